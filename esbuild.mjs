@@ -1,0 +1,43 @@
+// Bundles the extension, its analysis worker, the CLI and the integration tests.
+// `vscode` stays external (the host provides it); everything else is inlined so the
+// .vsix ships no node_modules.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+// Integration tests run inside the extension host; bundle each suite plus the mocha index.
+if (!production && existsSync('test/integration')) {
+  const entries = readdirSync('test/integration')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join('test/integration', f));
+  if (entries.length) {
+    builds.push({ ...common, entryPoints: entries, outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
+  }
+}
+
+const existing = builds.filter((b) => (b.entryPoints.every ? b.entryPoints.every((e) => existsSync(e)) : true));
+if (watch) {
+  for (const b of existing) { (await esbuild.context(b)).watch(); }
+} else {
+  await Promise.all(existing.map((b) => esbuild.build(b)));
+}

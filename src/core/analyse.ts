@@ -1,0 +1,43 @@
+// The per-document engine: text in, DocumentAnalysis out. Pure; runs in Node, a worker or a browser.
+import type { DocumentAnalysis } from './model';
+import { buildContext, type ContextOptions } from './text/context';
+import { extractEntities } from './extract/entities';
+import { extractFigures } from './extract/figures';
+import { extractQuotes } from './extract/quotes';
+
+export interface AnalyseOptions extends ContextOptions {
+  version?: number;
+}
+
+export function analyseDocument(id: string, text: string, options: AnalyseOptions = {}): DocumentAnalysis {
+  const t0 = now();
+  const ctx = buildContext(text, options);
+  const entities = extractEntities(ctx);
+  const figures = extractFigures(ctx);
+  const quotes = extractQuotes(ctx, entities);
+  const titleSentence = ctx.sentences[0];
+  let titleSpan = null;
+  if (titleSentence) {
+    const lineEnd = text.indexOf('\n', titleSentence.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const line = text.slice(titleSentence.start, end).trimEnd();
+    titleSpan = { start: titleSentence.start, end: titleSentence.start + line.length };
+  }
+  return {
+    id,
+    version: options.version,
+    length: text.length,
+    title: titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null,
+    titleSpan,
+    boilerplate: ctx.boilerplate,
+    sentences: ctx.sentences,
+    quotes,
+    figures,
+    entities,
+    elapsedMs: now() - t0,
+  };
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
