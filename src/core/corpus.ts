@@ -21,7 +21,8 @@ export interface CorpusStats {
 export class Corpus {
   private readonly raw = new Map<string, DocumentAnalysis>();
   private readonly registry = new EntityRegistry();
-  private readonly linker = new ClaimLinker();
+  private readonly texts = new Map<string, string>();
+  private readonly linker = new ClaimLinker((a) => this.resolved(a));
   private claimCache: Claim[] | null = null;
 
   constructor(private readonly options: AnalyseOptions = {}) {}
@@ -30,8 +31,9 @@ export class Corpus {
   update(doc: DocumentInput): DocumentAnalysis {
     const a = analyseDocument(doc.id, doc.text, { ...this.options, version: doc.version });
     this.raw.set(doc.id, a);
+    this.texts.set(doc.id, doc.text);
     this.registry.set(doc.id, a.entities);
-    this.linker.set(this.resolved(a));
+    this.linker.set(a, doc.text);
     this.claimCache = null;
     return a;
   }
@@ -43,6 +45,7 @@ export class Corpus {
 
   remove(id: string): boolean {
     const had = this.raw.delete(id);
+    this.texts.delete(id);
     this.registry.delete(id);
     this.linker.delete(id);
     this.claimCache = null;
@@ -51,12 +54,18 @@ export class Corpus {
 
   rename(from: string, to: string): void {
     const a = this.raw.get(from);
-    if (!a) { return; }
+    const text = this.texts.get(from);
+    if (!a || text === undefined) { return; }
     this.remove(from);
     const moved = { ...a, id: to };
     this.raw.set(to, moved);
+    this.texts.set(to, text);
     this.registry.set(to, moved.entities);
-    this.linker.set(this.resolved(moved));
+    this.linker.set(moved, text);
+  }
+
+  text(id: string): string | undefined {
+    return this.texts.get(id);
   }
 
   has(id: string): boolean {

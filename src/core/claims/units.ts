@@ -1,0 +1,150 @@
+// Claim units: the checkable sentences of one document with the features matching needs.
+// A claim is a sentence outside boilerplate that carries a figure, a reported quote, or a named
+// entity with a predicate; headlines and standfirsts count.
+import type { DocumentAnalysis, Figure, Quote, Span } from '../model';
+import { conceptOf, isStopword, stemWord } from './lexicon';
+
+export interface UnitFigure {
+  figure: Figure;
+  /** Event/measure concepts in the words before the figure (same clause): "signed ... in 2019" -> sign. */
+  before: Set<string>;
+  /** Concepts in a window on both sides. */
+  around: Set<string>;
+  /** Content stems in the window (for a readable reason and for the counted noun). */
+  window: string[];
+  /** Entity keys and identifier tokens ("MH17", "AF447") near the figure. */
+  names: string[];
+  /** Year figures that only mark another figure's period ("between 2019 and 2024") are not events. */
+  periodOnly: boolean;
+}
+
+export interface ClaimUnit extends Span {
+  uid: number;
+  doc: string;
+  text: string;
+  /** Unique content-word stems. */
+  stems: string[];
+  /** Unique canonical entity keys. */
+  entityKeys: string[];
+  figures: UnitFigure[];
+  /** Reported-speech quotes inside the sentence. */
+  quotes: Quote[];
+  title: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const ID_TOKEN = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,10}\b/g;
+
+let nextUid = 1;
+
+/** Builds the claim units of one document. `text` is the document text the analysis was made from. */
+export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
+  const units: ClaimUnit[] = [];
+  const { figures, quotes, entities } = a;
+  let fi = 0;
+  let qi = 0;
+  let ei = 0;
+  const seen = new Set<string>();
+  for (const s of a.sentences) {
+    while (fi < figures.length && figures[fi].end <= s.start) { fi++; }
+    while (qi < quotes.length && quotes[qi].end <= s.start) { qi++; }
+    while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
+    const sentFigures: Figure[] = [];
+    for (let j = fi; j < figures.length && figures[j].start < s.end; j++) { sentFigures.push(figures[j]); }
+    const sentQuotes: Quote[] = [];
+    for (let j = qi; j < quotes.length && quotes[j].start < s.end; j++) {
+      if (quotes[j].quoteKind === 'speech' && quotes[j].end > s.start) { sentQuotes.push(quotes[j]); }
+    }
+    const keys: string[] = [];
+    const sentEntities: DocumentAnalysis['entities'] = [];
+    for (let j = ei; j < entities.length && entities[j].start < s.end; j++) {
+      sentEntities.push(entities[j]);
+      if (!keys.includes(entities[j].key)) { keys.push(entities[j].key); }
+    }
+    const stext = text.slice(s.start, s.end);
+    if (stext.length < 12) { continue; }
+    const words = contentWords(stext);
+    if (words.length < 3) { continue; }
+    const hasPredicate = words.length >= 4;
+    if (!sentFigures.length && !sentQuotes.length && !(keys.length && hasPredicate)) { continue; }
+    // A line repeated in the same document (title printed twice) is one claim.
+    const norm = stext.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(norm)) { continue; }
+    seen.add(norm);
+    const stems = unique(words.map((w) => stemWord(w)));
+    units.push({
+      uid: nextUid++,
+      doc: a.id,
+      start: s.start,
+      end: s.end,
+      text: stext,
+      stems,
+      entityKeys: keys,
+      figures: sentFigures.map((f) => unitFigure(f, s, text, sentFigures, sentEntities)),
+      quotes: sentQuotes,
+      title: a.titleSpan ? s.start >= a.titleSpan.start && s.start < a.titleSpan.end : false,
+    });
+  }
+  return units;
+}
+
+export function contentWords(s: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 2 || isStopword(w) || /^\d/.test(w)) { continue; }
+    out.push(w);
+  }
+  return out;
+}
+
+function unitFigure(f: Figure, s: Span, text: string, all: Figure[], entities: DocumentAnalysis['entities']): UnitFigure {
+  // The clause before the figure: back to the previous figure, clause punctuation or 8 words.
+  const prevEnd = Math.max(s.start, ...all.filter((g) => g.end <= f.start).map((g) => g.end));
+  let beforeText = text.slice(prevEnd, f.start);
+  const cut = Math.max(beforeText.lastIndexOf(';'), beforeText.lastIndexOf(' — '), beforeText.lastIndexOf('—'));
+  if (cut >= 0) { beforeText = beforeText.slice(cut + 1); }
+  const beforeWords = contentWords(beforeText).slice(-8);
+  const nextStart = Math.min(s.end, ...all.filter((g) => g.start >= f.end).map((g) => g.start));
+  const afterWords = contentWords(text.slice(f.end, nextStart)).slice(0, 5);
+  const before = concepts(beforeWords);
+  const around = concepts([...beforeWords, ...afterWords, ...(f.counted ? contentWords(f.counted) : [])]);
+  const lo = Math.max(s.start, f.start - 90);
+  const hi = Math.min(s.end, f.end + 60);
+  const names: string[] = [];
+  for (const e of entities) {
+    if (e.end <= lo || e.start >= hi) { continue; }
+    if (!names.includes(e.key)) { names.push(e.key); }
+  }
+  const near = text.slice(lo, hi);
+  for (const m of near.matchAll(ID_TOKEN)) {
+    const id = 'id:' + m[0].toLowerCase();
+    if (!names.includes(id)) { names.push(id); }
+  }
+  const periodOnly = f.kind === 'year' && all.some((g) => g !== f && g.period && g.period.text.includes(f.text) && overlapsPeriod(g, f, text));
+  return { figure: f, before, around, window: [...beforeWords, ...afterWords].map(stemWord), names, periodOnly };
+}
+
+function overlapsPeriod(g: Figure, year: Figure, text: string): boolean {
+  // the period phrase usually sits right next to its figure; find it near g
+  const lo = Math.max(0, Math.min(g.start, year.start) - 80);
+  const hi = Math.max(g.end, year.end) + 80;
+  const idx = text.slice(lo, hi).indexOf(g.period!.text);
+  if (idx < 0) { return false; }
+  const ps = lo + idx;
+  return year.start >= ps && year.end <= ps + g.period!.text.length;
+}
+
+function concepts(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const c = conceptOf(stemWord(w));
+    if (c) { out.add(c); }
+  }
+  return out;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
