@@ -1,0 +1,177 @@
+// Verdicts and notes as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so the store file and
+// its exports are readable by other annotation tools (Hypothesis, Recogito) without a translation layer.
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export type VerdictId = 'supported' | 'refuted' | 'conflicting' | 'not-enough-info';
+
+/** The labels of the FEVER / fact-checking benchmark classes, in the order the quick pick shows them. */
+export const VERDICTS: ReadonlyArray<{ id: VerdictId; label: string; icon: string }> = [
+  { id: 'supported', label: 'Supported', icon: 'pass' },
+  { id: 'refuted', label: 'Refuted', icon: 'error' },
+  { id: 'conflicting', label: 'Conflicting evidence', icon: 'warning' },
+  { id: 'not-enough-info', label: 'Not enough information', icon: 'question' },
+];
+
+export function verdictLabel(id: VerdictId): string {
+  return VERDICTS.find((v) => v.id === id)?.label ?? id;
+}
+
+export function isVerdictId(x: unknown): x is VerdictId {
+  return typeof x === 'string' && VERDICTS.some((v) => v.id === x);
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface AnnotationTarget {
+  /** Path of the article relative to its workspace folder, '/' separators. */
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+}
+
+export type Motivation = 'assessing' | 'commenting';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: Motivation;
+  format: 'text/plain';
+}
+
+export interface Creator {
+  type: 'Person';
+  name: string;
+}
+
+export interface Annotation {
+  '@context': typeof ANNO_CONTEXT;
+  /** urn:uuid:... */
+  id: string;
+  type: 'Annotation';
+  /** 'assessing' for a verdict, 'commenting' for a note. */
+  motivation: Motivation;
+  target: AnnotationTarget;
+  /** The verdict's label or the note's text. */
+  body: TextualBody;
+  /** Ours (not in the W3C vocabulary): the machine-readable verdict for assessing annotations. */
+  verdict?: VerdictId;
+  creator?: Creator;
+  created: string;
+  modified: string;
+}
+
+/** What the store file holds. The annotations themselves are plain W3C annotations. */
+export interface AnnotationFile {
+  version: 1;
+  generator: 'triangulate';
+  annotations: Annotation[];
+}
+
+export interface NewAnnotation {
+  source: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  motivation: Motivation;
+  value: string;
+  verdict?: VerdictId;
+  creator?: string;
+  /** Injected for tests; defaults to the clock and crypto.randomUUID. */
+  now?: Date;
+  id?: string;
+}
+
+export function createAnnotation(a: NewAnnotation): Annotation {
+  const stamp = (a.now ?? new Date()).toISOString();
+  const out: Annotation = {
+    '@context': ANNO_CONTEXT,
+    id: a.id ?? `urn:uuid:${globalThis.crypto.randomUUID()}`,
+    type: 'Annotation',
+    motivation: a.motivation,
+    target: { source: a.source, selector: [{ ...a.quote }, { ...a.position }] },
+    body: { type: 'TextualBody', value: a.value, purpose: a.motivation, format: 'text/plain' },
+    created: stamp,
+    modified: stamp,
+  };
+  if (a.verdict) { out.verdict = a.verdict; }
+  if (a.creator) { out.creator = { type: 'Person', name: a.creator }; }
+  return out;
+}
+
+export function quoteOf(a: Annotation): TextQuoteSelector {
+  return a.target.selector[0];
+}
+
+export function positionOf(a: Annotation): TextPositionSelector {
+  return a.target.selector[1];
+}
+
+export function serializeAnnotationFile(annotations: readonly Annotation[]): string {
+  const file: AnnotationFile = { version: 1, generator: 'triangulate', annotations: [...annotations] };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+export class AnnotationFileError extends Error {}
+
+/**
+ * Parses the store file. Throws AnnotationFileError when the file is not ours or not JSON, so the caller can
+ * back it up instead of overwriting it. Single malformed entries are skipped and listed in `skipped`, because
+ * losing one hand-mangled entry must not cost the user all the others.
+ */
+export function parseAnnotationFile(text: string): { annotations: Annotation[]; skipped: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new AnnotationFileError(`not valid JSON: ${(e as Error).message}`);
+  }
+  if (!data || typeof data !== 'object' || !Array.isArray((data as AnnotationFile).annotations)) {
+    throw new AnnotationFileError('not a Triangulate annotation file (no "annotations" array)');
+  }
+  const annotations: Annotation[] = [];
+  const skipped: string[] = [];
+  for (const [i, item] of (data as AnnotationFile).annotations.entries()) {
+    const problem = validateAnnotation(item);
+    if (problem) {
+      skipped.push(`annotation ${i}: ${problem}`);
+    } else {
+      annotations.push(item as Annotation);
+    }
+  }
+  return { annotations, skipped };
+}
+
+export function validateAnnotation(x: unknown): string | undefined {
+  const a = x as Partial<Annotation> | null;
+  if (!a || typeof a !== 'object') { return 'not an object'; }
+  if (typeof a.id !== 'string' || !a.id) { return 'missing id'; }
+  if (a.type !== 'Annotation') { return 'type is not "Annotation"'; }
+  if (a.motivation !== 'assessing' && a.motivation !== 'commenting') { return 'unknown motivation'; }
+  const t = a.target;
+  if (!t || typeof t.source !== 'string' || !Array.isArray(t.selector) || t.selector.length !== 2) {
+    return 'target must have source and two selectors';
+  }
+  const [q, p] = t.selector;
+  if (q?.type !== 'TextQuoteSelector' || typeof q.exact !== 'string' || typeof q.prefix !== 'string' ||
+      typeof q.suffix !== 'string') {
+    return 'bad TextQuoteSelector';
+  }
+  if (p?.type !== 'TextPositionSelector' || !Number.isInteger(p.start) || !Number.isInteger(p.end) ||
+      p.start > p.end) {
+    return 'bad TextPositionSelector';
+  }
+  if (!a.body || a.body.type !== 'TextualBody' || typeof a.body.value !== 'string') { return 'bad body'; }
+  if (a.verdict !== undefined && !isVerdictId(a.verdict)) { return `unknown verdict ${String(a.verdict)}`; }
+  if (a.motivation === 'assessing' && !a.verdict) { return 'assessing annotation without verdict'; }
+  return undefined;
+}
