@@ -4,7 +4,9 @@
 import { analyseDocument, type AnalyseOptions } from './analyse';
 import { EntityRegistry, type EntityInfo } from './extract/aliases';
 import { ClaimLinker } from './claims/linker';
+import type { ClaimUnit } from './claims/units';
 import type { Claim, DocumentAnalysis } from './model';
+import { normalizeLine } from './text/boilerplate';
 
 export interface DocumentInput {
   id: string;
@@ -18,37 +20,53 @@ export interface CorpusStats {
   conflicts: number;
 }
 
+/** Lines longer than this are sentences, never page chrome shared across sites. */
+const MAX_SHARED_LINE = 120;
+
 export class Corpus {
   private readonly raw = new Map<string, DocumentAnalysis>();
   private readonly registry = new EntityRegistry();
   private readonly texts = new Map<string, string>();
   private readonly linker = new ClaimLinker((a) => this.resolved(a));
+  /** Short lines per document, and in how many documents each occurs ("lines repeated across files"). */
+  private readonly docLines = new Map<string, Set<string>>();
+  private readonly lineCounts = new Map<string, number>();
   private claimCache: Claim[] | null = null;
 
   constructor(private readonly options: AnalyseOptions = {}) {}
 
-  /** Analyse (or re-analyse) one document and re-link the claims that involve it. */
+  /** Analyse (or re-analyse) one document and re-link the claims that involve it. Documents whose
+   *  page chrome depends on lines this one adds or drops are re-analysed too. */
   update(doc: DocumentInput): DocumentAnalysis {
-    const a = analyseDocument(doc.id, doc.text, { ...this.options, version: doc.version });
-    this.raw.set(doc.id, a);
-    this.texts.set(doc.id, doc.text);
-    this.registry.set(doc.id, a.entities);
-    this.linker.set(a, doc.text);
-    this.claimCache = null;
+    const crossed = this.registerLines(doc.id, doc.text);
+    const a = this.analyse(doc);
+    for (const other of this.docsWithLines(crossed, doc.id)) {
+      this.analyse({ id: other, text: this.texts.get(other)!, version: this.raw.get(other)?.version });
+    }
     return a;
   }
 
-  /** Analyse many documents, linking once at the end. */
+  /** Analyse many documents, linking once (lazily) at the end. */
   updateMany(docs: readonly DocumentInput[]): void {
-    for (const d of docs) { this.update(d); }
+    const crossed = new Set<string>();
+    for (const d of docs) { for (const l of this.registerLines(d.id, d.text)) { crossed.add(l); } }
+    const fresh = new Set(docs.map((d) => d.id));
+    for (const d of docs) { this.analyse(d); }
+    for (const other of this.docsWithLines(crossed)) {
+      if (!fresh.has(other)) { this.analyse({ id: other, text: this.texts.get(other)!, version: this.raw.get(other)?.version }); }
+    }
   }
 
   remove(id: string): boolean {
     const had = this.raw.delete(id);
+    const crossed = this.registerLines(id, null);
     this.texts.delete(id);
     this.registry.delete(id);
     this.linker.delete(id);
     this.claimCache = null;
+    for (const other of this.docsWithLines(crossed)) {
+      this.analyse({ id: other, text: this.texts.get(other)!, version: this.raw.get(other)?.version });
+    }
     return had;
   }
 
@@ -57,15 +75,7 @@ export class Corpus {
     const text = this.texts.get(from);
     if (!a || text === undefined) { return; }
     this.remove(from);
-    const moved = { ...a, id: to };
-    this.raw.set(to, moved);
-    this.texts.set(to, text);
-    this.registry.set(to, moved.entities);
-    this.linker.set(moved, text);
-  }
-
-  text(id: string): string | undefined {
-    return this.texts.get(id);
+    this.update({ id: to, text, version: a.version });
   }
 
   has(id: string): boolean {
@@ -76,15 +86,26 @@ export class Corpus {
     return [...this.raw.keys()];
   }
 
+  text(id: string): string | undefined {
+    return this.texts.get(id);
+  }
+
   /** The document's analysis with corpus-wide entity and speaker keys. */
   document(id: string): DocumentAnalysis | undefined {
     const a = this.raw.get(id);
     return a && this.resolved(a);
   }
 
+  /** Linked claims, conflicts first. Re-links only documents changed since the last call. */
   claims(): Claim[] {
     this.claimCache ??= this.linker.claims();
     return this.claimCache;
+  }
+
+  /** The checkable sentences of one document (including those with no link to other sources). */
+  claimUnits(id: string): readonly ClaimUnit[] {
+    this.claims();
+    return this.linker.unitsOf(id);
   }
 
   entity(key: string): EntityInfo | undefined {
@@ -98,6 +119,62 @@ export class Corpus {
       claims: claims.length,
       conflicts: claims.reduce((n, c) => n + c.conflicting.length, 0),
     };
+  }
+
+  private analyse(doc: DocumentInput): DocumentAnalysis {
+    const a = analyseDocument(doc.id, doc.text, { ...this.options, version: doc.version, repeatedLines: this.repeatedFor(doc.id) });
+    this.raw.set(doc.id, a);
+    this.texts.set(doc.id, doc.text);
+    this.registry.set(doc.id, a.entities);
+    this.linker.set(a, doc.text);
+    this.claimCache = null;
+    return a;
+  }
+
+  /** Records the document's short lines; returns the lines whose "occurs in 2+ documents" status changed. */
+  private registerLines(id: string, text: string | null): string[] {
+    const crossed: string[] = [];
+    const old = this.docLines.get(id);
+    const next = new Set<string>();
+    if (text !== null) {
+      for (const line of text.split(/\r\n|\r|\n/)) {
+        if (line.length < 3 || line.length > MAX_SHARED_LINE) { continue; }
+        next.add(normalizeLine(line));
+      }
+    }
+    for (const l of old ?? []) {
+      if (next.has(l)) { continue; }
+      const n = (this.lineCounts.get(l) ?? 1) - 1;
+      if (n <= 0) { this.lineCounts.delete(l); } else { this.lineCounts.set(l, n); }
+      if (n === 1) { crossed.push(l); }
+    }
+    for (const l of next) {
+      if (old?.has(l)) { continue; }
+      const n = (this.lineCounts.get(l) ?? 0) + 1;
+      this.lineCounts.set(l, n);
+      if (n === 2) { crossed.push(l); }
+    }
+    if (text === null) { this.docLines.delete(id); } else { this.docLines.set(id, next); }
+    return crossed;
+  }
+
+  private repeatedFor(id: string): Set<string> {
+    const out = new Set<string>();
+    for (const l of this.docLines.get(id) ?? []) {
+      if ((this.lineCounts.get(l) ?? 0) >= 2) { out.add(l); }
+    }
+    return out;
+  }
+
+  private docsWithLines(lines: Iterable<string>, except?: string): string[] {
+    const wanted = new Set(lines);
+    if (!wanted.size) { return []; }
+    const out: string[] = [];
+    for (const [doc, ls] of this.docLines) {
+      if (doc === except || !this.texts.has(doc)) { continue; }
+      for (const l of ls) { if (wanted.has(l)) { out.push(doc); break; } }
+    }
+    return out;
   }
 
   private resolved(a: DocumentAnalysis): DocumentAnalysis {

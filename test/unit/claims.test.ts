@@ -1,0 +1,199 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Corpus } from '../../src/core/corpus';
+import type { Claim, ConflictEvidence } from '../../src/core/model';
+import { loadFolder, SAMPLES, sharedCorpusOrSkip, type LoadedDoc } from './support/loadCorpus';
+
+function analyse(docs: LoadedDoc[]): { corpus: Corpus; claims: Claim[] } {
+  const corpus = new Corpus();
+  corpus.updateMany(docs);
+  return { corpus, claims: corpus.claims() };
+}
+
+interface Pair {
+  claim: Claim;
+  a: { doc: string; text: string };
+  b: { doc: string; text: string };
+  conflict?: ConflictEvidence;
+}
+
+/** Every (claim passage, evidence passage) pair, in both orientations, for order-free assertions. */
+function conflictPairs(claims: Claim[]): Pair[] {
+  return claims.flatMap((c) => c.conflicting.map((e) => ({ claim: c, a: c, b: e, conflict: e })));
+}
+
+function corroborationPairs(claims: Claim[]): Pair[] {
+  return claims.flatMap((c) => c.corroborating.map((e) => ({ claim: c, a: c, b: e })));
+}
+
+function between(pairs: Pair[], needleA: string, needleB: string): Pair[] {
+  return pairs.filter(
+    (p) => (p.a.text.includes(needleA) && p.b.text.includes(needleB)) || (p.a.text.includes(needleB) && p.b.text.includes(needleA)),
+  );
+}
+
+function docsOfClaimWith(claims: Claim[], needle: string): Map<string, 'claim' | 'corroborating' | 'conflicting'> {
+  const out = new Map<string, 'claim' | 'corroborating' | 'conflicting'>();
+  for (const c of claims) {
+    if (!c.text.includes(needle) && !c.corroborating.some((e) => e.text.includes(needle))) { continue; }
+    if (c.text.includes(needle)) { out.set(c.doc, 'claim'); }
+    for (const e of c.corroborating) { if (e.text.includes(needle)) { out.set(e.doc, 'corroborating'); } }
+    for (const e of c.conflicting) { if (e.text.includes(needle) && !out.has(e.doc)) { out.set(e.doc, 'conflicting'); } }
+  }
+  return out;
+}
+
+describe('claims: sample corpus (samples/storm-iris)', () => {
+  const { claims } = analyse(loadFolder(join(SAMPLES, 'storm-iris')));
+  const conflicts = conflictPairs(claims);
+
+  it('the death toll 14 vs 16 is a figure conflict', () => {
+    const hits = between(conflicts, '14 people', 'Sixteen people');
+    assert.ok(hits.length >= 1, 'no 14 vs 16 conflict');
+    assert.equal(hits[0].conflict!.kind, 'figure');
+    assert.match(hits[0].conflict!.reason, /(14|Sixteen) vs (14|Sixteen)/);
+  });
+
+  it('the sea wall built in 1998 vs 1996 is a year conflict about the same event', () => {
+    const hits = between(conflicts, 'built in 1998', 'built in 1996');
+    assert.ok(hits.length >= 1, 'no 1998 vs 1996 conflict');
+    assert.equal(hits[0].conflict!.kind, 'year');
+    assert.match(hits[0].conflict!.reason, /199[68] vs 199[68]: same event \(built\), different year/);
+  });
+
+  it('winds of 160 km/h vs 190 km/h conflict', () => {
+    const hits = between(conflicts, '160 km/h', '190 km/h');
+    assert.ok(hits.length >= 1, 'no wind speed conflict');
+    assert.equal(hits[0].conflict!.kind, 'figure');
+  });
+
+  it("the mayor's words are quoted differently, with a word-level difference", () => {
+    const hits = between(conflicts, 'worst storm in a generation', 'worst storm in half a century');
+    assert.ok(hits.length >= 1, 'no quote-wording conflict');
+    const c = hits[0].conflict!;
+    assert.equal(c.kind, 'quote-wording');
+    const changed = c.diff!.filter((d) => d.op !== 'same').map((d) => `${d.op}:${d.text}`).sort();
+    assert.ok(changed.includes('removed:a generation') || changed.includes('added:a generation'), JSON.stringify(changed));
+    assert.ok(changed.includes('removed:half a century') || changed.includes('added:half a century'), JSON.stringify(changed));
+  });
+
+  it('port traffic 40% vs roughly 25% conflicts', () => {
+    const hits = between(conflicts, 'fell 40%', 'roughly 25%');
+    assert.ok(hits.length >= 1, 'no port-traffic conflict');
+  });
+
+  it('rainfall over the first 9 vs the first 10 months is a different window, not a conflict', () => {
+    assert.deepEqual(between(conflicts, 'first 9 months', 'first 10 months'), []);
+    const related = claims.flatMap((c) => (c.related ?? []).map((r) => ({ a: c.text, b: r.text, note: r.note })));
+    const hit = related.find((r) => (r.a + r.b).includes('first 9 months') && (r.a + r.b).includes('first 10 months'));
+    assert.ok(hit, 'rainfall windows not related');
+    assert.match(hit.note, /different period/);
+  });
+
+  it('the breakwater began (2021) and was completed (2023): different events, not a conflict', () => {
+    assert.deepEqual(between(conflicts, 'began in 2021', 'completed in 2023'), []);
+  });
+
+  it('the same aid amount in euros and dollars is corroborated, not a conflict', () => {
+    assert.deepEqual(between(conflicts, '€40 million', '40 million euros'), []);
+    assert.ok(between(corroborationPairs(claims), '€40 million', '40 million euros').length >= 1);
+  });
+
+  it('the unrelated sports story links to nothing', () => {
+    for (const c of claims) {
+      const docs = [c.doc, ...c.corroborating.map((e) => e.doc), ...c.conflicting.map((e) => e.doc), ...(c.related ?? []).map((e) => e.doc)];
+      assert.ok(!docs.includes('05-sports-desk.txt'), `sports story linked: ${c.text}`);
+    }
+  });
+
+  it('every claim and evidence passage is the exact document text', () => {
+    const docs = new Map(loadFolder(join(SAMPLES, 'storm-iris')).map((d) => [d.id, d.text]));
+    for (const c of claims) {
+      for (const p of [c, ...c.corroborating, ...c.conflicting, ...(c.related ?? [])]) {
+        assert.equal(docs.get(p.doc)!.slice(p.start, p.end), p.text);
+      }
+    }
+  });
+});
+
+describe('claims: vietnam-eu-2026 (five real outlets)', function () {
+  let claims: Claim[] = [];
+  before(function () {
+    claims = analyse(sharedCorpusOrSkip(this, 'vietnam-eu-2026')).claims;
+  });
+
+  it('the free trade agreement signed in 2019 vs 2020 is a year conflict', () => {
+    const hits = between(conflictPairs(claims), 'in 2019', 'signed a free trade agreement in 2020');
+    assert.ok(hits.length >= 1, 'no 2019 vs 2020 conflict');
+    assert.equal(hits[0].conflict!.kind, 'year');
+    assert.match(hits[0].conflict!.reason, /20(19|20) vs 20(19|20): same event \(signed\), different year/);
+  });
+
+  it('"signed in 2019" vs "entered into force in 2020" is not a conflict', () => {
+    assert.deepEqual(between(conflictPairs(claims), 'signed in 2019', 'entered into force in 2020'), []);
+  });
+
+  it('trade growth of 40% vs roughly 50% is a figure conflict', () => {
+    const hits = between(conflictPairs(claims), '40%', 'roughly 50%');
+    assert.ok(hits.length >= 1, 'no 40% vs 50% conflict');
+    assert.equal(hits[0].conflict!.kind, 'figure');
+    assert.match(hits[0].conflict!.reason, /40% vs .*50%|50% vs .*40%/);
+  });
+
+  it("Costa's “reliable and predictable partners” is corroborated across the four articles that carry it", () => {
+    const docs = docsOfClaimWith(claims, 'reliable and predictable partners');
+    assert.deepEqual([...docs.keys()].sort(), [
+      '000_5833580dd435a4f3.txt', '001_5df649c7d78cd482.txt', '002_605a54cf07c0d15b.txt', '003_46d761f11772601e.txt',
+    ]);
+    assert.ok(![...docs.values()].includes('conflicting'), JSON.stringify([...docs]));
+  });
+
+  it('the 11-month and 10-month figures are not reported as a plain conflict', () => {
+    const bad = conflictPairs(claims).filter((p) => (p.a.text + p.b.text).includes('first 11 months') && (p.a.text + p.b.text).includes('first 10 months'));
+    assert.deepEqual(bad.map((p) => p.conflict!.reason), []);
+  });
+});
+
+describe('claims: wikiref220 (16 stories)', function () {
+  this.timeout(120_000);
+  let claims: Claim[] = [];
+  const story = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');
+  before(function () {
+    claims = analyse(sharedCorpusOrSkip(this, 'wikiref220')).claims;
+  });
+
+  it('fewer than 2% of cross-document links join different stories', () => {
+    let links = 0;
+    let cross = 0;
+    for (const c of claims) {
+      for (const e of [...c.corroborating, ...c.conflicting, ...(c.related ?? [])]) {
+        links++;
+        if (story(e.doc) !== story(c.doc)) { cross++; }
+      }
+    }
+    console.log(`      wikiref220: ${claims.length} claims, ${links} links, ${cross} across stories (${((100 * cross) / Math.max(1, links)).toFixed(2)}%)`);
+    assert.ok(links > 200, `too few links: ${links}`);
+    assert.ok(cross / links < 0.02, `${cross}/${links} links join different stories`);
+  });
+
+  it('the Paris death-toll disagreement is found', () => {
+    const paris = conflictPairs(claims).filter((p) => p.claim.doc.startsWith('ParisAttacks2015') && p.conflict!.kind === 'figure');
+    const toll = paris.filter((p) => /\b12[6-9]\b|\b13[0-2]\b/.test(p.conflict!.reason));
+    assert.ok(toll.length >= 1, `no death-toll conflict among ${paris.map((p) => p.conflict!.reason).join(' | ')}`);
+  });
+
+  it('MH370’s 239 people on board is corroborated across at least five articles', () => {
+    let best = 0;
+    for (const c of claims) {
+      if (!c.doc.startsWith('malaysia') || !/\b239\b/.test(c.text)) { continue; }
+      const docs = new Set([c.doc, ...c.corroborating.filter((e) => /\b239\b/.test(e.text)).map((e) => e.doc)]);
+      best = Math.max(best, docs.size);
+    }
+    assert.ok(best >= 5, `239 corroborated across only ${best} articles`);
+  });
+
+  it('no conflict pairs the 239 with figures about other aircraft', () => {
+    const bad = conflictPairs(claims).filter((p) => /\b239\b/.test(p.conflict!.reason) && /\b(228|298|447|AF447|MH17)\b/.test(p.a.text + p.b.text));
+    assert.deepEqual(bad.map((p) => p.conflict!.reason), []);
+  });
+});
