@@ -1,7 +1,7 @@
 // The per-document context every extractor reads: the text, its boilerplate, sentences and
 // word tokens, computed once. Extractors never re-scan for these.
 import type { Boilerplate, Sentence, Span } from '../model';
-import { detectBoilerplate, type BoilerplateOptions } from './boilerplate';
+import { detectBoilerplate, findTitle, type BoilerplateOptions } from './boilerplate';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -11,6 +11,8 @@ export interface DocContext {
   readonly sentences: Sentence[];
   /** Word/number tokens in text order; glued words ("Vietnamandthe") are already split into parts. */
   readonly tokens: Token[];
+  /** The first line with content outside boilerplate (trimmed), or null for an empty document. */
+  readonly titleSpan: Span | null;
   /** True when [start, end) touches a boilerplate span. */
   inBoilerplate(start: number, end?: number): boolean;
   /** Index into `sentences` of the sentence containing offset, or -1. */
@@ -30,6 +32,7 @@ export function buildContext(text: string, options: ContextOptions = {}): DocCon
     boilerplate,
     sentences,
     tokens,
+    titleSpan: findTitle(text, boilerplate),
     inBoilerplate(start: number, end = start + 1): boolean {
       const i = upperBound(bpStarts, end - 1) - 1; // last span starting before `end`
       for (let j = i; j >= 0 && j > i - 2; j--) {

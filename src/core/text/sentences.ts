@@ -1,22 +1,110 @@
-// Sentence boundaries from Intl.Segmenter, with line structure: a line break that ends a
-// paragraph or a headline always ends a sentence. Abbreviations and decimals never split.
+// Sentence boundaries from Intl.Segmenter (ICU's rules: decimals, "6.6%", quotes ending in ."
+// are handled there), with line structure on top: a line break that ends a paragraph or a
+// headline always ends a sentence, while a hard-wrapped line (next line starts in lower case)
+// does not. ICU splits after every abbreviation ("Ms. Lee"); we re-join those.
 import type { Boilerplate, Sentence } from '../model';
+import { splitLines } from './lines';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-export function splitSentences(text: string, _boilerplate: readonly Boilerplate[] = []): Sentence[] {
+/** Abbreviations after which a full stop does not end a sentence. Titles and the like are
+ *  always followed by more of the same sentence; initialisms (U.S.) only when the next word is
+ *  a name-like continuation, which ICU's rules already keep together for lower-case words. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'reps', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'rev', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'e.g', 'i.e', 'cf',
+]);
+/** Initialisms like U.S., U.K., U.N.: keep the next segment joined only when it starts with a
+ *  capitalised word that is not a common sentence opener (a rough but cheap cue). */
+const INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'And', 'In',
+  'On', 'At', 'For', 'As', 'If', 'When', 'While', 'After', 'Before', 'Its', 'His', 'Her', 'Their', 'Our', 'There',
+  'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Now', 'Then', 'Some', 'Many', 'Most',
+]);
+
+export function splitSentences(text: string, boilerplate: readonly Boilerplate[] = []): Sentence[] {
   const out: Sentence[] = [];
+  const lines = splitLines(text);
   let paragraph = 0;
-  const lineRe = /[^\r\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    for (const seg of segmenter.segment(m[0])) {
-      const s = seg.segment;
-      const lead = s.length - s.trimStart().length;
-      const trail = s.length - s.trimEnd().length;
-      if (s.trim().length === 0) { continue; }
-      out.push({ start: m.index + seg.index + lead, end: m.index + seg.index + s.length - trail, paragraph });
+  let b = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].start === lines[i].end) { i++; continue; }
+    // A paragraph: this line plus any hard-wrapped continuation lines.
+    const start = lines[i].start;
+    let end = lines[i].end;
+    let j = i + 1;
+    while (j < lines.length && lines[j].start !== lines[j].end && isSoftWrap(text, end, lines[j].start)) {
+      end = lines[j].end;
+      j++;
     }
-    paragraph++;
+    // Pieces of the paragraph outside boilerplate.
+    while (b < boilerplate.length && boilerplate[b].end <= start) { b++; }
+    let pieceStart = start;
+    let k = b;
+    const emitted = out.length;
+    while (pieceStart < end) {
+      while (k < boilerplate.length && boilerplate[k].end <= pieceStart) { k++; }
+      const bp = k < boilerplate.length && boilerplate[k].start < end ? boilerplate[k] : null;
+      const pieceEnd = bp ? Math.max(pieceStart, bp.start) : end;
+      if (pieceEnd > pieceStart) { segment(text, pieceStart, pieceEnd, paragraph, out); }
+      if (!bp) { break; }
+      pieceStart = bp.end;
+    }
+    if (out.length > emitted) { paragraph++; }
+    i = j;
   }
   return out;
+}
+
+/** A line break inside a paragraph: the line does not end a sentence and the next starts in lower case. */
+function isSoftWrap(text: string, lineEnd: number, nextStart: number): boolean {
+  const last = text[lineEnd - 1];
+  if (/[.!?:;"”’)\]]/.test(last)) { return false; }
+  const c = text[nextStart];
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function segment(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  // Line breaks inside a wrapped paragraph would be hard breaks to ICU; blank them (same length).
+  const chunk = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  let pending: Sentence | null = null;
+  for (const seg of segmenter.segment(chunk)) {
+    const s = seg.segment;
+    let a = 0;
+    let z = s.length;
+    while (a < z && /\s/.test(s[a])) { a++; }
+    while (z > a && /\s/.test(s[z - 1])) { z--; }
+    if (a === z) { continue; }
+    const sent: Sentence = { start: from + seg.index + a, end: from + seg.index + z, paragraph };
+    if (pending) {
+      if (shouldJoin(text.slice(pending.start, pending.end), text.slice(sent.start, sent.end))) {
+        pending.end = sent.end;
+        continue;
+      }
+      out.push(pending);
+    }
+    pending = sent;
+  }
+  if (pending) { out.push(pending); }
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  if (!prev.endsWith('.')) { return false; }
+  const m = /(?:^|[\s(“"‘'])([\p{L}.]+)\.$/u.exec(prev);
+  if (!m) { return false; }
+  const word = m[1];
+  if (TITLE_ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5 && /^\p{L}/u.test(word)) {
+    // "No." is an abbreviation only before a number ("No. 5"), a sentence end before words.
+    if (word.toLowerCase() === 'no') { return /^\d/.test(next); }
+    // Months: "Jan. 2020" / "Jan. 5" continue; otherwise the sentence may end on the month.
+    return true;
+  }
+  if (INITIALISM.test(prev)) {
+    const first = /^[\p{L}\p{M}]+/u.exec(next)?.[0] ?? '';
+    return /^\p{Lu}/u.test(first) && !SENTENCE_OPENERS.has(first);
+  }
+  return false;
 }

@@ -1,0 +1,160 @@
+// Glued-word repair. Scrapers drop the space at inline-markup boundaries ("Vietnamandthe
+// European Unionhave", "andRussia", "the USall"); a named entity inside such a token would be
+// invisible to every extractor. No tokenizer library splits these (they have no dictionary of
+// the document), so the rules are ours, kept deliberately narrow:
+//  A. lower->upper change after a function-word prefix: "andRussia" -> and|Russia
+//  B. a capitalised head followed by function words, where the head also stands alone in the
+//     document: "Vietnamandthe" -> Vietnam|and|the (so "Iran", "Ottawa", "Putin" are never cut)
+//  C. all-lower-case tokens seen once, made of a function word and a word the document uses
+//     elsewhere: "asone" -> as|one, "tomeet" -> to|meet ("meeting" occurs).
+
+/** The one list of function words glue repair knows. Short on purpose: every entry is a way to cut a real word. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'that', 'this', 'its', 'it', 'he', 'she', 'they', 'we', 'all', 'one', 'into',
+  'while', 'than', 'who', 'which', 'not', 'be', 'been', 'will', 'would', 'said', 'an',
+]);
+/** Function words that may follow a capitalised head (rule B). Words that also end many names
+ *  ("Putin", "Milan", "Boston", "Thomas", "Paris", "Ottawa", "Toronto", "Derby", "Senator") are not
+ *  here; after an all-caps head ("USall") any function word goes, as names do not have that shape. */
+const AFTER_NAME: ReadonlySet<string> = new Set([
+  'and', 'the', 'have', 'has', 'had', 'was', 'were', 'are', 'that', 'this', 'with', 'from', 'which', 'will',
+  'would', 'said', 'its', 'for', 'who',
+]);
+/** Rule C prefixes: function words that are not also English prefixes or word starts (in-, be-,
+ *  on-, for-, an-, he-...), which would cut "incomes", "becoming", "anthem", "heard". */
+const LOWER_PREFIXES: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'to', 'that', 'with', 'has', 'was', 'are', 'were', 'have', 'had', 'this', 'its', 'which',
+  'who', 'from', 'into', 'while', 'than', 'said', 'will', 'would',
+]);
+/** Rule C: a pair of function words glued ("asone", "intothe", "andits") ends in one of these. */
+const LOWER_CHAIN_TAILS: ReadonlySet<string> = new Set(['the', 'one', 'its', 'all', 'and', 'this', 'that']);
+/** Rule C suffixes after a word the document uses ("economyand", "influenceon"); not "or", "as",
+ *  "by", "all" which end "factor", "whereas", "nearby", "overall". */
+const LOWER_SUFFIXES: ReadonlySet<string> = new Set(['and', 'the', 'of', 'on', 'with', 'that']);
+/** Real lower-case words shaped like a glued pair (rule C would otherwise cut them). */
+const FUNCTION_COMPOUNDS: ReadonlySet<string> = new Set(['atone', 'areas', 'isis']);
+/** Closed compounds whose parts are a function word and a common word (rule C). */
+const COMMON_COMPOUNDS: ReadonlySet<string> = new Set([
+  'today', 'tonight', 'together', 'toward', 'towards', 'tomorrow', 'become', 'because', 'before', 'behind',
+  'below', 'beside', 'besides', 'between', 'beyond', 'became', 'begin', 'began', 'being', 'inside', 'income',
+  'instead', 'indeed', 'insight', 'invest', 'inform', 'online', 'ongoing', 'onset', 'onboard', 'within', 'without',
+  'withdraw', 'withhold', 'withstand', 'forget', 'forgive', 'format', 'forward', 'forbid', 'forest', 'fortune',
+  'forever', 'forehead', 'often', 'offer', 'office', 'offset', 'offshore', 'island', 'issue', 'itself', 'itsself',
+  'notable', 'nothing', 'notice', 'notion', 'noteworthy', 'button', 'butter', 'order', 'orange', 'organ',
+  'asset', 'assign', 'assess', 'assert', 'assault', 'ashore', 'aside', 'attack', 'attend', 'attempt', 'attest',
+  'attach', 'attain', 'hasten', 'washer', 'wasted', 'therefore', 'thereby', 'theme', 'there', 'these', 'theory',
+  'oneself', 'allow', 'allot', 'alloy', 'ally', 'allege', 'whatever', 'however', 'whoever', 'willpower',
+  'outcome', 'throughout', 'sometimes', 'someone', 'anyone', 'everyone', 'anything', 'everything', 'something',
+  'wholesale', 'thanks', 'whichever', 'beside', 'bedrock', 'behalf', 'believe', 'belong', 'betray', 'betting',
+]);
+
+export interface GlueVocabulary {
+  /** Every token text in the document, exactly as written. */
+  words: ReadonlySet<string>;
+  /** Lower-cased tokens and their stems (meeting -> meet), for rule C. */
+  stems: ReadonlySet<string>;
+  /** How often each exact token text occurs. */
+  count: ReadonlyMap<string, number>;
+}
+
+export function buildGlueVocabulary(tokens: readonly string[]): GlueVocabulary {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const count = new Map<string, number>();
+  for (const t of tokens) {
+    words.add(t);
+    count.set(t, (count.get(t) ?? 0) + 1);
+    const l = t.toLowerCase();
+    stems.add(l);
+    const m = /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/.exec(l);
+    if (m) { stems.add(m[1]); }
+  }
+  return { words, stems, count };
+}
+
+/** Lengths of the parts of a glued token, or null when it is not glued. */
+export function splitGlued(token: string, v: GlueVocabulary): number[] | null {
+  // A possessive stays on the last part: "byVietnam's" -> by|Vietnam's.
+  const poss = /['’]s$/.test(token) ? 2 : 0;
+  const t = poss ? token.slice(0, -2) : token;
+  if (t.length < 4 || !maybeGlued(t) || !/^[\p{L}]+$/u.test(t)) { return null; }
+  const parts = splitBare(t, v);
+  if (parts && poss) { parts[parts.length - 1] += poss; }
+  return parts;
+}
+
+const PREFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.slice(0, 2)));
+const SUFFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.slice(-2)));
+
+/** Cheap rejection before any slicing: a glued token starts or ends like a function word, or changes case. */
+function maybeGlued(t: string): boolean {
+  return PREFIX2.has(t.slice(0, 2).toLowerCase()) || SUFFIX2.has(t.slice(-2)) || firstUpper(t) > 0;
+}
+
+function splitBare(t: string, v: GlueVocabulary): number[] | null {
+  const first = t[0];
+  const lowerStart = first === first.toLowerCase() && first !== first.toUpperCase();
+  if (lowerStart) {
+    // A: "andRussia", "thatDonald", "byVietnam", "andthe EU" is not ours (no case change).
+    const k = firstUpper(t);
+    if (k > 0) {
+      const chain = functionChain(t.slice(0, k));
+      if (!chain || k < 2) { return null; } // "iPhone", "eBay", "McDonald"-like shapes stay whole
+      const rest = t.slice(k);
+      return [...chain, ...(splitBare(rest, v) ?? [rest.length])];
+    }
+    return splitLower(t, v);
+  }
+  // B: capitalised head + lower-case function-word tail.
+  for (let i = 2; i <= t.length - 2; i++) {
+    const head = t.slice(0, i);
+    const tail = t.slice(i);
+    if (tail !== tail.toLowerCase()) { continue; }
+    const allCapsHead = head === head.toUpperCase();
+    const chain = functionChain(tail, allCapsHead ? FUNCTION_WORDS : AFTER_NAME);
+    if (!chain || !v.words.has(head)) { continue; }
+    return [head.length, ...chain];
+  }
+  return null;
+}
+
+function splitLower(t: string, v: GlueVocabulary): number[] | null {
+  if ((v.count.get(t) ?? 0) > 1 || FUNCTION_COMPOUNDS.has(t) || COMMON_COMPOUNDS.has(t)) { return null; }
+  // Two function words: "asone", "intothe", "andits".
+  for (let i = 2; i <= 5 && i <= t.length - 3; i++) {
+    if (FUNCTION_WORDS.has(t.slice(0, i)) && LOWER_CHAIN_TAILS.has(t.slice(i))) { return [i, t.length - i]; }
+  }
+  // Function-word prefix + a word the document uses: "tomeet", "thatsupports", "hasprovided".
+  for (let i = 2; i <= 5 && i <= t.length - 3; i++) {
+    const pre = t.slice(0, i);
+    const rest = t.slice(i);
+    if (LOWER_PREFIXES.has(pre) && (v.stems.has(rest) || FUNCTION_WORDS.has(rest))) { return [i, rest.length]; }
+  }
+  // A word the document uses + function-word suffix: "economyand", "influenceon".
+  for (let i = t.length - 2; i >= 4; i--) {
+    const head = t.slice(0, i);
+    if (LOWER_SUFFIXES.has(t.slice(i)) && v.words.has(head)) { return [i, t.length - i]; }
+  }
+  return null;
+}
+
+/** Splits s entirely into function words (longest first), or null. */
+function functionChain(s: string, words: ReadonlySet<string> = FUNCTION_WORDS): number[] | null {
+  if (s.length === 0) { return []; }
+  for (let n = Math.min(5, s.length); n >= 2; n--) {
+    if (words.has(s.slice(0, n))) {
+      const rest = functionChain(s.slice(n), words);
+      if (rest) { return [n, ...rest]; }
+    }
+  }
+  return null;
+}
+
+function firstUpper(t: string): number {
+  for (let i = 1; i < t.length; i++) {
+    const c = t[i];
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) { return i; }
+  }
+  return -1;
+}
