@@ -1,13 +1,59 @@
-// activate(): build services, register features. Synchronous, no file I/O.
+// activate(): build services, register features. Synchronous, no file I/O; the first analysis
+// starts just after activation returns.
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { AnalysisService } from './vscode/analysisService';
+import { ClaimsTreeProvider } from './vscode/claimsView/claimsTreeProvider';
+import { createClaimsView } from './vscode/claimsView/claimsView';
+import { registerCommands } from './vscode/commands/registerCommands';
+import { ExportRegistry, registerBuiltInFormats, type ExportFormat } from './vscode/commands/exportReport';
+import { DecorationController } from './vscode/decorations/decorationController';
+import { TriangulateHoverProvider } from './vscode/hovers/hoverProvider';
+import { StatusBar } from './vscode/statusBar';
 
 export interface TriangulateApi {
   readonly version: string;
+  readonly service: AnalysisService;
+  readonly decorations: DecorationController;
+  readonly claimsTree: ClaimsTreeProvider;
+  readonly claimsView: vscode.TreeView<unknown>;
+  readonly statusBar: StatusBar;
+  readonly exports: ExportRegistry;
+  registerExportFormat(format: ExportFormat): vscode.Disposable;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
-  void context;
-  return { version: '0.1.0' };
+  const t0 = performance.now();
+  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
+  const service = new AnalysisService(workerPath);
+  const decorations = new DecorationController(service, context.extensionUri);
+  const claimsTree = new ClaimsTreeProvider(service);
+  const claimsView = createClaimsView(service, claimsTree);
+  const statusBar = new StatusBar(service);
+  const exports = new ExportRegistry();
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+
+  const onConfig = (e?: vscode.ConfigurationChangeEvent) => {
+    service.onConfigurationChanged(e);
+    decorations.onConfigurationChanged(e);
+  };
+  onConfig();
+  const start = setTimeout(() => service.start(), 0);
+
+  context.subscriptions.push(
+    service, decorations, claimsTree, claimsView, statusBar,
+    vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
+    vscode.workspace.onDidChangeConfiguration(onConfig),
+    ...registerBuiltInFormats(exports),
+    ...registerCommands({ service, tree: claimsTree, view: claimsView, exports, extensionUri: context.extensionUri }),
+    { dispose: () => clearTimeout(start) },
+  );
+  service.timings.activationMs = Math.round((performance.now() - t0) * 10) / 10;
+  return {
+    version: context.extension.packageJSON.version as string,
+    service, decorations, claimsTree, claimsView, statusBar, exports,
+    registerExportFormat: (format) => exports.register(format),
+  };
 }
 
 export function deactivate(): void {

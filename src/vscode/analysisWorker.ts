@@ -1,2 +1,47 @@
-// Worker thread entry: runs the pure engine off the extension host's main thread.
-export {};
+// Worker thread entry (bundled to dist/analysisWorker.js): holds its own Corpus and answers the
+// host's requests in order, so large workspaces are analysed and linked off the host's main thread.
+import { parentPort } from 'node:worker_threads';
+import { Corpus, type DocumentInput } from '../core/corpus';
+import type { Claim, DocumentAnalysis } from '../core/model';
+
+export type EngineRequest =
+  | { type: 'update'; reqId: number; docs: DocumentInput[]; claims: boolean; all: boolean }
+  | { type: 'remove'; reqId: number; ids: string[] }
+  | { type: 'rename'; reqId: number; from: string; to: string };
+
+export type EngineResponse =
+  | { type: 'result'; reqId: number; documents: DocumentAnalysis[]; claims?: Claim[] }
+  | { type: 'error'; reqId: number; message: string };
+
+export function handleRequest(corpus: Corpus, req: EngineRequest): EngineResponse {
+  let ids: string[] = [];
+  let claims = true;
+  let all = false;
+  if (req.type === 'update') {
+    req.docs.forEach((d) => corpus.update(d));
+    ids = req.docs.map((d) => d.id);
+    claims = req.claims;
+    all = req.all;
+  } else if (req.type === 'remove') {
+    req.ids.forEach((id) => corpus.remove(id));
+  } else {
+    corpus.rename(req.from, req.to);
+    ids = [req.to];
+  }
+  const documents = (all ? corpus.ids() : ids)
+    .map((id) => corpus.document(id))
+    .filter((d): d is DocumentAnalysis => !!d);
+  return { type: 'result', reqId: req.reqId, documents, claims: claims ? corpus.claims() : undefined };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const corpus = new Corpus();
+  port.on('message', (req: EngineRequest) => {
+    try {
+      port.postMessage(handleRequest(corpus, req));
+    } catch (e) {
+      port.postMessage({ type: 'error', reqId: req.reqId, message: e instanceof Error ? e.stack ?? e.message : String(e) });
+    }
+  });
+}

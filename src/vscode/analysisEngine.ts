@@ -1,0 +1,110 @@
+// Where the pure engine runs: in the extension host (small workspaces) or in a worker thread
+// (large ones), behind one async interface so the analysis service does not care which.
+import { Worker } from 'node:worker_threads';
+import { Corpus, type DocumentInput } from '../core/corpus';
+import type { Claim, DocumentAnalysis } from '../core/model';
+import type { EngineRequest, EngineResponse } from './analysisWorker';
+
+export interface EngineResult {
+  /** Resolved analyses of the documents that changed (or of every document when `all` was asked). */
+  documents: DocumentAnalysis[];
+  claims?: Claim[];
+}
+
+export interface UpdateOptions {
+  /** Re-link and return the claims (skipped for intermediate batches of a full analysis). */
+  claims: boolean;
+  /** Return every document, not only the updated ones (entity keys may move across documents). */
+  all: boolean;
+}
+
+export interface AnalysisEngine {
+  update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult>;
+  remove(ids: string[]): Promise<EngineResult>;
+  rename(from: string, to: string): Promise<EngineResult>;
+  dispose(): void;
+}
+
+/** Runs the engine on the host, yielding to the event loop between documents. */
+export class InProcessEngine implements AnalysisEngine {
+  private readonly corpus = new Corpus();
+
+  async update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
+    for (const d of docs) {
+      this.corpus.update(d);
+      // One document at a time keeps each slice of host work short (a few ms per article).
+      if (docs.length > 1) { await yieldToEventLoop(); }
+    }
+    return this.result(docs.map((d) => d.id), options);
+  }
+
+  async remove(ids: string[]): Promise<EngineResult> {
+    ids.forEach((id) => this.corpus.remove(id));
+    return this.result([], { claims: true, all: false });
+  }
+
+  async rename(from: string, to: string): Promise<EngineResult> {
+    this.corpus.rename(from, to);
+    return this.result([to], { claims: true, all: false });
+  }
+
+  dispose(): void { /* nothing held outside the heap */ }
+
+  private result(ids: string[], options: UpdateOptions): EngineResult {
+    const wanted = options.all ? this.corpus.ids() : ids;
+    const documents = wanted.map((id) => this.corpus.document(id)).filter((d): d is DocumentAnalysis => !!d);
+    return { documents, claims: options.claims ? this.corpus.claims() : undefined };
+  }
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Runs the engine in `dist/analysisWorker.js`; requests are answered in order. */
+export class WorkerEngine implements AnalysisEngine {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve(r: EngineResult): void; reject(e: Error): void }>();
+  private nextId = 1;
+
+  constructor(workerPath: string) {
+    this.worker = new Worker(workerPath);
+    this.worker.on('message', (m: EngineResponse) => {
+      const p = this.pending.get(m.reqId);
+      if (!p) { return; }
+      this.pending.delete(m.reqId);
+      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims }); }
+    });
+    this.worker.on('error', (e) => this.failAll(e));
+    this.worker.on('exit', (code) => this.failAll(new Error(`analysis worker exited with code ${code}`)));
+  }
+
+  update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
+    return this.send({ type: 'update', reqId: 0, docs, ...options });
+  }
+
+  remove(ids: string[]): Promise<EngineResult> {
+    return this.send({ type: 'remove', reqId: 0, ids });
+  }
+
+  rename(from: string, to: string): Promise<EngineResult> {
+    return this.send({ type: 'rename', reqId: 0, from, to });
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+
+  private send(req: EngineRequest): Promise<EngineResult> {
+    const reqId = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(reqId, { resolve, reject });
+      this.worker.postMessage({ ...req, reqId });
+    });
+  }
+
+  private failAll(e: Error): void {
+    for (const p of this.pending.values()) { p.reject(e); }
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,306 @@
+// Owns the analysed corpus for the editor: finds the articles, feeds the engine (open documents'
+// text wins over disk), follows edits (debounced) and file events, and fires onDidChangeAnalysis.
+// Everything downstream (decorations, hovers, tree, status bar) reads the model cached here.
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { DocumentInput } from '../core/corpus';
+import type { Claim, DocumentAnalysis } from '../core/model';
+import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
+import { affects, readConfig } from './config';
+import { idOf } from './convert';
+import { findArticleFiles, isArticleFile, limitText, readArticle } from './workspaceFiles';
+
+export interface AnalysisChange {
+  /** Documents whose analysis changed; claims may have changed anywhere. */
+  ids: string[];
+}
+
+export interface Timings {
+  activationMs?: number;
+  /** Start of the last full analysis until its claims were in the model. */
+  lastFullAnalysisMs?: number;
+  lastFullAnalysisFiles?: number;
+  /** Worker or host, for the last full analysis. */
+  lastFullAnalysisMode?: 'worker' | 'host';
+  /** Longest event-loop delay of the extension host seen during the last full analysis. */
+  longestStallMs?: number;
+}
+
+/** Documents per message to the worker: big enough to amortise messaging, small enough for progress. */
+const BATCH = 16;
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
+  readonly onDidChangeAnalysis = this.changeEmitter.event;
+  private readonly busyEmitter = new vscode.EventEmitter<boolean>();
+  readonly onDidChangeBusy = this.busyEmitter.event;
+  readonly timings: Timings = {};
+
+  private docs = new Map<string, DocumentAnalysis>();
+  private claimList: Claim[] = [];
+  private readonly encodings = new Map<string, string>();
+  private readonly files = new Set<string>();
+  private readonly warnings: string[] = [];
+  private engine: AnalysisEngine = new InProcessEngine();
+  /** Every engine request runs after the previous one, so results arrive in request order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private pendingWork = 0;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private full: { promise: Promise<void>; cancel: vscode.CancellationTokenSource } | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private analysedOnce = false;
+
+  constructor(private readonly workerPath: string) {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      this.changeEmitter, this.busyEmitter,
+      ws.onDidOpenTextDocument((d) => this.onOpen(d)),
+      ws.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      ws.onDidRenameFiles((e) => e.files.forEach((f) => this.onRename(f.oldUri, f.newUri))),
+      ws.onDidChangeWorkspaceFolders(() => { this.watch(); void this.analyzeWorkspace(); }),
+    );
+  }
+
+  // ------------------------------------------------------------------ model (read side)
+
+  document(id: string): DocumentAnalysis | undefined { return this.docs.get(id); }
+  documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
+  claims(): Claim[] { return this.claimList; }
+  encodingOf(id: string): string { return this.encodings.get(id) ?? 'utf-8'; }
+  warningsList(): string[] { return [...this.warnings]; }
+  get busy(): boolean { return this.pendingWork > 0; }
+  get hasAnalysis(): boolean { return this.docs.size > 0; }
+  stats(): { documents: number; claims: number; conflicts: number } {
+    return {
+      documents: this.docs.size,
+      claims: this.claimList.length,
+      conflicts: this.claimList.filter((c) => c.conflicting.length > 0).length,
+    };
+  }
+
+  /** Resolves when no analysis is queued or running (tests, export). */
+  async whenIdle(): Promise<void> {
+    while (this.busy || this.timers.size || this.full) {
+      await Promise.all([this.full?.promise, this.queue, new Promise((r) => setTimeout(r, 20))]);
+    }
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  onConfigurationChanged(e?: vscode.ConfigurationChangeEvent): void {
+    if (!e) { this.watch(); return; }
+    if (affects(e, 'files')) {
+      this.watch();
+      void this.analyzeWorkspace();
+    }
+  }
+
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const include of readConfig(folder).include) {
+        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
+        w.onDidCreate((u) => this.onDiskChange(u));
+        w.onDidChange((u) => this.onDiskChange(u));
+        w.onDidDelete((u) => this.onDelete(u));
+        this.watchers.push(w);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ full analysis
+
+  /** Analyse every article in the workspace in the background; a running one is restarted. */
+  analyzeWorkspace(): Promise<void> {
+    this.full?.cancel.cancel();
+    const cancel = new vscode.CancellationTokenSource();
+    const promise = Promise.resolve(vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: 'Triangulate: analysing articles',
+      cancellable: true,
+    }, (progress, token) => {
+      token.onCancellationRequested(() => cancel.cancel());
+      return this.runFull(progress, cancel.token);
+    })).catch((e) => {
+      void vscode.window.showErrorMessage(`Triangulate: analysis failed: ${e instanceof Error ? e.message : e}`);
+    }).finally(() => {
+      if (this.full?.cancel === cancel) { this.full = undefined; }
+      cancel.dispose();
+    });
+    this.full = { promise, cancel };
+    return promise;
+  }
+
+  private async runFull(progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken): Promise<void> {
+    const t0 = performance.now();
+    const stall = monitorEventLoopDelay({ resolution: 10 });
+    stall.enable();
+    this.setBusy(+1);
+    try {
+      const uris = await findArticleFiles(token);
+      if (token.isCancellationRequested) { return; }
+      const cfg = readConfig();
+      const useWorker = uris.length > cfg.workerThreshold;
+      const engine: AnalysisEngine = useWorker ? new WorkerEngine(this.workerPath) : new InProcessEngine();
+      const previous = this.engine;
+      this.engine = engine;
+      previous.dispose();
+      this.files.clear();
+      uris.forEach((u) => this.files.add(idOf(u)));
+      this.warnings.length = 0;
+      let done = 0;
+      for (let i = 0; i < uris.length; i += BATCH) {
+        if (token.isCancellationRequested) { return; }
+        const batch = (await Promise.all(uris.slice(i, i + BATCH).map((u) => this.input(u))))
+          .filter((d): d is DocumentInput => !!d);
+        const result = await this.enqueue(() => engine.update(batch, { claims: false, all: false }));
+        if (this.engine !== engine) { return; }
+        this.apply(result, false);
+        done += batch.length;
+        progress.report({ message: `${done} of ${uris.length} files`, increment: (100 * batch.length) / uris.length });
+      }
+      progress.report({ message: 'linking claims across sources' });
+      const final = await this.enqueue(() => engine.update([], { claims: true, all: true }));
+      if (this.engine !== engine || token.isCancellationRequested) { return; }
+      const present = new Set(final.documents.map((d) => d.id));
+      const gone = [...this.docs.keys()].filter((id) => !present.has(id));
+      gone.forEach((id) => this.docs.delete(id));
+      this.apply(final, true, gone);
+      this.analysedOnce = true;
+      this.timings.lastFullAnalysisMs = Math.round(performance.now() - t0);
+      this.timings.lastFullAnalysisFiles = uris.length;
+      this.timings.lastFullAnalysisMode = useWorker ? 'worker' : 'host';
+      if (this.warnings.length) { void vscode.window.showWarningMessage(`Triangulate: ${this.warnings[0]}`); }
+    } finally {
+      stall.disable();
+      this.timings.longestStallMs = Math.round(stall.max / 1e6);
+      this.setBusy(-1);
+    }
+  }
+
+  /** The document's text: the editor's (unsaved edits included) when open, else the file's. */
+  private async input(uri: vscode.Uri): Promise<DocumentInput | undefined> {
+    const id = idOf(uri);
+    const open = vscode.workspace.textDocuments.find((d) => idOf(d.uri) === id);
+    if (open) { return { id, text: limitText(open.getText(), uri), version: open.version }; }
+    try {
+      const read = await readArticle(uri);
+      if (!read) { return undefined; }
+      this.encodings.set(id, read.encoding);
+      if (read.warning) { this.warnings.push(read.warning); }
+      return { id, text: read.text };
+    } catch {
+      return undefined; // deleted between the scan and the read: the watcher reports it
+    }
+  }
+
+  // ------------------------------------------------------------------ incremental
+
+  /** Re-analyse one file now (command, open, disk change). */
+  async reanalyze(uri: vscode.Uri): Promise<void> {
+    const input = await this.input(uri);
+    if (!input) { return; }
+    this.files.add(input.id);
+    const engine = this.engine;
+    const result = await this.enqueue(() => engine.update([input], { claims: true, all: false }));
+    if (engine === this.engine) { this.apply(result, true); }
+  }
+
+  private onOpen(doc: vscode.TextDocument): void {
+    const id = idOf(doc.uri);
+    // A document opened from disk that equals what we analysed needs nothing; unsaved text differs.
+    if (this.files.has(id) && doc.isDirty) { this.schedule(doc, 0); }
+  }
+
+  private schedule(doc: vscode.TextDocument, delay = readConfig(doc.uri).debounceMs): void {
+    const id = idOf(doc.uri);
+    if (!this.files.has(id) && !isArticleFile(doc.uri)) { return; }
+    clearTimeout(this.timers.get(id));
+    this.timers.set(id, setTimeout(() => {
+      this.timers.delete(id);
+      void this.reanalyze(doc.uri);
+    }, delay));
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    if (!isArticleFile(uri)) { return; }
+    const id = idOf(uri);
+    const open = vscode.workspace.textDocuments.find((d) => idOf(d.uri) === id);
+    // An open document follows its editor buffer (which VS Code reloads from disk when clean).
+    if (open && this.docs.has(id)) { return; }
+    void this.reanalyze(uri);
+  }
+
+  private onDelete(uri: vscode.Uri): void {
+    const id = idOf(uri);
+    if (!this.files.delete(id) && !this.docs.has(id)) { return; }
+    const engine = this.engine;
+    void this.enqueue(() => engine.remove([id])).then((r) => {
+      if (engine !== this.engine) { return; }
+      this.docs.delete(id);
+      this.apply(r, true, [id]);
+    });
+  }
+
+  private onRename(from: vscode.Uri, to: vscode.Uri): void {
+    const [a, b] = [idOf(from), idOf(to)];
+    if (!this.files.has(a)) { if (isArticleFile(to)) { void this.reanalyze(to); } return; }
+    if (!isArticleFile(to)) { this.onDelete(from); return; }
+    this.files.delete(a);
+    this.files.add(b);
+    const engine = this.engine;
+    void this.enqueue(() => engine.rename(a, b)).then((r) => {
+      if (engine !== this.engine) { return; }
+      this.docs.delete(a);
+      const enc = this.encodings.get(a);
+      if (enc) { this.encodings.set(b, enc); }
+      this.apply(r, true, [a]);
+    });
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    this.setBusy(+1);
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run.finally(() => this.setBusy(-1));
+  }
+
+  private apply(result: EngineResult, withClaims: boolean, removed: string[] = []): void {
+    const changed: string[] = [...removed];
+    for (const a of result.documents) {
+      // Drop a result computed for an older version than the editor now holds; a newer one is queued.
+      const open = a.version === undefined ? undefined
+        : vscode.workspace.textDocuments.find((d) => idOf(d.uri) === a.id);
+      if (open && open.version !== a.version) { continue; }
+      this.docs.set(a.id, a);
+      changed.push(a.id);
+    }
+    if (withClaims && result.claims) { this.claimList = result.claims; }
+    void vscode.commands.executeCommand('setContext', 'triangulate:active', this.docs.size > 0);
+    this.changeEmitter.fire({ ids: changed });
+  }
+
+  private setBusy(delta: number): void {
+    const was = this.busy;
+    this.pendingWork += delta;
+    if (was !== this.busy) { this.busyEmitter.fire(this.busy); }
+  }
+
+  /** Kicks off the first analysis after activation (not inside it), when the settings ask for it. */
+  start(): void {
+    if (readConfig().autoAnalyze && !this.analysedOnce) { void this.analyzeWorkspace(); }
+  }
+
+  dispose(): void {
+    this.full?.cancel.cancel();
+    this.timers.forEach((t) => clearTimeout(t));
+    this.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+    this.engine.dispose();
+  }
+}

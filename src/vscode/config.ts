@@ -1,0 +1,53 @@
+// Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
+import * as vscode from 'vscode';
+
+export interface TriangulateConfig {
+  include: string[];
+  exclude: string[];
+  maxFileSizeKB: number;
+  decorations: { quotes: boolean; figures: boolean; entities: boolean; boilerplate: boolean; maxPerFile: number };
+  debounceMs: number;
+  workerThreshold: number;
+  autoAnalyze: boolean;
+}
+
+export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig {
+  const c = vscode.workspace.getConfiguration('triangulate', scope);
+  return {
+    include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
+    exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
+    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
+    decorations: {
+      quotes: c.get<boolean>('decorations.quotes', true),
+      figures: c.get<boolean>('decorations.figures', true),
+      entities: c.get<boolean>('decorations.entities', true),
+      boilerplate: c.get<boolean>('decorations.boilerplate', true),
+      maxPerFile: c.get<number>('decorations.maxPerFile', 3000),
+    },
+    debounceMs: c.get<number>('analysis.debounceMs', 300),
+    workerThreshold: c.get<number>('analysis.workerThreshold', 40),
+    autoAnalyze: c.get<boolean>('analysis.autoAnalyze', true),
+  };
+}
+
+/** True when the change touches `triangulate.<section>` (or when there is no event: start-up). */
+export function affects(e: vscode.ConfigurationChangeEvent | undefined, section: string): boolean {
+  return !e || e.affectsConfiguration(`triangulate.${section}`);
+}
+
+export type DecorationToggle = 'quotes' | 'figures' | 'entities';
+
+/** Flip a decoration toggle where it is currently decided (workspace setting if one exists, else user). */
+export async function toggleSetting(name: DecorationToggle): Promise<boolean> {
+  const c = vscode.workspace.getConfiguration('triangulate');
+  const key = `decorations.${name}`;
+  const info = c.inspect<boolean>(key);
+  const next = !c.get<boolean>(key, true);
+  const target = info?.workspaceFolderValue !== undefined
+    ? vscode.ConfigurationTarget.WorkspaceFolder
+    : info?.workspaceValue !== undefined
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
+  await c.update(key, next, target);
+  return next;
+}

@@ -1,0 +1,122 @@
+// Hovers over figures, quotes and entities: what this article says, normalized, and what every
+// other source says about the same thing. Reads the cached model only. Article text goes through
+// escapeMarkdown; the only command a hover can run is openPassage.
+import * as vscode from 'vscode';
+import type { Entity, Figure, Quote, WordDiff } from '../../core/model';
+import { entitySummary, itemsAt, otherSources, wordDiff, type OtherSource } from '../../core/query';
+import type { AnalysisService } from '../analysisService';
+import { CommandId } from '../commands/commandIds';
+import { fileNameOf, idOf, toRange } from '../convert';
+import { commandLink, escapeMarkdown, excerptMarkdown } from './markdownText';
+
+const RELATION_LABEL: Record<OtherSource['relation'], string> = {
+  conflicts: '$(warning) conflicts',
+  agrees: '$(check) agrees',
+  related: '$(info) related',
+};
+
+export class TriangulateHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const id = idOf(doc.uri);
+    const analysis = this.service.document(id);
+    if (!analysis || (analysis.version !== undefined && analysis.version !== doc.version)) { return undefined; }
+    const { figure, quote, entity } = itemsAt(analysis, doc.offsetAt(pos));
+    // The innermost item wins: a figure or a name inside a quote gets its own hover.
+    const item = figure ?? entity ?? quote;
+    if (!item) { return undefined; }
+    const md = new vscode.MarkdownString('', true);
+    md.isTrusted = { enabledCommands: [CommandId.openPassage] };
+    md.supportHtml = false;
+    md.value = figure ? this.figure(id, figure) : entity ? this.entity(entity) : this.quote(id, quote!, doc.getText());
+    return new vscode.Hover(md, toRange(doc, item));
+  }
+
+  private figure(id: string, f: Figure): string {
+    const lines = [`**Figure** ${escapeMarkdown(f.text)}`, ''];
+    const facts = [`${f.kind}`];
+    if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
+    if (f.iso) { facts.push(`date ${escapeMarkdown(f.iso)}`); }
+    if (f.qualifier && f.qualifier !== 'exact') {
+      facts.push(`${f.qualifier}${f.qualifierText ? ` (“${escapeMarkdown(f.qualifierText)}”)` : ''}`);
+    }
+    if (f.counted) { facts.push(`counts ${escapeMarkdown(f.counted)}`); }
+    if (f.period) { facts.push(`period: ${escapeMarkdown(f.period.text)}`); }
+    if (f.equivalentOf !== undefined) { facts.push(`same amount as ${formatNumber(f.equivalentOf)}`); }
+    lines.push(facts.join(' · '), '');
+    lines.push(...this.others(otherSources(this.service.claims(), id, f), (o) => excerptMarkdown(o.text, 180, rel(o))));
+    return lines.join('\n');
+  }
+
+  private quote(id: string, q: Quote, text: string): string {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const who = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : '_speaker unknown_';
+    const head = [`**Quote** · ${who}`];
+    if (q.cue) { head.push(`cue “${escapeMarkdown(q.cue)}”`); }
+    head.push(q.quoteKind === 'speech' ? 'reported speech' : 'scare quote');
+    const lines = [head.join(' · '), '', `> ${escapeMarkdown(inner)}`, ''];
+    lines.push(...this.others(otherSources(this.service.claims(), id, q), (o) => {
+      const theirs = o.focus && o.focus.start >= o.start && o.focus.end <= o.end
+        ? o.text.slice(o.focus.start - o.start, o.focus.end - o.start)
+        : quotedPart(o.text) ?? o.text;
+      return renderDiff(wordDiff(stripMarks(inner), stripMarks(theirs)));
+    }));
+    return lines.join('\n');
+  }
+
+  private entity(e: Entity): string {
+    const info = entitySummary(this.service.documents(), e.key);
+    const type = e.type[0].toUpperCase() + e.type.slice(1);
+    if (!info) { return `**${type}** ${escapeMarkdown(e.text)}`; }
+    const mentions = Object.entries(info.mentions)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([doc, n]) => `${escapeMarkdown(fileNameOf(doc))}: ${n}`);
+    return [
+      `**${type}** · ${escapeMarkdown(info.name)}`,
+      '',
+      `key ${escapeMarkdown(info.key)}`,
+      '',
+      `Also written: ${info.aliases.map(escapeMarkdown).join(' · ')}`,
+      '',
+      `Mentions per source: ${mentions.join(' · ')}`,
+    ].join('\n');
+  }
+
+  private others(list: OtherSource[], body: (o: OtherSource) => string): string[] {
+    if (!list.length) { return ['_No other source says anything about this yet._']; }
+    const out = ['---', '', '**Other sources**', ''];
+    for (const o of list) {
+      const link = commandLink(fileNameOf(o.doc), CommandId.openPassage, [{ uri: o.doc, start: o.start, end: o.end }]);
+      const reason = o.reason ? ` — ${escapeMarkdown(o.reason)}` : '';
+      out.push(`- ${RELATION_LABEL[o.relation]} · ${link}${reason}  `, `  ${body(o)}`);
+    }
+    return out;
+  }
+}
+
+function rel(o: OtherSource): { start: number; end: number } | undefined {
+  return o.focus && { start: o.focus.start - o.start, end: o.focus.end - o.start };
+}
+
+function formatNumber(n: number): string {
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n);
+}
+
+/** The first quoted stretch of a passage (“...” or "..."), for comparing wordings. */
+function quotedPart(text: string): string | undefined {
+  return /[“"«]([^”"»]{3,})[”"»]/.exec(text)?.[1];
+}
+
+function stripMarks(s: string): string {
+  return s.replace(/^[\s“”"'‘’«»]+|[\s“”"'‘’«»]+$/g, '');
+}
+
+/** Their wording against ours: removed words struck through, added words in bold. */
+function renderDiff(diff: WordDiff[]): string {
+  return diff.map((d) => {
+    const t = escapeMarkdown(d.text);
+    if (d.op === 'same' || !t.trim()) { return t; }
+    return d.op === 'added' ? `**${t.trim()}** ` : `~~${t.trim()}~~ `;
+  }).join('').trim();
+}

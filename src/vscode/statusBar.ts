@@ -1,0 +1,37 @@
+// Status bar: a spinner while analysing, then "sources · claims · conflicts"; click focuses the view.
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysisService';
+import { CommandId } from './commands/commandIds';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('triangulate.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly subs: vscode.Disposable[];
+
+  constructor(private readonly service: AnalysisService) {
+    this.item.name = 'Triangulate';
+    this.item.command = CommandId.focusClaims;
+    this.subs = [service.onDidChangeAnalysis(() => this.update()), service.onDidChangeBusy(() => this.update())];
+    this.update();
+  }
+
+  /** The text shown now (tests read it). */
+  get text(): string { return this.item.text; }
+
+  private update(): void {
+    const s = this.service.stats();
+    if (this.service.busy) {
+      this.item.text = '$(sync~spin) Triangulate';
+      this.item.tooltip = 'Triangulate is analysing the articles…';
+    } else {
+      this.item.text = `$(checklist) ${s.documents} sources · ${s.claims} claims · ${s.conflicts} conflicts`;
+      this.item.tooltip = `${s.documents} sources analysed, ${s.claims} claims shared between sources, `
+        + `${s.conflicts} with conflicting sources. Click to open the Claims view.`;
+    }
+    if (this.service.busy || this.service.hasAnalysis) { this.item.show(); } else { this.item.hide(); }
+  }
+
+  dispose(): void {
+    this.subs.forEach((d) => d.dispose());
+    this.item.dispose();
+  }
+}
