@@ -1,8 +1,317 @@
 // Figures: percentages, money, years, dates, counts, ordinals, quantities, durations,
-// normalized with their units, qualifiers and periods.
-import type { Figure } from '../model';
+// normalized with their units, qualifiers and periods. One left-to-right scan over the text
+// with sticky regexes at candidate positions; every consumed span is skipped, so figures never
+// overlap and the cost stays linear (a 1 MB run of digits is one regex step).
+import type { Figure, FigureKind } from '../model';
 import type { DocContext } from '../text/context';
+import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYear, WEEKDAY_NAMES, type DateMatch } from './figures/dates';
+import { afterCopyright, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
+import { currencyAfter, isCurrencyCode, LETTER_PREFIXES, SYMBOL_CHARS, symbolAt } from './figures/money';
+import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
+import { assignPeriods } from './figures/periods';
+import { countedAfter, rankedAfter } from './figures/phrases';
+import { qualifierBefore } from './figures/qualifiers';
+import { durationUnitAt, quantityUnitAt } from './figures/units';
 
-export function extractFigures(_ctx: DocContext): Figure[] {
-  return [];
+const casings = (w: string): string => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`;
+const byLength = (a: string, b: string): number => b.length - a.length;
+const WORD_TRIGGERS = [...NUMBER_WORDS, ...Object.keys(ORDINAL_WORDS)].sort(byLength).map(casings).join('|');
+const DATE_TRIGGERS = [...MONTH_NAMES, ...WEEKDAY_NAMES].sort(byLength)
+  .map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
+const CANDIDATE = new RegExp(
+  `\\d|[${SYMBOL_CHARS}]|\\b(?:(?:Rs\\.?|RM|Rp|[A-Z]{3})(?=[ \\u00a0]?\\d)|(?:${DATE_TRIGGERS})(?![\\p{L}\\p{N}])|(?:${WORD_TRIGGERS})(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
+const PERCENT = /[ \u00a0]?(?:(%)|(?:per[ \u00a0]?cent|percent|pct)(?![\p{L}])|(percentage[ \u00a0]points?)(?![\p{L}]))/iuy;
+/** Scale after a number. Spelled-out scales may follow a space; abbreviations only "bn"/"mn" may ("$5 bn"). */
+const SCALE = /(?:[ \u00a0](hundred|thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn)|(hundred|thousand|million|billion|trillion|bn|mn|mln|m|k|b|tn|trn))(?![\p{L}\p{N}])/iuy;
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)|\p{L}['’]s)[ \u00a0]+$/iu;
+const A_BEFORE = /(?:^|[^\p{L}])(an?)[ \u00a0]+$/iu;
+const HYPHEN_WORD = /-([\p{L}]+)/uy;
+const RANGE_SECOND = /[-–]\d/y;
+const IRREGULAR_AFTER = /^[ \u00a0]+(?:people|children|men|women|troops|soldiers|police|dead|killed|injured)\b/i;
+const TIME_NOUN_AFTER = /^[ \u00a0]+(?:time|times|week|month|year|day|quarter|half|hour|night|decade|century|weeks|months|years|days)\b/i;
+
+interface Draft {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  value: number | null;
+  unit?: string | null;
+  iso?: string | null;
+  counted?: string;
+}
+
+/** Everything one extraction pass accumulates. */
+interface Scan {
+  text: string;
+  out: Figure[];
+  ctx: DocContext;
+  /** Full dates (with a day and a year), chrome included: they anchor yearless dates. */
+  refs: Array<{ at: number; year: number; month: number; day: number }>;
+  yearless: Array<{ fig: Figure; date: DateMatch }>;
+}
+
+export function extractFigures(ctx: DocContext): Figure[] {
+  const text = ctx.text;
+  const scan: Scan = { text, out: [], ctx, refs: [], yearless: [] };
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const pos = m.index;
+    const c = text.charCodeAt(pos);
+    let end: number;
+    if (c >= 48 && c <= 57) { end = atDigit(scan, pos); }
+    else if (SYMBOL_CHARS.includes(text[pos])) { end = atSymbol(scan, pos); }
+    else { end = atWord(scan, pos, m[0]); }
+    CANDIDATE.lastIndex = Math.max(end, pos + m[0].length);
+  }
+  resolveYearless(scan);
+  assignPeriods(ctx, scan.out);
+  linkEquivalents(text, scan.out);
+  return scan.out;
+}
+
+function emit(scan: Scan, d: Draft, qualify: boolean): Figure | null {
+  if (scan.ctx.inBoilerplate(d.start, d.end)) { return null; }
+  const last = scan.out[scan.out.length - 1];
+  if (last && last.end > d.start) { return null; }
+  const f: Figure = {
+    text: scan.text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: d.value,
+    unit: d.unit ?? null, iso: d.iso ?? null,
+  };
+  if (d.counted) { f.counted = d.counted; }
+  if (qualify) {
+    const q = qualifierBefore(scan.text, d.start);
+    if (q) { f.qualifier = q.qualifier; f.qualifierText = q.text; }
+  }
+  scan.out.push(f);
+  return f;
+}
+
+function atDigit(scan: Scan, pos: number): number {
+  const text = scan.text;
+  const prev = text[pos - 1];
+  if (isWordChar(prev) || prev === '#' || prev === '№' || prev === '.' || prev === ',' || prev === '/' || prev === ':') { return runEnd(text, pos); }
+  if (prev === '-' || prev === '–') {
+    // "COVID-19", "F-16", "3-1" are names and scores; "mid-2020" is a year.
+    if (isWordChar(text[pos - 2]) && !/(?:^|[^\p{L}])(?:mid|pre|post|early|late)-$/iu.test(text.slice(Math.max(0, pos - 7), pos))) {
+      return runEnd(text, pos);
+    }
+  }
+  const phone = phoneEnd(text, pos);
+  if (phone >= 0) { return phone; }
+  const time = timeEnd(text, pos);
+  if (time >= 0) { return time; }
+  const version = versionEnd(text, pos);
+  if (version >= 0) { return version; }
+  if (afterCopyright(text, pos)) { return runEnd(text, pos); }
+  const date = dateAtDigit(text, pos);
+  if (date) { return emitDate(scan, date); }
+  const num = parseDigitsAt(text, pos);
+  if (!num) { return runEnd(text, pos); }
+  const e = num.end;
+  const next = text[e];
+  if (isLetter(next)) {
+    ORDINAL_SUFFIX.lastIndex = e;
+    if (ORDINAL_SUFFIX.exec(text)) { return ordinal(scan, pos, ORDINAL_SUFFIX.lastIndex, num.value); }
+    // Attached scale or unit ("40m people", "5kg", "160km/h"); any other letters make an ID ("5G", "1990s").
+    SCALE.lastIndex = e;
+    if (SCALE.test(text) || quantityUnitAt(text, e)) {
+      const r = classify(scan, pos, num, null);
+      if (r > e) { return r; }
+    }
+    return runEnd(text, pos);
+  }
+  if ((next === '-' || next === '–') && isRangeSecond(text, e)) { return range(scan, pos, num); }
+  if (next === '/' || next === ':') { return runEnd(text, pos); }
+  if (isNameNumber(text, pos, e) && !PERCENT_AT(text, e)) { return e; }
+  const r = classify(scan, pos, num, null);
+  return r > 0 ? r : e;
+}
+
+function PERCENT_AT(text: string, e: number): boolean {
+  PERCENT.lastIndex = e;
+  return PERCENT.test(text);
+}
+
+function isRangeSecond(text: string, e: number): boolean {
+  RANGE_SECOND.lastIndex = e;
+  return RANGE_SECOND.test(text);
+}
+
+/** "2019-2024": two years. "3-1", "12-19": a score or a range, not a figure we can normalize. */
+function range(scan: Scan, pos: number, first: ParsedNumber): number {
+  const second = parseDigitsAt(scan.text, first.end + 1);
+  if (!second) { return first.end + 1; }
+  const isYear = (n: ParsedNumber): boolean => n.plainInteger && n.raw.length === 4 && n.value >= 1000 && n.value <= 2100;
+  if (isYear(first) && isYear(second)) {
+    emit(scan, { kind: 'year', start: pos, end: first.end, value: first.value }, false);
+    emit(scan, { kind: 'year', start: first.end + 1, end: second.end, value: second.value }, false);
+  }
+  return runEnd(scan.text, second.end);
+}
+
+/** What follows a number decides what it is. Returns the end of the figure, or -1 when it is none. */
+function classify(scan: Scan, start: number, num: ParsedNumber, currency: string | null): number {
+  const text = scan.text;
+  let p = num.end;
+  PERCENT.lastIndex = p;
+  const pm = PERCENT.exec(text);
+  if (pm && !currency) {
+    emit(scan, { kind: 'percent', start, end: PERCENT.lastIndex, value: num.value, unit: pm[2] ? 'pp' : '%' }, true);
+    return PERCENT.lastIndex;
+  }
+  let value = num.value;
+  let scaled = false;
+  SCALE.lastIndex = p;
+  const sm = SCALE.exec(text);
+  if (sm) {
+    const word = (sm[1] ?? sm[2]).toLowerCase();
+    // A bare attached "m" is metres unless money or a counted noun follows.
+    const attachedM = !!sm[2] && (word === 'm' || word === 'b' || word === 'k');
+    const after = SCALE.lastIndex;
+    if (!attachedM || currency || currencyAfter(text, after, true) || countedAfter(text, after)) {
+      value = round(value * SCALES[word]);
+      scaled = true;
+      p = after;
+    }
+  }
+  const cur = currency ? null : currencyAfter(text, p, scaled);
+  if (currency || cur) {
+    const end = cur ? cur.end : p;
+    emit(scan, { kind: 'money', start, end, value, unit: currency ?? cur!.code }, true);
+    return end;
+  }
+  const q = quantityUnitAt(text, p);
+  if (q && !(q.unit === '°' && scaled)) {
+    if ((q.unit === '°C' || q.unit === '°F') && isWeatherWidget(text, q.end)) { return q.end; }
+    emit(scan, { kind: 'quantity', start, end: q.end, value, unit: q.unit }, true);
+    return q.end;
+  }
+  if (!scaled) {
+    const d = durationUnitAt(text, p);
+    if (d) {
+      if (d.age) { emit(scan, { kind: 'quantity', start, end: d.end, value, unit: 'year', counted: 'age' }, true); }
+      else { emit(scan, { kind: 'duration', start, end: d.end, value: round(value * d.factor), unit: d.unit }, true); }
+      return d.end;
+    }
+  }
+  const yearish = num.plainInteger && num.raw.length === 4 && !scaled && value >= 1000 && value <= 2100;
+  // News writes counts of that size with a separator ("2,000 people"), so a bare 19xx/20xx is a
+  // year unless a people-noun or a qualifier says otherwise ("of 2025 indicates" is a year).
+  const looseYear = yearish && value >= 1900 && !IRREGULAR_AFTER.test(text.slice(p, p + 12)) && !qualifierBefore(text, start);
+  if (yearish && (looseYear || hasYearContext(text, start))) {
+    emit(scan, { kind: 'year', start, end: num.end, value }, false);
+    return num.end;
+  }
+  // "one" is mostly a pronoun ("one of the first"): as a count it needs digits or a scale.
+  if (num.digits || num.value !== 1 || scaled) {
+    const c = countedAfter(text, p);
+    if (c) {
+      emit(scan, { kind: 'count', start, end: c.end, value, unit: null, counted: c.counted }, true);
+      return c.end;
+    }
+  }
+  return -1;
+}
+
+function ordinal(scan: Scan, start: number, end: number, value: number): number {
+  const text = scan.text;
+  HYPHEN_WORD.lastIndex = end;
+  const h = HYPHEN_WORD.exec(text);
+  const spanEnd = h ? HYPHEN_WORD.lastIndex : end;
+  const counted = rankedAfter(text, spanEnd, h ? h[1] : undefined);
+  if (counted) { emit(scan, { kind: 'ordinal', start, end: spanEnd, value, counted }, false); }
+  return spanEnd;
+}
+
+function atSymbol(scan: Scan, pos: number): number {
+  const sym = symbolAt(scan.text, pos);
+  return sym ? money(scan, sym.start, sym.end, sym.code) : pos + 1;
+}
+
+/** Amount after a currency prefix: "$66.8 billion", "US$1.2bn", "€ 40m", "Rs 500 crore", "USD 5 million". */
+function money(scan: Scan, start: number, afterPrefix: number, code: string): number {
+  const text = scan.text;
+  let p = afterPrefix;
+  if (text[p] === ' ' || text[p] === '\u00a0') { p++; }
+  if (!/\d/.test(text[p] ?? '')) { return afterPrefix; }
+  const num = parseDigitsAt(text, p);
+  if (!num) { return runEnd(text, p); }
+  if (/[\d.]/.test(text[num.end + 1] ?? '') && text[num.end] === '.') { return runEnd(text, p); }
+  const r = classify(scan, start, num, code);
+  return r > 0 ? r : num.end;
+}
+
+function atWord(scan: Scan, pos: number, word: string): number {
+  const text = scan.text;
+  const lower = word.toLowerCase();
+  const endWord = pos + word.length;
+  if (/^\d/.test(text[endWord] ?? '') || text[endWord] === ' ' && /\d/.test(text[endWord + 1] ?? '')) {
+    const prefix = LETTER_PREFIXES[word] ?? (isCurrencyCode(word) ? word : undefined);
+    if (prefix) { return money(scan, pos, endWord, LETTER_PREFIXES[word] ?? word); }
+  }
+  if (lower in ORDINAL_WORDS) {
+    // "the first 11 months" is a window, not a rank; "Lam first came to power" is an adverb.
+    if (/^[ \u00a0]+\d/.test(text.slice(endWord, endWord + 3)) || parseWordsAt(text, endWord + 1)) { return endWord; }
+    // "for the first time", "the first week": time words are windows, not ranks.
+    if (TIME_NOUN_AFTER.test(text.slice(endWord, endWord + 10))) { return endWord; }
+    // A bare "first" needs a determiner ("the first Southeast Asian country"); "third-largest" does not.
+    if (text[endWord] !== '-' && !DETERMINER_BEFORE.test(text.slice(Math.max(0, pos - 10), pos))) { return endWord; }
+    return ordinal(scan, pos, endWord, ORDINAL_WORDS[lower]);
+  }
+  if (MONTH_NAMES.includes(lower) || WEEKDAY_NAMES.includes(lower)) {
+    const d = dateAtWord(text, pos) ?? monthRelativeAt(text, pos, word);
+    return d ? emitDate(scan, d) : endWord;
+  }
+  let start = pos;
+  const a = A_BEFORE.exec(text.slice(Math.max(0, pos - 4), pos));
+  if (a && /^(?:dozen|hundred|thousand|million|billion)$/.test(lower)) { start = pos - a[0].length + a[0].indexOf(a[1]); }
+  const num = parseWordsAt(text, start);
+  if (!num) { return endWord; }
+  const r = classify(scan, start, num, null);
+  return r > 0 ? r : num.end;
+}
+
+function emitDate(scan: Scan, d: DateMatch): number {
+  if (d.year !== null && d.day !== null) { scan.refs.push({ at: d.start, year: d.year, month: d.month, day: d.day }); }
+  const fig = emit(scan, { kind: 'date', start: d.start, end: d.end, value: null, iso: isoOf(d.year, d.month, d.day) }, false);
+  if (fig && d.year === null) { scan.yearless.push({ fig, date: d }); }
+  return d.end;
+}
+
+/** A date without a year takes it from the nearest full date of the same document (the
+ *  dateline counts, even inside page chrome); with none, the ISO form without a year
+ *  ("--01-26") is kept, and "December last year" stays without iso. */
+function resolveYearless(scan: Scan): void {
+  for (const { fig, date } of scan.yearless) {
+    let ref = null;
+    for (const r of scan.refs) {
+      if (r.at < date.start || !ref) { ref = r; }
+      if (r.at >= date.start) { break; }
+    }
+    if (date.relativeYear !== undefined) {
+      fig.iso = ref ? isoOf(ref.year + date.relativeYear, date.month, null) : null;
+    } else if (ref && date.day !== null) {
+      fig.iso = isoOf(resolveYear(ref, date.month, date.day), date.month, date.day);
+    }
+  }
+}
+
+/** "€67 billion ($79 billion)", "50 million EUR (nearly 60 million USD)", "£5m, or about $6m":
+ *  the second amount restates the first in another currency. */
+const EQUIV_GAP = /^[ \u00a0]*(?:\(|,?[ \u00a0]+or|[–—/])[ \u00a0]*(?:[\p{L}.]+[ \u00a0]+){0,2}$/u;
+function linkEquivalents(text: string, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const a = figs[i - 1];
+    const b = figs[i];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) { continue; }
+    if (b.start - a.end > 40 || !EQUIV_GAP.test(text.slice(a.end, b.start))) { continue; }
+    b.equivalentOf = a.equivalentOf ?? i - 1;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

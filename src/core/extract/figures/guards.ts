@@ -1,0 +1,105 @@
+// Things that look like numbers but are not figures: phone numbers, times of day, version
+// strings, IDs glued to letters, names with numbers ("Directive 24", "Flight 370", "Euro 2016"),
+// scores, copyright years. Each check looks at a bounded window so a scan stays linear.
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
+import { STOP_WORDS } from './numbers';
+
+const RUN = /[\p{L}\p{N}_]+(?:[.\-/:,][\p{L}\p{N}_]+)*/uy;
+const PHONE_RUN = /\+?[\d \u00a0.\-()/]{0,30}\d/y;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+const LETTER = /\p{L}/u;
+
+/** End of the word/number run starting at pos ("postid438013.bbg", "v1.2.3", "MH370"). */
+export function runEnd(text: string, pos: number): number {
+  RUN.lastIndex = pos;
+  return RUN.exec(text) ? RUN.lastIndex : pos + 1;
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** End of a phone number starting at pos, or -1. Recognised by a leading "+", a label
+ *  ("Hotline:", "Tel"), or dotted/dashed digit groups (889.859.666, 555-0199). */
+const PHONE_LABEL = /(?:hotline|tel|telephone|phone|fax|call|mobile|whatsapp|hot line)\.?:?[ \u00a0]*\(?$/i;
+const PHONE_SHAPE = /\d{2,4}[.\-]\d{3,4}(?:[.\-]\d{3,4})?(?![\d.\-]*\d)/y;
+const PHONE_SHAPE_LONG = /\d{2,4}[.\-]\d{3,4}[.\-]\d{3,4}/y;
+export function phoneEnd(text: string, pos: number): number {
+  const prev = text[pos - 1];
+  const labelled = prev === '+' || PHONE_LABEL.test(text.slice(Math.max(0, pos - 14), pos));
+  if (!labelled) {
+    PHONE_SHAPE_LONG.lastIndex = pos;
+    if (PHONE_SHAPE_LONG.exec(text)) { return PHONE_SHAPE_LONG.lastIndex; }
+    PHONE_SHAPE.lastIndex = pos;
+    const m = PHONE_SHAPE.exec(text);
+    // 3-4 digits dash 4 digits (555-0199); a lone "2019-2024" is a year range, not a phone.
+    if (m && /^\d{3}-\d{4}$/.test(m[0]) && !/^(1\d|20)\d\d-/.test(m[0])) { return PHONE_SHAPE.lastIndex; }
+    return -1;
+  }
+  PHONE_RUN.lastIndex = pos;
+  return PHONE_RUN.exec(text) ? PHONE_RUN.lastIndex : pos + 1;
+}
+
+const TIME = /\d{1,2}(?::\d{2}(?::\d{2})?(?:[ \u00a0]?[ap]\.?m\.?)?|[ \u00a0]?[ap]\.m\.|[ \u00a0]?[ap]m(?![\p{L}]))/iuy;
+/** End of a time of day ("10:41", "3pm", "10 a.m.") starting at pos, or -1. */
+export function timeEnd(text: string, pos: number): number {
+  TIME.lastIndex = pos;
+  return TIME.exec(text) ? TIME.lastIndex : -1;
+}
+
+const VERSION = /\d+(?:\.\d+){2,}/y;
+export function versionEnd(text: string, pos: number): number {
+  VERSION.lastIndex = pos;
+  return VERSION.exec(text) ? runEnd(text, pos) : -1;
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)[ \u00a0]*$/i;
+export function afterCopyright(text: string, pos: number): boolean {
+  return COPYRIGHT.test(text.slice(Math.max(0, pos - 12), pos));
+}
+
+/** Capitalized words that may stand before a number without making it part of a name. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...STOP_WORDS, ...MONTH_NAMES, ...WEEKDAY_NAMES, 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately',
+  'about', 'over', 'under', 'more', 'fewer', 'less', 'another', 'only', 'exactly', 'precisely', 'top', 'just',
+  'circa', 'since', 'until', 'within', 'nearly', 'estimated', 'than', 'least', 'most', 'at', 'total', 'killed',
+  'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'us', 'usd', 'eur', 'gbp', 'rs', 'rm', 'rp', 'jan', 'feb',
+]);
+const PREV_WORD = /([\p{L}][\p{L}\p{M}'’.]*)[ \u00a0]$/u;
+const NEXT_WORD = /[ \u00a0]*([\p{L}]+)/uy;
+
+/** "Directive 24", "Flight 370", "Boeing 777", "iOS 17": a number right after a capitalized
+ *  word that is not a function word names a thing. ALL-CAPS headlines ("LEAVES 14 DEAD") are spared. */
+export function isNameNumber(text: string, start: number, end: number): boolean {
+  const m = PREV_WORD.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) { return false; }
+  const w = m[1];
+  if (w === w.toLowerCase()) { return false; }
+  if (NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) { return false; }
+  if (w === w.toUpperCase() && w.length > 1) {
+    NEXT_WORD.lastIndex = end;
+    const n = NEXT_WORD.exec(text);
+    if (n && n[1] === n[1].toUpperCase()) { return false; }
+  }
+  return true;
+}
+
+const YEAR_PREPS: ReadonlySet<string> = new Set([
+  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'circa', 'c.', 'fiscal', 'early', 'late',
+  'mid', 'mid-', 'pre-', 'post-', 'year', 'vs', 'vs.', 'versus', 'spring', 'summer', 'autumn', 'winter', 'fall',
+]);
+const PREV_TOKEN = /([\p{L}.]+-?)[ \u00a0]*$/u;
+/** A preposition or season word right before a 4-digit number makes it a year ("in 2019", "since 2022", "mid-2020"). */
+export function hasYearContext(text: string, start: number): boolean {
+  const m = PREV_TOKEN.exec(text.slice(Math.max(0, start - 12), start));
+  return !!m && YEAR_PREPS.has(m[1].toLowerCase());
+}
+
+/** "21 °C / 19 - 21 °C": the shape of a weather widget, never a figure of the story. */
+export function isWeatherWidget(text: string, end: number): boolean {
+  return /^[ \u00a0]*\/[ \u00a0]*-?\d/.test(text.slice(end, end + 8));
+}

@@ -1,0 +1,37 @@
+// What a count counts and what an ordinal ranks: the short noun phrase after the number.
+// No POS tagger on this path (wink-nlp's readDoc alone is slower than our whole budget), so
+// the head noun is found by shape: the first plural-looking word within three words.
+import { countedLemma, isPluralNoun, STOP_WORDS } from './numbers';
+
+const WORD = /[ \u00a0]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
+
+/** "239 people", "three key pillars", "nearly 100 Walmart thefts": the counted plural noun and where it ends. */
+export function countedAfter(text: string, pos: number): { end: number; counted: string } | null {
+  let p = pos;
+  for (let i = 0; i < 3; i++) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m) { return null; }
+    const w = m[1];
+    if (STOP_WORDS.has(w.toLowerCase()) && !isPluralNoun(w)) { return null; }
+    p = WORD.lastIndex;
+    if (isPluralNoun(w)) { return { end: p, counted: countedLemma(w) }; }
+  }
+  return null;
+}
+
+/** "fourth-largest trading partner" -> "largest trading partner"; "14th National Party Congress"
+ *  -> "National Party Congress". Stops at function words, punctuation, or after a plural noun. */
+export function rankedAfter(text: string, pos: number, firstWord?: string): string | null {
+  const words: string[] = firstWord ? [firstWord] : [];
+  let p = pos;
+  while (words.length < 4) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m || STOP_WORDS.has(m[1].toLowerCase())) { break; }
+    words.push(m[1]);
+    p = WORD.lastIndex;
+    if (isPluralNoun(m[1])) { break; }
+  }
+  return words.length ? words.join(' ') : null;
+}

@@ -1,0 +1,69 @@
+// Units of measure and of time after a number, normalized to one short symbol each so that
+// "nine metres" and "9 m" compare equal.
+
+/** Surface form (lowercase, spaces collapsed) -> normalized unit. Case-sensitive forms are in CASED_UNITS. */
+const QUANTITY_UNITS: Readonly<Record<string, string>> = {
+  'km/h': 'km/h', 'kph': 'km/h', 'kmh': 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h',
+  'mph': 'mph', 'miles per hour': 'mph', 'knots': 'kn',
+  'km²': 'km²', 'km2': 'km²', 'sq km': 'km²', 'square kilometres': 'km²', 'square kilometers': 'km²',
+  'square miles': 'mi²', 'sq mi': 'mi²', 'hectares': 'ha', 'ha': 'ha', 'acres': 'acre',
+  'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'kilometre': 'km', 'kilometer': 'km',
+  'm': 'm', 'metres': 'm', 'meters': 'm', 'metre': 'm', 'meter': 'm',
+  'cm': 'cm', 'centimetres': 'cm', 'centimeters': 'cm', 'mm': 'mm', 'millimetres': 'mm', 'millimeters': 'mm',
+  'miles': 'mi', 'mile': 'mi', 'feet': 'ft', 'foot': 'ft', 'ft': 'ft', 'inches': 'in', 'inch': 'in',
+  'kg': 'kg', 'kilograms': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'g': 'g', 'grams': 'g', 'grammes': 'g',
+  'tonnes': 't', 'tonne': 't', 'tons': 't', 'ton': 't', 'lb': 'lb', 'lbs': 'lb', 'pounds': 'lb',
+  '°c': '°C', 'ºc': '°C', '° c': '°C', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'c': '°C',
+  '°f': '°F', 'ºf': '°F', 'degrees fahrenheit': '°F', 'degrees': '°',
+  'litres': 'L', 'liters': 'L', 'litre': 'L', 'liter': 'L', 'barrels': 'bbl',
+  'mw': 'MW', 'megawatts': 'MW', 'gw': 'GW', 'gigawatts': 'GW', 'kw': 'kW', 'kilowatts': 'kW',
+  'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh', 'twh': 'TWh', 'hpa': 'hPa', 'millibars': 'hPa',
+  'magnitude': 'magnitude',
+};
+const UNIT_ALT = Object.keys(QUANTITY_UNITS)
+  .filter((u) => u !== 'c' && u !== 'magnitude')
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+/** Units after a number, with an optional single space. Single letters ("m", "g") must not run into a word. */
+const UNIT_RE = new RegExp(`[ \\u00a0]?(${UNIT_ALT})(?![\\p{L}\\p{N}²])`, 'iuy');
+
+export function quantityUnitAt(text: string, pos: number): { end: number; unit: string } | null {
+  UNIT_RE.lastIndex = pos;
+  const m = UNIT_RE.exec(text);
+  if (!m) { return null; }
+  const surface = m[1];
+  // A lone capital ("5 M", "5G") is a name or a scale, never metres or grams.
+  if (surface.length === 1 && surface !== surface.toLowerCase()) { return null; }
+  const unit = QUANTITY_UNITS[surface.toLowerCase().replace(/\s+/g, ' ')];
+  return unit ? { end: pos + m[0].length, unit } : null;
+}
+
+const DURATION_UNITS: Readonly<Record<string, [string, number]>> = {
+  year: ['year', 1], years: ['year', 1], yrs: ['year', 1], decade: ['year', 10], decades: ['year', 10],
+  century: ['year', 100], centuries: ['year', 100], month: ['month', 1], months: ['month', 1],
+  week: ['week', 1], weeks: ['week', 1], day: ['day', 1], days: ['day', 1], night: ['night', 1], nights: ['night', 1],
+  hour: ['hour', 1], hours: ['hour', 1], hrs: ['hour', 1], minute: ['minute', 1], minutes: ['minute', 1],
+  mins: ['minute', 1], second: ['second', 1], seconds: ['second', 1], quarter: ['quarter', 1], quarters: ['quarter', 1],
+};
+/** "35 years", "two decades", "10-year", "a 35-year-old", "35 years old". */
+const DURATION_RE = /([ \u00a0]|-)(years?|yrs|decades?|century|centuries|months?|weeks?|days?|nights?|hours?|hrs|minutes?|mins|seconds?|quarters?)(-old|\s+old)?(?![\p{L}\p{N}])/iuy;
+
+export interface DurationMatch {
+  end: number;
+  unit: string;
+  /** Multiplier to the unit: decades are 10 years. */
+  factor: number;
+  /** "35-year-old" / "35 years old": an age, not a span of time. */
+  age: boolean;
+  /** Written as an adjective with a hyphen ("a 10-year plan"). */
+  hyphen: boolean;
+}
+
+export function durationUnitAt(text: string, pos: number): DurationMatch | null {
+  DURATION_RE.lastIndex = pos;
+  const m = DURATION_RE.exec(text);
+  if (!m) { return null; }
+  const [unit, factor] = DURATION_UNITS[m[2].toLowerCase()];
+  return { end: pos + m[0].length, unit, factor, age: !!m[3], hyphen: m[1] === '-' };
+}
