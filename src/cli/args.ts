@@ -1,0 +1,93 @@
+// Command-line parsing on node:util parseArgs (no dependency), with the usage text and the
+// errors a shell user expects.
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage: triangulate analyze <folder|files...> [options]
+
+Finds quotes, figures and named entities in news articles (.txt/.md) and links the claims
+that other articles in the set corroborate or contradict.
+
+Options:
+  --format json|markdown   output format (default: json)
+  --out FILE               write the report to FILE (atomically) instead of stdout
+  --include GLOB           files to analyse inside folders (repeatable; default: **/*.txt and **/*.md)
+  --max-size KB            analyse at most the first KB kilobytes of each file (default: 2048)
+  --quiet                  do not print warnings on stderr
+  -h, --help               show this help
+  -V, --version            show the version
+
+Exit codes: 0 success, 1 analysis error, 2 usage error or missing input.`;
+
+export interface AnalyzeArgs {
+  command: 'analyze';
+  paths: string[];
+  format: 'json' | 'markdown';
+  out: string | null;
+  include: string[];
+  maxSizeKB: number;
+  quiet: boolean;
+}
+
+export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const DEFAULT_MAX_SIZE_KB = 2048;
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        include: { type: 'string', multiple: true },
+        'max-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(rephrase((e as Error).message));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { return { command: 'help' }; }
+  if (values.version) { return { command: 'version' }; }
+  const [command, ...paths] = positionals;
+  if (!command) { throw new UsageError('missing command (try: triangulate analyze <folder>)'); }
+  if (command !== 'analyze') { throw new UsageError(`unknown command: ${command}`); }
+  if (!paths.length) { throw new UsageError('analyze: missing folder or file'); }
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'markdown' && format !== 'md') {
+    throw new UsageError(`invalid --format: ${format} (expected json or markdown)`);
+  }
+  let maxSizeKB = DEFAULT_MAX_SIZE_KB;
+  if (values['max-size'] !== undefined) {
+    maxSizeKB = Number(values['max-size']);
+    if (!Number.isFinite(maxSizeKB) || maxSizeKB <= 0) {
+      throw new UsageError(`invalid --max-size: ${values['max-size']} (expected a positive number of kilobytes)`);
+    }
+  }
+  return {
+    command: 'analyze',
+    paths,
+    format: format === 'json' ? 'json' : 'markdown',
+    out: values.out ?? null,
+    include: values.include ?? [],
+    maxSizeKB,
+    quiet: values.quiet ?? false,
+  };
+}
+
+/** parseArgs messages are long and mention its API ("To specify a positional argument..."); keep the first clause. */
+function rephrase(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) { return `unknown option: ${unknown[1]}`; }
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) { return `option ${missing[1].replace(/^-\w, /, '')} needs a value`; }
+  return message.split('. ')[0];
+}

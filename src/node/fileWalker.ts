@@ -1,0 +1,111 @@
+// Finds the articles to analyse: the files given, and inside each folder the files matching the
+// include globs, recursively, skipping dot-folders and node_modules. Safe against symlink loops
+// (each real directory is visited once). Matching uses minimatch, the glob dialect VS Code users know.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Minimatch } from 'minimatch';
+
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md'];
+
+export interface WalkOptions {
+  /** Globs relative to each folder given; files named directly are always taken. */
+  include?: readonly string[];
+}
+
+export interface FoundFile {
+  /** Absolute path. */
+  absPath: string;
+  /** Path relative to the report root, '/' separators. */
+  relPath: string;
+}
+
+export interface WalkResult {
+  /** The report root: the folder as given when exactly one folder was given, else '.'. */
+  root: string;
+  files: FoundFile[];
+  warnings: string[];
+}
+
+export class PathError extends Error {
+  constructor(readonly path: string, readonly code: string) {
+    super(code === 'ENOENT' ? `no such file or directory: ${path}` : code === 'EACCES' ? `permission denied: ${path}` : `cannot read ${path} (${code})`);
+  }
+}
+
+export function walkInputs(inputs: readonly string[], options: WalkOptions = {}): WalkResult {
+  const matchers = (options.include?.length ? options.include : DEFAULT_INCLUDE).map((g) => new Minimatch(g, { dot: false, matchBase: !g.includes('/') }));
+  const stats = inputs.map((p) => ({ p, st: statOrThrow(p) }));
+  const singleFolder = stats.length === 1 && stats[0].st.isDirectory();
+  const root = singleFolder ? inputs[0] : '.';
+  const rootAbs = path.resolve(root);
+  const files: FoundFile[] = [];
+  const warnings: string[] = [];
+  const seenFiles = new Set<string>();
+  const add = (abs: string) => {
+    const real = safeRealpath(abs) ?? abs;
+    if (seenFiles.has(real)) { return; }
+    seenFiles.add(real);
+    files.push({ absPath: abs, relPath: toSlash(path.relative(rootAbs, abs)) || path.basename(abs) });
+  };
+  for (const { p, st } of stats) {
+    if (!st.isDirectory()) { add(path.resolve(p)); continue; }
+    const base = path.resolve(p);
+    const visited = new Set<string>();
+    const stack = [base];
+    const found: string[] = [];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      const real = safeRealpath(dir);
+      if (!real || visited.has(real)) { continue; }
+      visited.add(real);
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        warnings.push(`cannot read directory ${toSlash(path.relative(process.cwd(), dir)) || '.'}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+        continue;
+      }
+      for (const ent of entries) {
+        const abs = path.join(dir, ent.name);
+        let isDir = ent.isDirectory();
+        let isFile = ent.isFile();
+        if (ent.isSymbolicLink()) {
+          const target = safeStat(abs);
+          if (!target) { warnings.push(`skipped broken link: ${toSlash(path.relative(base, abs))}`); continue; }
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        }
+        if (isDir) {
+          if (!ent.name.startsWith('.') && ent.name !== 'node_modules') { stack.push(abs); }
+        } else if (isFile) {
+          const rel = toSlash(path.relative(base, abs));
+          if (matchers.some((m) => m.match(rel))) { found.push(abs); }
+        }
+      }
+    }
+    // Stable, human order regardless of readdir order.
+    found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const f of found) { add(f); }
+  }
+  return { root, files, warnings };
+}
+
+function statOrThrow(p: string): fs.Stats {
+  try {
+    return fs.statSync(p);
+  } catch (e) {
+    throw new PathError(p, (e as NodeJS.ErrnoException).code ?? 'EIO');
+  }
+}
+
+function safeStat(p: string): fs.Stats | null {
+  try { return fs.statSync(p); } catch { return null; }
+}
+
+function safeRealpath(p: string): string | null {
+  try { return fs.realpathSync(p); } catch { return null; }
+}
+
+function toSlash(p: string): string {
+  return p.split(path.sep).join('/');
+}
