@@ -1,0 +1,350 @@
+// Finds who a quote is attributed to, from the words right after it ("...," Costa said / said
+// analyst Khang Vu / Alfred Gerstl, an expert ..., told DW) or before it in the same sentence
+// (Costa stated that ... "..." / Vietnam’s President, Luong Cuong, described the agreement as a
+// "..." / according to X). Hand-written: no JavaScript library attributes quotes (see
+// research/libraries.md); this is a deterministic sieve in the spirit of the published
+// rule-based attributors, over a few hundred characters around each quote.
+import { CUE_PARTICLES, CUE_VERBS, GROUP_PRONOUNS, NAMING_CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_FILLERS,
+  TITLES, WEAK_CUES } from './lexicon';
+import { joined, nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name, type Tok } from './names';
+
+export type Subject =
+  | { kind: 'name'; name: Name }
+  | { kind: 'pronoun'; start: number; end: number; text: string; group: boolean }
+  | { kind: 'descriptive'; start: number; end: number; text: string; title: string | null }
+  /** "it", "what": a subject that is not a speaker we can name. */
+  | { kind: 'other'; start: number; end: number; text: string };
+
+export interface Attribution {
+  cue: string | null;
+  subject: Subject | null;
+  /** Where the attribution was read. */
+  how: 'post' | 'pre' | 'inherit';
+  /** ", he added," inside the sentence: it lends its speaker only to speech-like quotes. */
+  parenthetical: boolean;
+  /** The governing cue names a thing ("called it a ...", "what it calls ..."). */
+  naming: boolean;
+}
+
+const POST_WINDOW = 260;
+const PRE_WINDOW = 420;
+const MAX_APPOSITIVE_TOKENS = 32;
+const PREPOSITIONS = new Set(['to', 'of', 'in', 'at', 'for', 'with', 'by', 'from', 'on', 'about', 'into', 'than']);
+const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'its', 'his', 'her',
+  'their', 'our', 'another', 'other', 'most', 'senior', 'local', 'top']);
+/** A bare plural or collective noun as a subject: "officials said", "police said". */
+const GROUP_NOUN_RE = /^(?:[a-z]{3,}[^s\W]s|police|staff|management|government|spokesperson)$/;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '„', '«', '»']);
+
+function isCue(t: Tok | undefined, strict: boolean): boolean {
+  if (!t || !t.word || t.cap) { return false; }
+  if (!CUE_VERBS.has(t.text)) { return false; }
+  return !(strict && WEAK_CUES.has(t.text));
+}
+
+/** The cue as written, with its particle ("pointed out"), and the index after it. */
+function cueAt(toks: readonly Tok[], i: number): { cue: string; next: number } | null {
+  const t = toks[i];
+  const particle = CUE_PARTICLES.get(t.text);
+  if (particle !== undefined) {
+    if (toks[i + 1]?.text !== particle) { return null; }
+    return { cue: `${t.text} ${particle}`, next: i + 2 };
+  }
+  return { cue: t.text, next: i + 1 };
+}
+
+function skipFillersForward(toks: readonly Tok[], i: number): number {
+  while (i < toks.length && toks[i].word && !toks[i].cap && (SUBJECT_FILLERS.has(toks[i].text) || /ly$/.test(toks[i].text)) &&
+    !CUE_VERBS.has(toks[i].text)) { i++; }
+  return i;
+}
+
+function skipFillersBackward(toks: readonly Tok[], i: number): number {
+  while (i >= 0 && toks[i].word && !toks[i].cap && (SUBJECT_FILLERS.has(toks[i].text) || /ly$/.test(toks[i].text)) &&
+    !CUE_VERBS.has(toks[i].text)) { i--; }
+  return i;
+}
+
+function pronounSubject(t: Tok): Subject | null {
+  const l = t.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(l) || GROUP_PRONOUNS.has(l)) {
+    return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, group: GROUP_PRONOUNS.has(l) };
+  }
+  if (OTHER_PRONOUNS.has(l)) { return { kind: 'other', start: t.start, end: t.end, text: t.text }; }
+  return null;
+}
+
+function stopsClause(t: Tok): boolean {
+  return !t.word && (SENTENCE_END.has(t.text) || QUOTE_CHARS.has(t.text) || t.text === ';');
+}
+
+// ------------------------------------------------------------------ after the quote
+
+/** Reads "...," Costa said / said analyst Khang Vu / he added / Gerstl, an expert ..., told DW. */
+export function attributeAfter(text: string, quoteEnd: number, limit: number, endsSentence: boolean): Attribution | null {
+  const lineEnd = text.indexOf('\n', quoteEnd);
+  const to = Math.min(limit, quoteEnd + POST_WINDOW, lineEnd < 0 ? text.length : lineEnd);
+  const toks = tokenizeRange(text, quoteEnd, to);
+  let p = 0;
+  if (toks[p] && !toks[p].word && [',', '—', '–', '-', ':'].includes(toks[p].text)) { p++; }
+  const t = toks[p];
+  if (!t) { return null; }
+  const made = (cue: string, subject: Subject, next = -1): Attribution | null => {
+    // A quote closed with a full stop is followed by a new sentence; that sentence attributes the
+    // quote only when it is nothing but the attribution ("We will." Fournier said.), not when it
+    // goes on ("Bill Hayton ... told DW that ...").
+    if (endsSentence && next >= 0 && !attributionEndsSoon(toks, next)) { return null; }
+    return { cue, subject, how: 'post', parenthetical: false, naming: false };
+  };
+
+  // said analyst Khang Vu / according to the European Commission / said he
+  if (isCue(t, true) && !NAMING_CUES.has(t.text)) {
+    const c = cueAt(toks, p);
+    if (c) {
+      const s = speakerAfterCue(text, toks, c.next);
+      if (s) { return made(c.cue, s, tokenAfter(toks, s)); }
+    }
+  }
+  if (t.word && t.text.toLowerCase() === 'according' && toks[p + 1]?.text === 'to') {
+    const s = speakerAfterCue(text, toks, p + 2);
+    if (s) { return made('according to', s, tokenAfter(toks, s)); }
+  }
+  // he added / Costa said / Alfred Gerstl, an expert ..., told DW / the mayor said
+  const pron = pronounSubject(t);
+  if (pron && pron.kind === 'pronoun') {
+    const k = skipFillersForward(toks, p + 1);
+    if (isCue(toks[k], false)) { const c = cueAt(toks, k); if (c) { return made(c.cue, pron, c.next); } }
+    return null;
+  }
+  if (t.cap) {
+    const run = runStartingAt(text, toks, p);
+    if (!run) { return null; }
+    const name = nameFromRun(text, toks, run);
+    if (!name) { return null; }
+    const subject: Subject = name.text === ''
+      ? { kind: 'descriptive', start: t.start, end: toks[run.last].end, text: text.slice(t.start, toks[run.last].end), title: name.title }
+      : { kind: 'name', name };
+    let k = skipFillersForward(toks, run.last + 1);
+    if (isCue(toks[k], false)) { const c = cueAt(toks, k); if (c) { return made(c.cue, subject, c.next); } }
+    if (toks[k]?.text === ',') {
+      // Appositive: scan to the comma that is followed by the cue.
+      for (let j = k + 1; j < toks.length && j - k < MAX_APPOSITIVE_TOKENS; j++) {
+        if (stopsClause(toks[j])) { break; }
+        if (toks[j].text === ',') {
+          const v = skipFillersForward(toks, j + 1);
+          if (isCue(toks[v], false)) { const c = cueAt(toks, v); if (c) { return made(c.cue, subject, c.next); } }
+        }
+      }
+    }
+    return null;
+  }
+  // the mayor said / officials told reporters / a spokesman for the ministry said
+  if (t.word && !t.cap) {
+    for (let j = p; j < toks.length && j - p < 7; j++) {
+      if (!toks[j].word) { break; }
+      if (j > p && isCue(toks[j], true) && !PASSIVE.has(toks[j - 1].text)) {
+        const first = toks[p];
+        if (!(DETERMINERS.has(first.text) || (j - p === 1 && GROUP_NOUN_RE.test(first.text)))) { break; }
+        const c = cueAt(toks, j);
+        if (!c) { break; }
+        const end = toks[j - 1].end;
+        const title = toks.slice(p, j).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
+        return made(c.cue, { kind: 'descriptive', start: first.start, end, text: text.slice(first.start, end), title }, c.next);
+      }
+    }
+  }
+  return null;
+}
+
+function tokenAfter(toks: readonly Tok[], s: Subject): number {
+  const end = s.kind === 'name' ? s.name.end : s.end;
+  const i = toks.findIndex((t) => t.start >= end);
+  return i < 0 ? toks.length : i;
+}
+
+/** The attribution sentence ends within a few words ("told DW.", "said on Monday."), without a
+ *  that-clause or a new quote. */
+function attributionEndsSoon(toks: readonly Tok[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 8; j++) {
+    const t = toks[j];
+    if (!t.word && SENTENCE_END.has(t.text)) { return true; }
+    if (t.text === 'that' || QUOTE_CHARS.has(t.text)) { return false; }
+  }
+  return i >= toks.length;
+}
+
+/** The speaker after a cue: "analyst Khang Vu", "Tomas Reyes, a coastal engineer", "the European
+ *  Commission", "he", or a descriptive phrase ("shipping data", "a joint statement"). */
+function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject | null {
+  const t = toks[i];
+  if (!t || !t.word) { return null; }
+  const pron = pronounSubject(t);
+  if (pron) { return pron.kind === 'pronoun' ? pron : null; }
+  // Lower-case descriptors before a name: "analyst", "captain", "the", "former".
+  let j = i;
+  while (j < toks.length && j - i < 6 && toks[j].word && !toks[j].cap && !toks[j].num) { j++; }
+  if (j < toks.length && toks[j].cap && (j === i || joined(text, toks[j - 1], toks[j]))) {
+    const run = runStartingAt(text, toks, j);
+    const name = run && nameFromRun(text, toks, run);
+    if (name && name.text !== '') {
+      const lowerTitle = toks.slice(i, j).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
+      return { kind: 'name', name: { ...name, title: name.title ?? lowerTitle } };
+    }
+    if (name && run) {
+      const end = toks[run.last].end;
+      return { kind: 'descriptive', start: t.start, end, text: text.slice(t.start, end), title: name.title };
+    }
+  }
+  // Descriptive source up to the clause end: "according to shipping data".
+  let k = i;
+  while (k < toks.length && k - i < 8 && toks[k].word) { k++; }
+  if (k === i) { return null; }
+  const end = toks[k - 1].end;
+  const title = toks.slice(i, k).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
+  return { kind: 'descriptive', start: t.start, end, text: text.slice(t.start, end), title };
+}
+
+// ------------------------------------------------------------------ before the quote
+
+export interface PreContext {
+  /** Offset where the pre-window may start (line start, previous quote end). */
+  from: number;
+  /** True when `from` is the end of a previous quote in the same paragraph. */
+  afterQuote: boolean;
+}
+
+export interface PreResult {
+  attribution: Attribution | null;
+  /** The window started at the previous quote and no sentence boundary lies between. */
+  sameSentenceAsPrevious: boolean;
+  /** Offset where the quote's sentence (as far as the window sees) starts. */
+  sentenceStart: number;
+}
+
+/** Reads the attribution standing before the quote in its sentence. */
+export function attributeBefore(text: string, quoteStart: number, ctx: PreContext): PreResult {
+  const from = Math.max(ctx.from, quoteStart - PRE_WINDOW);
+  const all = tokenizeRange(text, from, quoteStart);
+  // Cut at the last sentence boundary.
+  let s = 0;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const t = all[i];
+    if (t.word || !SENTENCE_END.has(t.text)) { continue; }
+    if (t.text === '.' && i > 0 && all[i - 1].end === t.start && isAbbreviation(all[i - 1])) { continue; }
+    s = i + 1;
+    break;
+  }
+  const toks = s > 0 ? all.slice(s) : all;
+  const sameSentenceAsPrevious = ctx.afterQuote && s === 0 && from === ctx.from;
+  const sentenceStart = toks.length > 0 ? toks[0].start : quoteStart;
+  const base = { sameSentenceAsPrevious, sentenceStart };
+
+  // According to X, "..."
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].text.toLowerCase() === 'according' && toks[i + 1].text === 'to') {
+      const sub = speakerAfterCue(text, toks, i + 2);
+      if (sub) { return { ...base, attribution: { cue: 'according to', subject: sub, how: 'pre', parenthetical: false, naming: false } }; }
+    }
+  }
+  // The last cue with a subject; a participle or coordinated cue ("adding", "and said") takes the
+  // subject of an earlier cue, or the previous quote's speaker.
+  let pending: { cue: string; naming: boolean } | null = null;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (!isCue(t, false)) { continue; }
+    const c = cueAt(toks, i);
+    if (!c) { continue; }
+    let k = skipFillersBackward(toks, i - 1);
+    if (k >= 0 && PASSIVE.has(toks[k].text) && !t.text.endsWith('ing')) { continue; } // "had been warned"
+    const naming = NAMING_CUES.has(t.text);
+    const coordinated = k >= 0 && (toks[k].text === 'and' || (toks[k].text === ',' && t.text.endsWith('ing')));
+    if (coordinated) {
+      pending ??= { cue: c.cue, naming };
+      continue;
+    }
+    const sub = subjectBefore(text, toks, k);
+    if (sub) {
+      if (WEAK_CUES.has(t.text) && sub.kind === 'descriptive') { continue; }
+      const cue = pending ? pending.cue : c.cue;
+      const parenthetical = k >= 1 && toks[k - 1]?.text === ',' && toks[c.next]?.text === ',' && sub.kind === 'pronoun';
+      return { ...base, attribution: { cue, subject: sub, how: 'pre', parenthetical, naming: pending ? pending.naming : naming } };
+    }
+  }
+  if (pending && sameSentenceAsPrevious) {
+    return { ...base, attribution: { cue: pending.cue, subject: null, how: 'inherit', parenthetical: false, naming: pending.naming } };
+  }
+  return { ...base, attribution: null };
+}
+
+function isAbbreviation(t: Tok): boolean {
+  return t.word && (t.text.includes('.') || (t.cap && t.text.length === 1) || TITLE_ABBREV_RE.test(t.text));
+}
+const TITLE_ABBREV_RE = /^(?:Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|Dr|Prof|Mr|Mrs|Ms|Hon|St|Jr|Sr|Mt|Ft|No|vs|Inc|Corp|Ltd|Co)$/;
+
+/** The subject ending at token k (just before a cue): a pronoun, a name run (titles stripped),
+ *  "Vietnam’s President, Luong Cuong,", "Bill Hayton, associate fellow at ...,", or a short
+ *  descriptive phrase ("the Ambassador", "officials"). */
+function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject | null {
+  const t = toks[k];
+  if (!t) { return null; }
+  if (t.word) {
+    const pron = pronounSubject(t);
+    if (pron) { return pron; }
+  }
+  if (t.word && (t.cap || t.num)) { return nameBefore(text, toks, k, true); }
+  if (t.text === ',') {
+    // ", NAME," bracketed ("Vietnam’s President, Luong Cuong, described"), or ", appositive," after
+    // the name ("Bill Hayton, associate fellow at ..., told").
+    let c = -1;
+    for (let j = k - 1; j >= 0 && k - j < MAX_APPOSITIVE_TOKENS; j--) {
+      if (toks[j].text === ',') { c = j; break; }
+      if (stopsClause(toks[j])) { break; }
+    }
+    if (c < 1) { return null; }
+    const inner = runEndingAt(text, toks, k - 1);
+    if (inner && inner.first === c + 1) {
+      const bracketed = nameBefore(text, toks, k - 1, false);
+      if (bracketed) { return bracketed; }
+    }
+    return nameBefore(text, toks, c - 1, true);
+  }
+  if (t.word && !t.cap) {
+    // Descriptive: "the council", "officials", "a spokesman for the ministry".
+    for (let j = k; j >= 0 && k - j < 6; j--) {
+      const w = toks[j];
+      if (!w.word) { break; }
+      if (CUE_VERBS.has(w.text) && j < k) { break; }
+      if (DETERMINERS.has(w.text.toLowerCase())) {
+        if (PREPOSITIONS.has(toks[j - 1]?.text ?? '')) { return null; }
+        const title = toks.slice(j, k + 1).map((x) => x.lower).find((x) => TITLES.has(x)) ?? null;
+        return { kind: 'descriptive', start: w.start, end: t.end, text: text.slice(w.start, t.end), title };
+      }
+    }
+    const before = toks[k - 1];
+    if (!before || !before.word || before.text === ',' ) {
+      if (/s$/.test(t.text) && !t.text.endsWith('ss')) {
+        return { kind: 'descriptive', start: t.start, end: t.end, text: t.text, title: TITLES.has(t.lower.replace(/s$/, '')) ? t.lower.replace(/s$/, '') : null };
+      }
+    }
+  }
+  return null;
+}
+
+function nameBefore(text: string, toks: readonly Tok[], k: number, allowTitleOnly: boolean): Subject | null {
+  const run = runEndingAt(text, toks, k);
+  if (!run) { return null; }
+  const before = toks[run.first - 1];
+  if (before && before.word && PREPOSITIONS.has(before.text)) { return null; } // "spoke to DW said"
+  const name = nameFromRun(text, toks, run);
+  if (!name) { return null; }
+  if (name.text === '') {
+    if (!allowTitleOnly) { return null; }
+    let start = toks[run.first].start;
+    if (before && before.word && DETERMINERS.has(before.text.toLowerCase())) { start = before.start; }
+    const end = toks[run.last].end;
+    return { kind: 'descriptive', start, end, text: text.slice(start, end), title: name.title };
+  }
+  return { kind: 'name', name };
+}

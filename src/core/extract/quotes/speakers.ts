@@ -1,0 +1,171 @@
+// Resolves the raw subject of an attribution to a speaker: surnames to the document's full name
+// ("Costa" -> "Antonio Costa", DW's "Giang" -> "Khac Giang Nguyen"), pronouns to the nearest
+// preceding person, "the Ambassador" to the person introduced with that title. Hand-written:
+// this is coreference on a handful of names per article, which no offline library does for us.
+import type { Entity, EntityType, Span } from '../../model';
+import { entityKey, foldAccents } from '../keys';
+import { nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name } from './names';
+
+export interface Speaker {
+  name: string;
+  key: string | null;
+  type: EntityType | null;
+}
+
+interface Known {
+  text: string;
+  type: EntityType;
+  tokens: string[];
+  start: number;
+  title: string | null;
+}
+
+const fold = (s: string): string => foldAccents(s).toLowerCase().replace(/['’]s$/, '');
+const wordsOf = (s: string): string[] => s.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(fold);
+
+export class SpeakerResolver {
+  private readonly known: Known[] = [];
+  private readonly searched = new Set<string>();
+  private mentions: Array<{ pos: number; person: Known }> | null = null;
+  private readonly entityStarts: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly Entity[],
+    /** Spans never searched for mentions (the quotes themselves). */
+    private readonly quoteSpans: readonly Span[],
+  ) {
+    this.entities = [...entities].sort((a, b) => a.start - b.start);
+    this.entityStarts = this.entities.map((e) => e.start);
+    for (const e of this.entities) {
+      if (e.type === 'person' && wordsOf(e.text).length >= 2) { this.add(e.text, 'person', e.start, null); }
+    }
+  }
+
+  /** Registers a name found as a speaker, so later surnames and pronouns can reach it. */
+  add(text: string, type: EntityType, start: number, title: string | null): void {
+    const tokens = wordsOf(text);
+    if (tokens.length === 0) { return; }
+    if (this.known.some((k) => k.text === text)) { return; }
+    this.known.push({ text, type, tokens, start, title });
+    this.mentions = null;
+  }
+
+  /** The type the entity extractor gave the span, when one covers it. */
+  entityType(span: Span): EntityType | null {
+    let lo = 0;
+    let hi = this.entityStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entityStarts[mid] < span.end) { lo = mid + 1; } else { hi = mid; }
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      const e = this.entities[i];
+      if (e.start < span.end && e.end > span.start) { return e.type === 'place' ? null : e.type; }
+    }
+    return null;
+  }
+
+  /** Full name for a name subject: a lone surname or given name becomes the document's full name. */
+  resolveName(name: Name): Speaker {
+    const type = this.entityType(name) ?? name.type;
+    let full = name.text;
+    if (name.tokenCount === 1 && type === 'person') { full = this.fullNameFor(name.text) ?? name.text; }
+    else if (name.tokenCount === 1 && type === 'organization') { full = this.fullNameFor(name.text, 'organization') ?? name.text; }
+    return { name: full, key: entityKey(type, full), type };
+  }
+
+  /** The person introduced with this title ("ambassador" -> "Julien Guerrier"), if exactly one. */
+  byTitle(title: string): Speaker | null {
+    const hits = this.known.filter((k) => k.title === title && k.type === 'person');
+    const names = new Set(hits.map((h) => h.text));
+    if (names.size !== 1) { return null; }
+    const k = hits[0];
+    return { name: k.text, key: entityKey('person', k.text), type: 'person' };
+  }
+
+  /** The nearest person mentioned before `pos` (outside quotes). */
+  nearestPerson(pos: number): Speaker | null {
+    const ms = this.mentionList();
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ms[mid].pos < pos) { lo = mid + 1; } else { hi = mid; }
+    }
+    if (lo === 0) { return null; }
+    const k = ms[lo - 1].person;
+    const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+    return { name: full, key: entityKey('person', full), type: 'person' };
+  }
+
+  private fullNameFor(word: string, type: EntityType = 'person'): string | null {
+    const w = fold(word);
+    const pick = (): string | null => {
+      const multi = this.known.filter((k) => k.tokens.length >= 2 && k.type === type);
+      const last = multi.filter((k) => k.tokens[k.tokens.length - 1] === w).sort((a, b) => a.start - b.start)[0];
+      if (last) { return last.text; }
+      const any = multi.filter((k) => k.tokens.includes(w)).sort((a, b) => a.start - b.start)[0];
+      return any ? any.text : null;
+    };
+    const found = pick();
+    if (found || this.searched.has(w)) { return found; }
+    this.searched.add(w);
+    this.collectRunsAround(word, type);
+    return pick();
+  }
+
+  /** Reads the capitalized runs around every occurrence of `word` and keeps the multi-word names. */
+  private collectRunsAround(word: string, type: EntityType): void {
+    const text = this.text;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const from = Math.max(0, at - 80);
+      const to = Math.min(text.length, at + word.length + 80);
+      const toks = tokenizeRange(text, from, to);
+      const idx = toks.findIndex((t) => t.start === at);
+      if (idx < 0 || toks[idx].end !== at + word.length && !/^['’]s$/.test(text.slice(toks[idx].end - 2, toks[idx].end))) { continue; }
+      const right = runStartingAt(text, toks, idx);
+      const lastIdx = right ? right.last : idx;
+      const run = runEndingAt(text, toks, lastIdx);
+      if (!run) { continue; }
+      const name = nameFromRun(text, toks, run);
+      if (!name || name.text === '' || name.tokenCount < 2 || name.tokenCount > 4) { continue; }
+      if (this.inQuote(name.start)) { continue; }
+      const t = this.entityType(name) ?? name.type;
+      if (t === type) { this.add(name.text, t, name.start, name.title); }
+    }
+  }
+
+  private mentionList(): Array<{ pos: number; person: Known }> {
+    if (this.mentions) { return this.mentions; }
+    const out: Array<{ pos: number; person: Known }> = [];
+    const text = this.text;
+    for (const k of this.known) {
+      if (k.type !== 'person') { continue; }
+      // Mentions by any of the person's words as written (the full name or any part of it).
+      const parts = new Set(k.text.split(/[\s\u00a0]+/).filter((w) => w.length > 1));
+      for (const p of parts) {
+        for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length)) {
+          const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+          const after = at + p.length < text.length ? text[at + p.length] : ' ';
+          if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(after)) { continue; }
+          if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
+        }
+      }
+    }
+    out.sort((a, b) => a.pos - b.pos);
+    this.mentions = out;
+    return out;
+  }
+
+  private inQuote(pos: number): boolean {
+    const qs = this.quoteSpans;
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (qs[mid].start <= pos) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo > 0 && pos < qs[lo - 1].end;
+  }
+}
