@@ -70,27 +70,55 @@ export function anchorQuote(
     return { ...best, method: 'quote', similarity: 1 };
   }
 
+  // No exact copy left. Candidates: the best approximate matches near the old position and in the whole
+  // text, and the gap between the unchanged prefix and suffix. approx-string-match returns only the
+  // lowest-error matches, so a near-copy elsewhere (another article quoting the same sentence) would hide
+  // the edited original next door; searching the neighbourhood separately keeps the original in the race,
+  // and the context then decides (weights after Hypothesis' match-quote: quote 50, prefix 20, suffix 20,
+  // position 2).
   const maxErrorRate = options.maxErrorRate ?? 0.25;
   const minFuzzy = options.minFuzzyLength ?? 12;
+  const candidates: Anchor[] = [];
   if (exact.length >= minFuzzy) {
     const maxErrors = Math.floor(exact.length * maxErrorRate);
-    const matches = searchBounded(text, exact, maxErrors, hint);
-    if (matches.length) {
-      const least = Math.min(...matches.map((m) => m.errors));
-      const best = pickBest(text, quote, matches.filter((m) => m.errors === least), hint);
-      return { start: best.start, end: best.end, method: 'fuzzy', similarity: 1 - least / exact.length };
+    const toAnchor = (m: Span & { errors: number }, offset: number): Anchor =>
+      ({ start: m.start + offset, end: m.end + offset, method: 'fuzzy', similarity: 1 - m.errors / exact.length });
+    if (position) {
+      const from = Math.max(0, Math.min(text.length, position.start) - exact.length - 2 * CONTEXT_CHARS);
+      const to = Math.min(text.length, position.end + exact.length + 2 * CONTEXT_CHARS);
+      candidates.push(...searchBounded(text.slice(from, to), exact, maxErrors).map((m) => toAnchor(m, from)));
+    }
+    candidates.push(...searchBounded(text, exact, maxErrors).map((m) => toAnchor(m, 0)));
+  }
+  const byContext = anchorByContext(text, quote, hint);
+  if (byContext) { candidates.push(byContext); }
+  if (!candidates.length) { return null; }
+  // Unlike a web page's DOM offsets, our position selector is kept up to date on every re-anchor, so a
+  // candidate next to it earns a real bonus (10), not just Hypothesis' tie-breaker.
+  const near = (c: Span): number =>
+    position && Math.abs(c.start - position.start) <= exact.length + 2 * CONTEXT_CHARS ? 10 : 0;
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = 50 * c.similarity + contextScore(text, quote, c, hint) + near(c);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
     }
   }
-
-  return anchorByContext(text, quote, hint);
+  // 45 = a 90% match with no context and far from where it was; anything weaker is more likely another
+  // passage than ours, and an orphan the user can see beats a verdict silently attached to the wrong words.
+  return bestScore >= MIN_PLACEMENT_SCORE ? best : null;
 }
+
+const MIN_PLACEMENT_SCORE = 45;
 
 /**
  * Myers' search over the whole text is O(n * k/32); for long documents and long quotes it is still fast
  * (milliseconds), but patterns past a few thousand characters would not be, so those are cut to their
  * first and last 512 characters, matched separately and joined.
  */
-function searchBounded(text: string, exact: string, maxErrors: number, hint: number | undefined):
+function searchBounded(text: string, exact: string, maxErrors: number):
   Array<Span & { errors: number }> {
   if (exact.length <= 1024) {
     return search(text, exact, maxErrors);
@@ -111,7 +139,6 @@ function searchBounded(text: string, exact: string, maxErrors: number, hint: num
       }
     }
   }
-  void hint;
   return out;
 }
 
@@ -121,19 +148,23 @@ function pickBest<T extends Span>(text: string, quote: TextQuoteSelector, spans:
   let best = spans[0];
   let bestScore = -Infinity;
   for (const s of spans) {
-    const before = text.slice(Math.max(0, s.start - quote.prefix.length), s.start);
-    const after = text.slice(s.end, s.end + quote.suffix.length);
-    const prefixFit = quote.prefix.length ? commonSuffixLength(before, quote.prefix) / quote.prefix.length : 1;
-    const suffixFit = quote.suffix.length ? commonPrefixLength(after, quote.suffix) / quote.suffix.length : 1;
-    const closeness = hint === undefined ? 0 : 1 - Math.min(1, Math.abs(s.start - hint) / Math.max(1, text.length));
-    // Weights from Hypothesis' match-quote: context dominates, position breaks ties.
-    const score = 20 * prefixFit + 20 * suffixFit + 2 * closeness;
+    const score = contextScore(text, quote, s, hint);
     if (score > bestScore) {
       bestScore = score;
       best = s;
     }
   }
   return best;
+}
+
+/** 0..42: prefix and suffix fit (20 each), closeness to the old position (2). */
+function contextScore(text: string, quote: TextQuoteSelector, s: Span, hint?: number): number {
+  const before = text.slice(Math.max(0, s.start - quote.prefix.length), s.start);
+  const after = text.slice(s.end, s.end + quote.suffix.length);
+  const prefixFit = quote.prefix.length ? commonSuffixLength(before, quote.prefix) / quote.prefix.length : 1;
+  const suffixFit = quote.suffix.length ? commonPrefixLength(after, quote.suffix) / quote.suffix.length : 1;
+  const closeness = hint === undefined ? 0 : 1 - Math.min(1, Math.abs(s.start - hint) / Math.max(1, text.length));
+  return 20 * prefixFit + 20 * suffixFit + 2 * closeness;
 }
 
 /**
