@@ -51,32 +51,40 @@ const COMMON_COMPOUNDS: ReadonlySet<string> = new Set([
 
 export interface GlueVocabulary {
   /** Every token text in the document, exactly as written. */
-  words: ReadonlySet<string>;
-  /** Lower-cased tokens and their stems (meeting -> meet), for rule C. */
-  stems: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  /** Lower-cased tokens and their stems (meeting -> meet), for rule C; built on first use. */
+  readonly stems: ReadonlySet<string>;
   /** How often each exact token text occurs. */
-  count: ReadonlyMap<string, number>;
+  readonly count: ReadonlyMap<string, number>;
 }
 
 export function buildGlueVocabulary(tokens: readonly string[]): GlueVocabulary {
-  const words = new Set<string>();
-  const stems = new Set<string>();
   const count = new Map<string, number>();
-  for (const t of tokens) {
-    words.add(t);
-    count.set(t, (count.get(t) ?? 0) + 1);
-    const l = t.toLowerCase();
-    stems.add(l);
-    const m = /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/.exec(l);
-    if (m) { stems.add(m[1]); }
-  }
-  return { words, stems, count };
+  for (const t of tokens) { count.set(t, (count.get(t) ?? 0) + 1); }
+  let stems: Set<string> | null = null;
+  return {
+    count,
+    words: { has: (w: string) => count.has(w) } as ReadonlySet<string>,
+    get stems(): ReadonlySet<string> {
+      if (!stems) {
+        stems = new Set<string>();
+        for (const t of count.keys()) {
+          const l = t.toLowerCase();
+          stems.add(l);
+          const m = /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/.exec(l);
+          if (m) { stems.add(m[1]); }
+        }
+      }
+      return stems;
+    },
+  };
 }
 
 /** Lengths of the parts of a glued token, or null when it is not glued. */
 export function splitGlued(token: string, v: GlueVocabulary): number[] | null {
   // A possessive stays on the last part: "byVietnam's" -> by|Vietnam's.
-  const poss = /['’]s$/.test(token) ? 2 : 0;
+  const n = token.length;
+  const poss = n > 2 && token.charCodeAt(n - 1) === 115 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019) ? 2 : 0;
   const t = poss ? token.slice(0, -2) : token;
   if (t.length < 4 || !maybeGlued(t) || !/^[\p{L}]+$/u.test(t)) { return null; }
   const parts = splitBare(t, v);
@@ -85,38 +93,54 @@ export function splitGlued(token: string, v: GlueVocabulary): number[] | null {
 }
 
 const PREFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.slice(0, 2)));
-const SUFFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.slice(-2)));
 
-/** Cheap rejection before any slicing: a glued token starts or ends like a function word, or changes case. */
+/** Cheap rejection before any slicing: a glued token starts like a function word, changes case
+ *  after its first letter, or ends like one of the function words rules B/C cut off. */
 function maybeGlued(t: string): boolean {
-  return PREFIX2.has(t.slice(0, 2).toLowerCase()) || SUFFIX2.has(t.slice(-2)) || firstUpper(t) > 0;
+  const c0 = t.charCodeAt(0);
+  const c1 = t.charCodeAt(1);
+  if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && PREFIX2.has(t.slice(0, 2))) { return true; }
+  if (firstUpper(t) > 0) { return true; }
+  return endsWithAny(t, FUNCTION_WORDS) > 0;
 }
 
 function splitBare(t: string, v: GlueVocabulary): number[] | null {
   const first = t[0];
   const lowerStart = first === first.toLowerCase() && first !== first.toUpperCase();
   if (lowerStart) {
-    // A: "andRussia", "thatDonald", "byVietnam", "andthe EU" is not ours (no case change).
+    // A: "andRussia", "thatDonald", "byVietnam".
     const k = firstUpper(t);
     if (k > 0) {
       const chain = functionChain(t.slice(0, k));
-      if (!chain || k < 2) { return null; } // "iPhone", "eBay", "McDonald"-like shapes stay whole
+      if (!chain || k < 2) { return null; } // "iPhone", "eBay" stay whole
       const rest = t.slice(k);
       return [...chain, ...(splitBare(rest, v) ?? [rest.length])];
     }
     return splitLower(t, v);
   }
-  // B: capitalised head + lower-case function-word tail.
-  for (let i = 2; i <= t.length - 2; i++) {
-    const head = t.slice(0, i);
-    const tail = t.slice(i);
-    if (tail !== tail.toLowerCase()) { continue; }
-    const allCapsHead = head === head.toUpperCase();
-    const chain = functionChain(tail, allCapsHead ? FUNCTION_WORDS : AFTER_NAME);
-    if (!chain || !v.words.has(head)) { continue; }
-    return [head.length, ...chain];
+  // B: capitalised head + lower-case function-word tail, peeled off the end one word at a time.
+  const tail: number[] = [];
+  let end = t.length;
+  for (;;) {
+    const n = endsWithAny(t.slice(0, end), FUNCTION_WORDS);
+    if (n === 0 || end - n < 2) { return null; }
+    const h = t.slice(0, end - n);
+    const allCapsHead = h === h.toUpperCase();
+    if (!allCapsHead && !AFTER_NAME.has(t.slice(end - n, end))) { return null; }
+    end -= n;
+    tail.unshift(n);
+    if (v.words.has(h)) { return [end, ...tail]; }
   }
-  return null;
+}
+
+/** Length of the longest word of `words` that s ends with (lower case), or 0. */
+function endsWithAny(s: string, words: ReadonlySet<string>): number {
+  for (let n = Math.min(5, s.length - 1); n >= 2; n--) {
+    const c = s.charCodeAt(s.length - n);
+    if (c < 97 || c > 122) { continue; }
+    if (words.has(s.slice(s.length - n))) { return n; }
+  }
+  return 0;
 }
 
 function splitLower(t: string, v: GlueVocabulary): number[] | null {
