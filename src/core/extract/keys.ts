@@ -6,8 +6,11 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function slug(name: string): string {
-  return foldAccents(name)
+  // Most names are ASCII: skip the (slow) Unicode normalization for them.
+  return (NON_ASCII.test(name) ? foldAccents(name) : name)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

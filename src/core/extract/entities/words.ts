@@ -1,0 +1,142 @@
+// The word view the entity scanner works on: the context's tokens (minus boilerplate), with a
+// fallback repair of scrape-glued words, plus the document's lowercase vocabulary and line shapes.
+import type { Span } from '../../model';
+import type { DocContext } from '../../text/context';
+import type { Token } from '../../text/tokens';
+import { slug } from '../keys';
+import { GLUE_WORDS, ORG_HEADS, PLACE_HEADS } from './gazetteer';
+import { lexicon } from './lexicon';
+
+export interface Words {
+  /** Tokens outside boilerplate, in text order, glued words split. */
+  list: Token[];
+  /** Lowercased forms of every word the document writes in lowercase: a capitalized word whose
+   *  lowercase form is here is a common word when it starts a sentence or sits in a headline. */
+  lower: Set<string>;
+  /** Line shape per line start: 'shout' (all caps), 'title' (Title Case headline) or 'plain'. */
+  lineShape(offset: number): LineShape;
+}
+
+export type LineShape = 'shout' | 'title' | 'plain';
+
+const POSSESSIVE = /['’]s$/;
+
+export function buildWords(ctx: DocContext): Words {
+  const { text } = ctx;
+  const bp = ctx.boilerplate;
+  const raw: Token[] = [];
+  const capSet = new Set<string>();
+  const lower = new Set<string>();
+  let b = 0;
+  for (const t of ctx.tokens) {
+    while (b < bp.length && bp[b].end <= t.start) { b++; }
+    if (b < bp.length && bp[b].start < t.end) { continue; } // inside boilerplate
+    raw.push(t);
+    const c = t.text.charCodeAt(0);
+    const x = t.text.length > 2 && t.text.charCodeAt(t.text.length - 1) === 115 ? t.text.replace(POSSESSIVE, '') : t.text;
+    if (t.cap) {
+      capSet.add(x);
+    } else if (c >= 97 && c <= 122) {
+      lower.add(x);
+    }
+  }
+  // The tokenizer splits glued words; this fallback only catches what it leaves whole, cheaply
+  // (a token is re-examined only when its shape allows a glue).
+  const list: Token[] = [];
+  for (const t of raw) {
+    if (t.glued || t.text.length < 5 || !(t.cap ? GLUE_END.test(t.text) : HAS_UPPER.test(t.text))) { list.push(t); continue; }
+    const parts = unglue(t, capSet);
+    if (parts) { list.push(...parts); } else { list.push(t); }
+  }
+  // Callers ask in text order, so one cached line is enough (no backward scans on long lines).
+  let ls = -1;
+  let le = -1;
+  let shape: LineShape = 'plain';
+  return {
+    list,
+    lower,
+    lineShape(offset: number): LineShape {
+      if (offset < ls || offset > le) {
+        ls = text.lastIndexOf('\n', offset - 1) + 1;
+        le = text.indexOf('\n', offset);
+        if (le < 0) { le = text.length; }
+        shape = shapeOf(text, ls, le);
+      }
+      return shape;
+    },
+  };
+}
+
+function shapeOf(text: string, ls: number, le: number): LineShape {
+  if (le - ls > 400) { return 'plain'; } // headlines are short; long lines are body text
+  const line = text.slice(ls, le);
+  let upper = 0;
+  let lowerN = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) { upper++; } else if (c >= 97 && c <= 122) { lowerN++; } else if (c > 127) {
+      const ch = line[i];
+      if (ch !== ch.toLowerCase()) { upper++; } else if (ch !== ch.toUpperCase()) { lowerN++; }
+    }
+  }
+  const letters = upper + lowerN;
+  if (letters >= 8 && upper / letters >= 0.8) { return 'shout'; }
+  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu);
+  if (!words || words.length < 3 || /[.!?]["”’]?\s*$/.test(line)) { return 'plain'; }
+  let caps = 0;
+  for (const w of words) { if (w[0] !== w[0].toLowerCase()) { caps++; } }
+  return caps / words.length >= 0.75 ? 'title' : 'plain';
+}
+
+const HAS_UPPER = /\p{Lu}/u;
+/** A capitalized token can only hide glue if it ends like one of the glue words. */
+const GLUE_END = new RegExp(`(?:${[...GLUE_WORDS].filter((g) => g.length >= 2).join('|')})$`);
+
+const LOWER_THEN_CAP = /^(\p{Ll}{2,})(\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+
+/** "thatDonald" -> that|Donald; "Vietnamandthe" -> Vietnam|and|the; "Unionhave" -> Union|have;
+ *  "USall" -> US|all. Only when the glue is made of function words and the name part is known. */
+function unglue(t: Token, capSet: ReadonlySet<string>): Token[] | null {
+  const s = t.text;
+  const m = LOWER_THEN_CAP.exec(s);
+  if (m) {
+    if (!isGlueSeq(m[1])) { return null; }
+    return [part(t, 0, m[1].length), part(t, m[1].length, s.length)];
+  }
+  if (!t.cap) { return null; }
+  // Name followed by lowercase glue: try the longest known name prefix.
+  for (let k = s.length - 2; k >= 2; k--) {
+    const tail = s.slice(k);
+    if (!/^\p{Ll}+$/u.test(tail)) { break; }
+    if (tail.length < 3) { continue; } // "European" is not Europe|an
+    if (!isGlueSeq(tail)) { continue; }
+    const head = s.slice(0, k);
+    if (isKnownHead(head, capSet)) { return [part(t, 0, k), part(t, k, s.length)]; }
+  }
+  return null;
+}
+
+function isKnownHead(head: string, capSet: ReadonlySet<string>): boolean {
+  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) { return true; }
+  const lx = lexicon();
+  if (/^\p{Lu}{2,}$/u.test(head)) { return lx.byAcronym.has(head); }
+  return lx.bySlug.has(slug(head)) || (head.length >= 4 && capSet.has(head));
+}
+
+function isGlueSeq(s: string): boolean {
+  if (s.length === 0) { return true; }
+  for (let n = Math.min(5, s.length); n >= 1; n--) {
+    if (GLUE_WORDS.has(s.slice(0, n)) && isGlueSeq(s.slice(n))) { return true; }
+  }
+  return false;
+}
+
+function part(t: Token, from: number, to: number): Token {
+  const text = t.text.slice(from, to);
+  const c = text.charCodeAt(0);
+  return { start: t.start + from, end: t.start + to, text, cap: text[0] !== text[0].toLowerCase(), num: c >= 48 && c <= 57, glued: true };
+}
+
+export function spanText(text: string, s: Span): string {
+  return text.slice(s.start, s.end);
+}
