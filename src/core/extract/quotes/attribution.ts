@@ -4,7 +4,7 @@
 // "..." / according to X). Hand-written: no JavaScript library attributes quotes (see
 // research/libraries.md); this is a deterministic sieve in the spirit of the published
 // rule-based attributors, over a few hundred characters around each quote.
-import { CUE_PARTICLES, CUE_VERBS, GROUP_PRONOUNS, NAMING_CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_FILLERS,
+import { CUE_PARTICLES, CUE_VERBS, GROUP_PRONOUNS, GROUP_SOURCES, NAMING_CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_FILLERS,
   TITLES, WEAK_CUES } from './lexicon';
 import { joined, nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name, type Tok } from './names';
 
@@ -140,6 +140,15 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
     }
     return null;
   }
+  // the Coastal Safety Board said
+  if (t.word && t.text === 'the' && toks[p + 1]?.cap) {
+    const run = runStartingAt(text, toks, p + 1);
+    const name = run && nameFromRun(text, toks, run);
+    if (run && name && name.text !== '') {
+      const k = skipFillersForward(toks, run.last + 1);
+      if (isCue(toks[k], false)) { const c = cueAt(toks, k); if (c) { return made(c.cue, { kind: 'name', name }, c.next); } }
+    }
+  }
   // the mayor said / officials told reporters / a spokesman for the ministry said
   if (t.word && !t.cap) {
     for (let j = p; j < toks.length && j - p < 7; j++) {
@@ -186,7 +195,13 @@ function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject
   let j = i;
   while (j < toks.length && j - i < 6 && toks[j].word && !toks[j].cap && !toks[j].num) { j++; }
   if (j < toks.length && toks[j].cap && (j === i || joined(text, toks[j - 1], toks[j]))) {
-    const run = runStartingAt(text, toks, j);
+    let run = runStartingAt(text, toks, j);
+    if (run) {
+      // "Acme chief executive John Smith": an organization, lower-case title words, then the name.
+      let k = run.last + 1;
+      while (k < toks.length && toks[k].word && !toks[k].cap && (TITLES.has(toks[k].lower) || toks[k].text === 'of')) { k++; }
+      if (k > run.last + 1 && toks[k]?.cap && joined(text, toks[k - 1], toks[k])) { run = runStartingAt(text, toks, k) ?? run; }
+    }
     const name = run && nameFromRun(text, toks, run);
     if (name && name.text !== '') {
       const lowerTitle = toks.slice(i, j).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
@@ -339,6 +354,9 @@ function nameBefore(text: string, toks: readonly Tok[], k: number, allowTitleOnl
   if (before && before.word && PREPOSITIONS.has(before.text)) { return null; } // "spoke to DW said"
   const name = nameFromRun(text, toks, run);
   if (!name) { return null; }
+  if (name.tokenCount === 1 && GROUP_SOURCES.has(name.text.toLowerCase())) {
+    return { kind: 'descriptive', start: name.start, end: name.end, text: name.text, title: null };
+  }
   if (name.text === '') {
     if (!allowTitleOnly) { return null; }
     let start = toks[run.first].start;

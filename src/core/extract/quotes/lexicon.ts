@@ -146,3 +146,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin',
   'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y',
 ]);
+
+/** Plural or collective sources that are descriptions, not names, even when capitalized at the
+ *  start of a sentence ("Analysts say ..."). */
+export const GROUP_SOURCES: ReadonlySet<string> = new Set([
+  'analysts', 'experts', 'officials', 'observers', 'critics', 'residents', 'witnesses', 'police', 'authorities',
+  'diplomats', 'sources', 'economists', 'investors', 'researchers', 'scientists', 'lawmakers', 'legislators',
+  'activists', 'protesters', 'protestors', 'villagers', 'doctors', 'locals', 'survivors', 'rescuers', 'organisers',
+  'organizers', 'prosecutors', 'investigators', 'engineers', 'campaigners', 'supporters', 'opponents', 'leaders',
+  'ministers', 'spokespeople', 'representatives', 'members', 'families', 'relatives', 'fans', 'voters', 'traders',
+  'farmers', 'workers', 'unions', 'students', 'teachers', 'parents', 'neighbours', 'neighbors', 'others', 'some',
+  'many', 'both',
+]);

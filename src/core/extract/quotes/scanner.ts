@@ -42,6 +42,8 @@ interface Open {
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+/** Every character the scanner reacts to: the quote marks and the line feed. */
+const MARK_SOURCE = '["\'\\n\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]';
 const LOWER_RE = /\p{Ll}/u;
 
 function isWordCode(c: number): boolean {
@@ -111,8 +113,16 @@ export function scanQuotes(text: string, skip: readonly Span[] = []): RawQuote[]
     return false;
   };
 
+  // Jump from mark to mark with a native regex search: far faster than a JavaScript loop over
+  // every character, and still one linear pass.
+  const marks = new RegExp(MARK_SOURCE, 'g');
   for (let i = 0; i < n; i++) {
-    while (skipIdx < skip.length && skip[skipIdx].end <= i) { skipIdx++; }
+    marks.lastIndex = i;
+    const m = marks.exec(text);
+    if (!m) { break; }
+    i = m.index;
+    // A boilerplate span passed over between two marks still separates them.
+    while (skipIdx < skip.length && skip[skipIdx].end <= i) { skipIdx++; stack.length = 0; }
     if (skipIdx < skip.length && skip[skipIdx].start <= i) {
       // Boilerplate: nothing inside it, and nothing pairs across it.
       stack.length = 0;
@@ -129,7 +139,6 @@ export function scanQuotes(text: string, skip: readonly Span[] = []): RawQuote[]
       }
       continue;
     }
-    if (c < 0x22 || (c > 0x27 && c < 0xab) || (c > 0xbb && c < 0x2018) || c > 0x201e) { continue; }
     if (i === reopenAt) { reopenAt = -1; continue; }
     const prev = code(i - 1);
     const next = code(i + 1);

@@ -77,6 +77,10 @@ export class SpeakerResolver {
 
   /** The person introduced with this title ("ambassador" -> "Julien Guerrier"), if exactly one. */
   byTitle(title: string): Speaker | null {
+    if (!this.searched.has(`title:${title}`)) {
+      this.searched.add(`title:${title}`);
+      this.collectTitled(title);
+    }
     const hits = this.known.filter((k) => k.title === title && k.type === 'person');
     const names = new Set(hits.map((h) => h.text));
     if (names.size !== 1) { return null; }
@@ -133,6 +137,23 @@ export class SpeakerResolver {
       if (this.inQuote(name.start)) { continue; }
       const t = this.entityType(name) ?? name.type;
       if (t === type) { this.add(name.text, t, name.start, name.title); }
+    }
+  }
+
+  /** Names written after the capitalized title anywhere in the text ("Mayor Inès Fournier"). */
+  private collectTitled(title: string): void {
+    const text = this.text;
+    const word = title[0].toUpperCase() + title.slice(1);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const toks = tokenizeRange(text, Math.max(0, at - 60), Math.min(text.length, at + 80));
+      const idx = toks.findIndex((t) => t.start === at);
+      if (idx < 0) { continue; }
+      const right = runStartingAt(text, toks, idx);
+      const run = right && runEndingAt(text, toks, right.last);
+      const name = run && nameFromRun(text, toks, run);
+      if (!name || name.text === '' || name.title !== title || this.inQuote(name.start)) { continue; }
+      const t = this.entityType(name) ?? name.type;
+      if (t === 'person') { this.add(name.text, t, name.start, title); }
     }
   }
 
