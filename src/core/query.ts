@@ -44,7 +44,7 @@ export function otherSources(claims: readonly Claim[], doc: string, span: Span):
       c.corroborating.forEach((e) => add(e, 'agrees', c.id));
       for (const e of c.conflicting) {
         // A conflict about another figure of the same sentence is not about this span.
-        if (e.ours && !overlaps(e.ours, span) && span.end > span.start && !contains(span, e.ours)) { continue; }
+        if (!aboutSpan(e.ours, span)) { continue; }
         add(e, 'conflicts', c.id, e.reason, e.theirs);
       }
       related.forEach((e) => add(e, 'related', c.id, e.note));
@@ -58,7 +58,7 @@ export function otherSources(claims: readonly Claim[], doc: string, span: Span):
       related.forEach((e) => add(e, 'related', c.id, e.note));
       continue;
     }
-    const asConflict = c.conflicting.find((e) => touches(e, doc, span));
+    const asConflict = c.conflicting.find((e) => touches(e, doc, span) && aboutSpan(e.theirs, span));
     if (asConflict) {
       add(c, 'conflicts', c.id, asConflict.reason, asConflict.ours);
       c.corroborating.forEach((e) => add(e, 'conflicts', c.id, asConflict.reason));
@@ -70,6 +70,11 @@ export function otherSources(claims: readonly Claim[], doc: string, span: Span):
     if (asRelated) { add(c, 'related', c.id, asRelated.note); }
   }
   return [...out.values()].sort((a, b) => RANK[b.relation] - RANK[a.relation] || cmpPassage(a, b));
+}
+
+/** False when a conflict names its figure or quote and that is not the hovered span. */
+function aboutSpan(focus: Span | undefined, span: Span): boolean {
+  return !focus || span.end === span.start || overlaps(focus, span) || contains(span, focus);
 }
 
 function contains(outer: Span, inner: Span): boolean {

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Claim, Passage } from '../../src/core/model';
+import { decodeText } from '../../src/core/text/decode';
 import type { TriangulateApi } from '../../src/extension';
 import type { ClaimsTreeNode } from '../../src/vscode/claimsView/claimsTreeProvider';
 
@@ -38,11 +39,14 @@ async function until<T>(what: string, f: () => T | undefined | false, ms = 15000
   }
 }
 
-/** The claim whose passages include `needle` in `file`, among those with a conflicting passage. */
-function conflictAbout(api: TriangulateApi, file: string, needle: string): Claim | undefined {
-  return api.service.claims().find((c) => c.conflicting.length
-    && allPassages(c).some((p) => base(p.doc) === file && p.text.includes(needle)));
+/** The claim with a conflict whose reason matches `reason` and that involves `needle` in `file`. */
+function conflictAbout(api: TriangulateApi, file: string, needle: string, reason: RegExp): Claim | undefined {
+  return api.service.claims().find((c) => c.conflicting.some((e) => reason.test(e.reason)
+    && [c, e].some((p) => base(p.doc) === file && p.text.includes(needle))));
 }
+
+const DEATH_TOLL = /(14|Fourteen).*(16|Sixteen)|(16|Sixteen).*(14|Fourteen)/i;
+const WINDS = /160.*190|190.*160/;
 
 describe('Claims view', function () {
   this.timeout(60000);
@@ -64,7 +68,7 @@ describe('Claims view', function () {
   });
 
   it('the death toll: 16 in 02 against 14 elsewhere, with children labelled by file and reason', () => {
-    const claim = conflictAbout(api, '02-coastal-times.txt', 'Sixteen people');
+    const claim = conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL);
     assert.ok(claim, 'no conflict about the death toll');
     const node = api.claimsTree.nodeFor(claim.id)!;
     const item = api.claimsTree.getTreeItem(node);
@@ -85,13 +89,16 @@ describe('Claims view', function () {
   });
 
   it('known conflicts are found; different windows, different events and currencies are not conflicts', () => {
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', '1996'), 'sea wall 1998 vs 1996');
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h'), 'winds 160 vs 190 km/h');
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', 'roughly 25%'), 'port traffic 40% vs roughly 25%');
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', 'half a century'), 'quote wording');
-    assert.ok(!conflictAbout(api, '02-coastal-times.txt', 'first 10 months'), 'rainfall windows are not a conflict');
-    assert.ok(!conflictAbout(api, '02-coastal-times.txt', 'completed in 2023'), 'breakwater begun/completed are different events');
-    assert.ok(!conflictAbout(api, '02-coastal-times.txt', '40 million euros'), 'the same aid in two currencies');
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', '1996', /1998.*1996|1996.*1998/), 'sea wall 1998 vs 1996');
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'winds 160 vs 190 km/h');
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', 'roughly 25%', /40%.*25%|25%.*40%/), 'port traffic 40% vs roughly 25%');
+    assert.ok(api.service.claims().some((c) => c.conflicting.some((e) => e.kind === 'quote-wording'
+      && [c, e].some((p) => p.text.includes('half a century')) && [c, e].some((p) => p.text.includes('in a generation')))),
+    'quote wording: "in a generation" vs "in half a century"');
+    const reasons = api.service.claims().flatMap((c) => c.conflicting.map((e) => e.reason));
+    assert.ok(!reasons.some((r) => /\b(9|10) months|30%|35%/.test(r)), `rainfall windows are not a conflict: ${reasons}`);
+    assert.ok(!reasons.some((r) => /2021.*2023|2023.*2021/.test(r)), 'breakwater begun/completed are different events');
+    assert.ok(!reasons.some((r) => /\$43|43 million|euros|EUR|USD/.test(r)), 'the same aid in two currencies');
     const rain = api.service.claims().find((c) => allPassages(c).some((p) => p.text.includes('first 10 months')));
     assert.ok(rain && (rain.related ?? []).length > 0, 'rainfall shown as a different window');
     const rainNode = api.claimsTree.nodeFor(rain.id)!;
@@ -158,7 +165,8 @@ describe('Commands', function () {
     assert.strictEqual(byPath.get('04-evening-post.txt')!.encoding, 'windows-1252');
     assert.strictEqual(byPath.get('01-harbour-herald.txt')!.encoding, 'utf-8');
     for (const d of report.documents) {
-      const text = (await vscode.workspace.openTextDocument(fileUri(d.path))).getText();
+      // Compare with the decoded file, not the editor: VS Code opens windows-1252 as UTF-8 unless guessing.
+      const text = decodeText(await vscode.workspace.fs.readFile(fileUri(d.path))).text;
       for (const s of [...d.quotes, ...d.figures, ...d.entities]) {
         assert.strictEqual(text.slice(s.start, s.end), s.text, `${d.path} ${s.start}-${s.end}`);
       }
@@ -177,21 +185,21 @@ describe('Commands', function () {
   it('editing a figure ("190 km/h" -> "160 km/h") updates the tree; reverting restores it', async () => {
     const doc = await vscode.workspace.openTextDocument(fileUri('02-coastal-times.txt'));
     await vscode.window.showTextDocument(doc);
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h'), 'precondition: the wind conflict exists');
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'precondition: the wind conflict exists');
     const at = doc.getText().indexOf('190 km/h');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '160');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
     await api.service.whenIdle();
-    assert.ok(!conflictAbout(api, '02-coastal-times.txt', '190 km/h'), 'the old value still conflicts');
+    assert.ok(!conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the old value still conflicts');
     assert.ok(!api.claimsTree.rootNodes().some((n) => allPassages(n.claim).some((p) => p.text.includes('190 km/h'))));
     assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /190/.test(e.reason))), 'a reason still cites 190');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await until('re-analysis of the revert', () => api.service.document(doc.uri.toString())?.version === doc.version
       && doc.getText().includes('190 km/h'));
     await api.service.whenIdle();
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h'), 'the conflict is back after the revert');
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the conflict is back after the revert');
   });
 
   it('reports timings', () => {

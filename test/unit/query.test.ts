@@ -55,6 +55,9 @@ describe('query: what other sources say', () => {
     ]);
     assert.deepStrictEqual(got[0].focus, { start: 18, end: 27 });
   });
+  it('from the conflicting passage, another figure of that sentence is not about the conflict', () => {
+    assert.deepStrictEqual(otherSources(claims, 'b.txt', { start: 23, end: 34 }), []);
+  });
   it('a related passage is shown with its note, never as a conflict', () => {
     const got = otherSources(claims, 'a.txt', { start: 110, end: 112 });
     assert.deepStrictEqual(got.map((o) => [o.relation, o.doc, o.reason]), [['agrees', 'b.txt', undefined], ['related', 'c.txt', 'different period']]);
