@@ -35,9 +35,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8', binary: false };
   } catch {
     // Not valid UTF-8: the web's fallback for Western text. Every byte maps to a character,
-    // so this never fails and never yields U+FFFD for the bytes news scrapes contain.
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', binary: false };
+    // so this never fails and never yields U+FFFD.
+    return { text: decodeWindows1252(body), encoding: 'windows-1252', binary: false };
   }
+}
+
+/** Windows-1252 bytes 0x80-0x9F (WHATWG encoding index; the five unassigned bytes map to C1 controls).
+ *  Written out because Node's TextDecoder('windows-1252') decodes as ISO-8859-1 and turns “ ” € into
+ *  invisible control characters (nodejs/node#56542). */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** NUL bytes or a high share of C0 control characters in the first SNIFF_BYTES bytes. */
