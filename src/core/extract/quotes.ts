@@ -52,7 +52,7 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
   for (const p of pending) {
     const s = p.attribution?.subject;
     if (s?.kind === 'name' && s.name.tokenCount >= 1) {
-      resolver.add(s.name.text, resolver.entityType(s.name) ?? s.name.type, s.name.start, s.name.title);
+      resolver.add(s.name.text, resolver.typeOf(s.name), s.name.start, s.name.title);
     }
   }
 
@@ -125,7 +125,7 @@ function resolveSubject(
         }
         return { speaker: null, span: null };
       }
-      return { speaker: resolver.nearestPerson(s.start), span };
+      return { speaker: resolver.nearestPerson(s.start, s.text), span };
     }
     case 'descriptive': {
       const span = { start: s.start, end: s.end };

@@ -35,6 +35,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 's
   'their', 'our', 'another', 'other', 'most', 'senior', 'local', 'top']);
 /** A bare plural or collective noun as a subject: "officials said", "police said". */
 const GROUP_NOUN_RE = /^(?:[a-z]{3,}[^s\W]s|police|staff|management|government|spokesperson)$/;
+const INFINITIVE = new Set(['to', 'would', 'could', 'might', 'should', 'must', 'can', 'will', 'shall', 'may']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that', 'where', 'when', 'whose', 'what']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '„', '«', '»']);
 
@@ -152,7 +154,7 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
   // the mayor said / officials told reporters / a spokesman for the ministry said
   if (t.word && !t.cap) {
     for (let j = p; j < toks.length && j - p < 7; j++) {
-      if (!toks[j].word) { break; }
+      if (!toks[j].word || RELATIVES.has(toks[j].text)) { break; }
       if (j > p && isCue(toks[j], true) && !PASSIVE.has(toks[j - 1].text)) {
         const first = toks[p];
         if (!(DETERMINERS.has(first.text) || (j - p === 1 && GROUP_NOUN_RE.test(first.text)))) { break; }
@@ -197,10 +199,24 @@ function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject
   if (j < toks.length && toks[j].cap && (j === i || joined(text, toks[j - 1], toks[j]))) {
     let run = runStartingAt(text, toks, j);
     if (run) {
-      // "Acme chief executive John Smith": an organization, lower-case title words, then the name.
+      // "Acme chief executive John Smith", "former RAF pilot and aerospace analyst Andrew Brookes":
+      // an organization, lower-case words with a title among them, then the name. Without a name
+      // after them it is a description: "the Ukraine captain".
       let k = run.last + 1;
-      while (k < toks.length && toks[k].word && !toks[k].cap && (TITLES.has(toks[k].lower) || toks[k].text === 'of')) { k++; }
-      if (k > run.last + 1 && toks[k]?.cap && joined(text, toks[k - 1], toks[k])) { run = runStartingAt(text, toks, k) ?? run; }
+      let titled = false;
+      while (k < toks.length && k - run.last <= 5 && toks[k].word && !toks[k].cap && !toks[k].num) {
+        if (TITLES.has(toks[k].lower)) { titled = true; }
+        k++;
+      }
+      if (titled && toks[k]?.cap && joined(text, toks[k - 1], toks[k])) {
+        run = runStartingAt(text, toks, k) ?? run;
+      } else if (titled || (k > run.last + 1 && TITLES.has(toks[run.last + 1].lower))) {
+        let e = run.last + 1;
+        while (e < k && TITLES.has(toks[e].lower)) { e++; }
+        const end = toks[e - 1].end;
+        const title = toks.slice(run.last + 1, e).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
+        return { kind: 'descriptive', start: t.start, end, text: text.slice(t.start, end), title };
+      }
     }
     const name = run && nameFromRun(text, toks, run);
     if (name && name.text !== '') {
@@ -214,7 +230,7 @@ function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject
   }
   // Descriptive source up to the clause end: "according to shipping data".
   let k = i;
-  while (k < toks.length && k - i < 8 && toks[k].word) { k++; }
+  while (k < toks.length && k - i < 8 && toks[k].word && !RELATIVES.has(toks[k].text)) { k++; }
   if (k === i) { return null; }
   const end = toks[k - 1].end;
   const title = toks.slice(i, k).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
@@ -273,6 +289,7 @@ export function attributeBefore(text: string, quoteStart: number, ctx: PreContex
     if (!c) { continue; }
     let k = skipFillersBackward(toks, i - 1);
     if (k >= 0 && PASSIVE.has(toks[k].text) && !t.text.endsWith('ing')) { continue; } // "had been warned"
+    if (k >= 0 && INFINITIVE.has(toks[k].text)) { continue; } // "a news conference to declare"
     const naming = NAMING_CUES.has(t.text);
     const coordinated = k >= 0 && (toks[k].text === 'and' || (toks[k].text === ',' && t.text.endsWith('ing')));
     if (coordinated) {
@@ -329,7 +346,7 @@ function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject |
     // Descriptive: "the council", "officials", "a spokesman for the ministry".
     for (let j = k; j >= 0 && k - j < 6; j--) {
       const w = toks[j];
-      if (!w.word) { break; }
+      if (!w.word || RELATIVES.has(w.text)) { break; }
       if (CUE_VERBS.has(w.text) && j < k) { break; }
       if (DETERMINERS.has(w.text.toLowerCase())) {
         if (PREPOSITIONS.has(toks[j - 1]?.text ?? '')) { return null; }
@@ -350,6 +367,7 @@ function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject |
 function nameBefore(text: string, toks: readonly Tok[], k: number, allowTitleOnly: boolean): Subject | null {
   const run = runEndingAt(text, toks, k);
   if (!run) { return null; }
+  if (/['’]s?$/.test(toks[run.last].text)) { return null; } // "Hishamuddin's comments": a possessive, not a subject
   const before = toks[run.first - 1];
   if (before && before.word && PREPOSITIONS.has(before.text)) { return null; } // "spoke to DW said"
   const name = nameFromRun(text, toks, run);

@@ -97,7 +97,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'emir', 'sheikh', 'sultan', 'ayatollah', 'archbishop', 'superintendent', 'constable', 'marshal', 'envoy',
   'diplomat', 'delegate', 'executive', 'editor', 'correspondent', 'reporter', 'author', 'historian',
   'researcher', 'scientist', 'expert', 'engineer', 'lawyer', 'prosecutor', 'striker', 'midfielder',
-  'defender', 'goalkeeper', 'forward', 'skipper', 'candidate', 'nominee', 'activist', 'official',
+  'defender', 'goalkeeper', 'forward', 'skipper', 'candidate', 'nominee', 'activist', 'official', 'pm', 'first',
+  'boss', 'owner', 'pilot', 'treasurer', 'comptroller', 'auditor', 'mp', 'mep', 'lawmaker', 'legislator', 'chairman', 'manager', 'coordinator', 'adviser', 'advisor', 'aide', 'counsel',
 ]);
 
 /** Abbreviated titles written with a full stop ("Rep.", "Dr."): the stop neither ends a
@@ -158,3 +159,8 @@ export const GROUP_SOURCES: ReadonlySet<string> = new Set([
   'farmers', 'workers', 'unions', 'students', 'teachers', 'parents', 'neighbours', 'neighbors', 'others', 'some',
   'many', 'both',
 ]);
+
+/** Honorifics that tell a person's gender, used only to keep "she" off a man and "he" off a woman. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['ms', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess',
+  'sister', 'mother']);

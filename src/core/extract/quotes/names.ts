@@ -132,6 +132,10 @@ export function nameFromRun(text: string, toks: readonly Tok[], run: Run): Name 
   let first = run.first;
   const last = run.last;
   while (first <= last && toks[first].word && NON_NAME_CAPS.has(toks[first].lower)) { first++; }
+  // "New Republic’s Jason Zengerle": the name follows the last possessive.
+  for (let i = last - 1; i >= first; i--) {
+    if (/['’]s$/.test(toks[i].text)) { first = i + 1; break; }
+  }
   if (first > last) { return null; }
   // Last title word in the run: everything up to it (and an office "of State") is the title.
   let titleAt = -1;

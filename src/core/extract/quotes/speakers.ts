@@ -4,6 +4,7 @@
 // this is coreference on a handful of names per article, which no offline library does for us.
 import type { Entity, EntityType, Span } from '../../model';
 import { entityKey, foldAccents } from '../keys';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
 import { nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name } from './names';
 
 export interface Speaker {
@@ -20,6 +21,7 @@ interface Known {
   title: string | null;
 }
 
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess)\.?\s+$/;
 const fold = (s: string): string => foldAccents(s).toLowerCase().replace(/['’]s$/, '');
 const wordsOf = (s: string): string[] => s.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(fold);
 
@@ -28,6 +30,8 @@ export class SpeakerResolver {
   private readonly searched = new Set<string>();
   private mentions: Array<{ pos: number; person: Known }> | null = null;
   private readonly entityStarts: number[];
+  /** Gender told by an honorific before a mention ("Ms. Merkel"); 'x' when mentions disagree. */
+  private readonly genders = new Map<string, 'm' | 'f' | 'x'>();
 
   constructor(
     private readonly text: string,
@@ -61,14 +65,20 @@ export class SpeakerResolver {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
       const e = this.entities[i];
-      if (e.start < span.end && e.end > span.start) { return e.type === 'place' ? null : e.type; }
+      if (e.start < span.end && e.end > span.start) { return e.type; }
     }
     return null;
   }
 
+  /** Entity type from the extractor when it covers the name, else a country name is a place
+   *  ("Australia says"), else the run's own guess. */
+  typeOf(name: Name): EntityType {
+    return this.entityType(name) ?? (isCountryName(name.text) ? 'place' : name.type);
+  }
+
   /** Full name for a name subject: a lone surname or given name becomes the document's full name. */
   resolveName(name: Name): Speaker {
-    const type = this.entityType(name) ?? name.type;
+    const type = this.typeOf(name);
     let full = name.text;
     if (name.tokenCount === 1 && type === 'person') { full = this.fullNameFor(name.text) ?? name.text; }
     else if (name.tokenCount === 1 && type === 'organization') { full = this.fullNameFor(name.text, 'organization') ?? name.text; }
@@ -89,7 +99,7 @@ export class SpeakerResolver {
   }
 
   /** The nearest person mentioned before `pos` (outside quotes). */
-  nearestPerson(pos: number): Speaker | null {
+  nearestPerson(pos: number, pronoun = ''): Speaker | null {
     const ms = this.mentionList();
     let lo = 0;
     let hi = ms.length;
@@ -97,10 +107,15 @@ export class SpeakerResolver {
       const mid = (lo + hi) >>> 1;
       if (ms[mid].pos < pos) { lo = mid + 1; } else { hi = mid; }
     }
-    if (lo === 0) { return null; }
-    const k = ms[lo - 1].person;
-    const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
-    return { name: full, key: entityKey('person', full), type: 'person' };
+    const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : '';
+    for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+      const k = ms[i].person;
+      const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+      const g = this.genders.get(full);
+      if (want && g && g !== 'x' && g !== want) { continue; } // "she" never lands on "Mr. Hollande"
+      return { name: full, key: entityKey('person', full), type: 'person' };
+    }
+    return null;
   }
 
   private fullNameFor(word: string, type: EntityType = 'person'): string | null {
@@ -135,7 +150,7 @@ export class SpeakerResolver {
       const name = nameFromRun(text, toks, run);
       if (!name || name.text === '' || name.tokenCount < 2 || name.tokenCount > 4) { continue; }
       if (this.inQuote(name.start)) { continue; }
-      const t = this.entityType(name) ?? name.type;
+      const t = this.typeOf(name);
       if (t === type) { this.add(name.text, t, name.start, name.title); }
     }
   }
@@ -152,7 +167,7 @@ export class SpeakerResolver {
       const run = right && runEndingAt(text, toks, right.last);
       const name = run && nameFromRun(text, toks, run);
       if (!name || name.text === '' || name.title !== title || this.inQuote(name.start)) { continue; }
-      const t = this.entityType(name) ?? name.type;
+      const t = this.typeOf(name);
       if (t === 'person') { this.add(name.text, t, name.start, title); }
     }
   }
@@ -171,6 +186,14 @@ export class SpeakerResolver {
           const after = at + p.length < text.length ? text[at + p.length] : ' ';
           if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(after)) { continue; }
           if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
+          const hon = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+          if (hon) {
+            const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+            const h = hon[1].toLowerCase();
+            const g = MALE_HONORIFICS.has(h) ? 'm' : FEMALE_HONORIFICS.has(h) ? 'f' : 'x';
+            const had = this.genders.get(full);
+            this.genders.set(full, had && had !== g ? 'x' : g);
+          }
         }
       }
     }
@@ -189,4 +212,26 @@ export class SpeakerResolver {
     }
     return lo > 0 && pos < qs[lo - 1].end;
   }
+}
+
+let countries: Set<string> | null = null;
+
+/** Country and region names in English from the runtime's own CLDR data (Intl.DisplayNames), so
+ *  no list is written by hand. */
+export function isCountryName(name: string): boolean {
+  if (!countries) {
+    countries = new Set();
+    try {
+      const dn = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      for (let a = 65; a <= 90; a++) {
+        for (let b = 65; b <= 90; b++) {
+          const n = dn.of(String.fromCharCode(a, b));
+          if (n) { countries.add(n.toLowerCase()); }
+        }
+      }
+    } catch {
+      // A runtime without region names: no country detection, names keep their own type.
+    }
+  }
+  return countries.has(name.toLowerCase());
 }
