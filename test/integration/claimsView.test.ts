@@ -182,6 +182,27 @@ describe('Commands', function () {
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(md)), /^# Triangulate report\n/);
   });
 
+  it('editing the death toll ("Sixteen" -> "Fourteen") removes that conflict from the tree; reverting restores it', async () => {
+    const doc = await vscode.workspace.openTextDocument(fileUri('02-coastal-times.txt'));
+    await vscode.window.showTextDocument(doc);
+    const before = conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL);
+    assert.ok(before && api.claimsTree.nodeFor(before.id), 'precondition: the death-toll conflict is in the tree');
+    const at = doc.getText().indexOf('Sixteen people');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Sixteen'.length)), 'Fourteen');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
+    await api.service.whenIdle();
+    assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /Sixteen/.test(e.reason))), 'a reason still cites Sixteen');
+    assert.ok(!api.claimsTree.rootNodes().some((n) => n.claim.conflicting.some((e) => DEATH_TOLL.test(e.reason)
+      && [n.claim, e].some((p) => base(p.doc) === '02-coastal-times.txt'))), 'the tree still shows the death-toll conflict for 02');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until('re-analysis of the revert', () => api.service.document(doc.uri.toString())?.version === doc.version
+      && doc.getText().includes('Sixteen people'));
+    await api.service.whenIdle();
+    assert.ok(conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL), 'the conflict is back after the revert');
+  });
+
   it('editing a figure ("190 km/h" -> "160 km/h") updates the tree; reverting restores it', async () => {
     const doc = await vscode.workspace.openTextDocument(fileUri('02-coastal-times.txt'));
     await vscode.window.showTextDocument(doc);

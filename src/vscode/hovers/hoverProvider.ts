@@ -36,7 +36,7 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
   private figure(id: string, f: Figure): string {
     const lines = [`**Figure** ${escapeMarkdown(f.text)}`, ''];
     const facts = [`${f.kind}`];
-    if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
+    if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit === '%' ? '%' : f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
     if (f.iso) { facts.push(`date ${escapeMarkdown(f.iso)}`); }
     if (f.qualifier && f.qualifier !== 'exact') {
       facts.push(`${f.qualifier}${f.qualifierText ? ` (“${escapeMarkdown(f.qualifierText)}”)` : ''}`);
