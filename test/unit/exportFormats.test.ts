@@ -1,0 +1,146 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { renderClaimReviews } from '../../src/core/export/claimReview';
+import { csvField, renderClaimsCsv } from '../../src/core/export/csv';
+import { escapeHtml, renderHtmlReport } from '../../src/core/export/html';
+import { renderWebAnnotations } from '../../src/core/export/webAnnotation';
+import { annotatedSample } from './exportSample';
+
+describe('exports: CSV of claims', () => {
+  it('quotes per RFC 4180 and defuses formula cells', () => {
+    assert.deepEqual(['plain', 'a,b', 'say "hi"', 'two\r\nlines', '=1+1', '-3%', 42].map(csvField),
+      ['plain', '"a,b"', '"say ""hi"""', '"two\r\nlines"', "'=1+1", "'-3%", '42']);
+  });
+
+  it('one row per claim with verdict and notes, CRLF records, parseable back', () => {
+    const input = annotatedSample();
+    const csv = renderClaimsCsv(input);
+    const rows = parseCsv(csv);
+    assert.equal(rows.length, input.report.claims.length + 1);
+    assert.deepEqual(rows[0], ['claim_id', 'source', 'start', 'end', 'claim', 'corroborating', 'conflicting',
+      'conflicting_sources', 'conflict_reasons', 'verdict', 'verdict_label', 'notes']);
+    const conflict = input.report.claims.find((c) => c.conflicting.length)!;
+    const row = rows.find((r) => r[0] === conflict.id)!;
+    assert.deepEqual(row.slice(0, 5), [conflict.id, conflict.doc, String(conflict.start), String(conflict.end), conflict.text]);
+    assert.deepEqual(row.slice(9), ['refuted', 'Refuted', 'CSB bulletin #3 says 16.']);
+    assert.equal(row[8], conflict.conflicting.map((x) => x.reason).join('; '));
+    assert.ok(csv.endsWith('\r\n') && !/[^\r]\n/.test(csv.replace(/"[^"]*"/g, '')), 'records end with CRLF');
+  });
+});
+
+/** Minimal RFC 4180 reader for the round-trip check. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') { quoted = false; } else { field += ch; }
+    } else if (ch === '"') { quoted = true; } else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && s[i + 1] === '\n') {
+      row.push(field); rows.push(row); row = []; field = ''; i++;
+    } else { field += ch; }
+  }
+  return rows;
+}
+
+const IRI = /^(urn:uuid:[0-9a-f-]{36}|[a-z][a-z0-9+.-]*:\S+)$/i;
+const W3C_MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing',
+  'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+
+describe('exports: W3C Web Annotation JSON-LD', () => {
+  it('is an AnnotationCollection whose items satisfy the Web Annotation model shape', () => {
+    const input = annotatedSample();
+    const doc = JSON.parse(renderWebAnnotations(input));
+    assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(doc.type, 'AnnotationCollection');
+    assert.equal(doc.total, 5);
+    assert.equal(doc.first.type, 'AnnotationPage');
+    assert.equal(doc.first.startIndex, 0);
+    assert.equal(doc.first.items.length, doc.total);
+    for (const a of doc.first.items) {
+      assert.match(a.id, /^urn:uuid:[0-9a-f-]{36}$/);
+      assert.equal(a.type, 'Annotation');
+      assert.ok(W3C_MOTIVATIONS.includes(a.motivation), a.motivation);
+      assert.match(a.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      assert.match(a.target.source, IRI);
+      assert.match(a.target.source, /^file:\/\/\/work\/samples\/storm-iris\/0\d-[a-z-]+\.txt$/);
+      const [q, p] = a.target.selector;
+      assert.deepEqual(Object.keys(q).sort(), ['exact', 'prefix', 'suffix', 'type']);
+      assert.equal(q.type, 'TextQuoteSelector');
+      assert.equal(p.type, 'TextPositionSelector');
+      assert.ok(Number.isInteger(p.start) && p.end >= p.start);
+      assert.ok(Array.isArray(a.body) && a.body.length >= 1);
+      for (const b of a.body) {
+        assert.equal(b.type, 'TextualBody');
+        assert.equal(typeof b.value, 'string');
+        assert.ok(W3C_MOTIVATIONS.includes(b.purpose), b.purpose);
+      }
+      if (a.creator) { assert.equal(a.creator.type, 'Person'); }
+    }
+    const refuted = doc.first.items.find((a: { verdict?: string }) => a.verdict === 'refuted');
+    assert.deepEqual(refuted.body.map((b: { value: string; purpose: string }) => [b.purpose, b.value]),
+      [['assessing', 'Refuted'], ['tagging', 'refuted']]);
+  });
+});
+
+describe('exports: schema.org ClaimReview JSON-LD', () => {
+  it('one ClaimReview per claim with a verdict, in the shape Google Fact Check tools read', () => {
+    const input = annotatedSample();
+    const doc = JSON.parse(renderClaimReviews(input));
+    assert.equal(doc['@context'], 'https://schema.org');
+    assert.equal(doc['@graph'].length, 2);
+    const conflict = input.report.claims.find((c) => c.conflicting.length)!;
+    for (const r of doc['@graph']) {
+      assert.equal(r['@type'], 'ClaimReview');
+      assert.match(r.datePublished, /^\d{4}-\d\d-\d\d$/);
+      assert.equal(typeof r.claimReviewed, 'string');
+      assert.ok(r.claimReviewed.length > 10);
+      assert.equal(r.reviewRating['@type'], 'Rating');
+      assert.ok(['Supported', 'Refuted', 'Conflicting evidence', 'Not enough information'].includes(r.reviewRating.alternateName));
+      assert.equal(r.itemReviewed['@type'], 'Claim');
+      assert.equal(r.itemReviewed.appearance['@type'], 'CreativeWork');
+      assert.match(r.itemReviewed.appearance.url, /^file:\/\/\//);
+      assert.equal(r.author['@type'], 'Person');
+      assert.equal(typeof r.author.name, 'string');
+    }
+    const refuted = doc['@graph'].find((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName === 'Refuted');
+    assert.equal(refuted.claimReviewed, conflict.text);
+    assert.deepEqual([refuted.reviewRating.ratingValue, refuted.reviewRating.bestRating, refuted.reviewRating.worstRating], [1, 5, 1]);
+    assert.equal(refuted.itemReviewed.appearance.url, `file:///work/samples/storm-iris/${conflict.doc}`);
+    assert.equal(refuted.reviewBody, 'CSB bulletin #3 says 16.');
+  });
+});
+
+describe('exports: self-contained HTML report', () => {
+  it('escapes every character that could open markup', () => {
+    assert.equal(escapeHtml(`<img src=x onerror="a('b')">&`), '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+  });
+
+  it('has sources, conflicts with reasons, verdicts, notes and orphans; no script, no external asset', () => {
+    const input = annotatedSample();
+    const html = renderHtmlReport(input);
+    assert.ok(html.startsWith('<!doctype html>'));
+    assert.doesNotMatch(html, /<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+    for (const d of input.report.documents) { assert.ok(html.includes(`<td class="src">${d.path}</td>`), `${d.path} in ${html.slice(html.indexOf("<tbody>"), html.indexOf("<tbody>") + 300)}`); }
+    const conflict = input.report.claims.find((c) => c.conflicting.length)!;
+    assert.ok(html.includes(escapeHtml(conflict.conflicting[0].reason.replace(/\s+/g, ' ').trim())));
+    assert.ok(html.includes('<span class="badge b-refuted">Refuted</span>'));
+    assert.ok(html.includes('<span class="badge b-supported">Supported</span>'));
+    assert.ok(html.includes('Ask the &lt;b&gt;engineers&lt;/b&gt; &amp; &quot;CSB&quot;, =SUM(A1)'));
+    assert.ok(html.includes('<h2>Orphaned annotations (1)</h2>'));
+    assert.ok(html.includes('A sentence that was deleted from the article since.'));
+  });
+
+  it('article text cannot inject markup', () => {
+    const input = annotatedSample();
+    input.report.claims[0].text = '</blockquote><script>alert(1)</script>';
+    input.report.documents[0].title = '<style>body{display:none}</style>';
+    const html = renderHtmlReport(input);
+    assert.doesNotMatch(html, /<script|<style>body/);
+    assert.ok(html.includes('&lt;/blockquote&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
+  });
+});
