@@ -22,6 +22,8 @@ export interface AnalysisEngine {
   update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult>;
   remove(ids: string[]): Promise<EngineResult>;
   rename(from: string, to: string): Promise<EngineResult>;
+  /** Resolved analyses of these documents (entity keys as the whole corpus now resolves them). */
+  fetch(ids: string[]): Promise<DocumentAnalysis[]>;
   dispose(): void;
 }
 
@@ -48,6 +50,10 @@ export class InProcessEngine implements AnalysisEngine {
     return this.result([to], { claims: true, all: false });
   }
 
+  async fetch(ids: string[]): Promise<DocumentAnalysis[]> {
+    return this.result(ids, { claims: false, all: false }).documents;
+  }
+
   dispose(): void { /* nothing held outside the heap */ }
 
   private result(ids: string[], options: UpdateOptions): EngineResult {
@@ -66,6 +72,7 @@ export class WorkerEngine implements AnalysisEngine {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve(r: EngineResult): void; reject(e: Error): void }>();
   private nextId = 1;
+  private disposed = false;
 
   constructor(workerPath: string) {
     this.worker = new Worker(workerPath);
@@ -76,7 +83,9 @@ export class WorkerEngine implements AnalysisEngine {
       if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims }); }
     });
     this.worker.on('error', (e) => this.failAll(e));
-    this.worker.on('exit', (code) => this.failAll(new Error(`analysis worker exited with code ${code}`)));
+    this.worker.on('exit', (code) => {
+      if (!this.disposed) { this.failAll(new Error(`analysis worker exited with code ${code}`)); }
+    });
   }
 
   update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
@@ -91,7 +100,12 @@ export class WorkerEngine implements AnalysisEngine {
     return this.send({ type: 'rename', reqId: 0, from, to });
   }
 
+  async fetch(ids: string[]): Promise<DocumentAnalysis[]> {
+    return (await this.send({ type: 'fetch', reqId: 0, ids })).documents;
+  }
+
   dispose(): void {
+    this.disposed = true;
     void this.worker.terminate();
   }
 

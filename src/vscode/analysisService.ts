@@ -144,7 +144,7 @@ export class AnalysisService implements vscode.Disposable {
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
-      const engine: AnalysisEngine = useWorker ? new WorkerEngine(this.workerPath) : new InProcessEngine();
+      const engine = useWorker ? this.startWorker() : new InProcessEngine();
       const previous = this.engine;
       this.engine = engine;
       previous.dispose();
@@ -163,21 +163,40 @@ export class AnalysisService implements vscode.Disposable {
         progress.report({ message: `${done} of ${uris.length} files`, increment: (100 * batch.length) / uris.length });
       }
       progress.report({ message: 'linking claims across sources' });
-      const final = await this.enqueue(() => engine.update([], { claims: true, all: true }));
+      const linked = await this.enqueue(() => engine.update([], { claims: true, all: false }));
       if (this.engine !== engine || token.isCancellationRequested) { return; }
-      const present = new Set(final.documents.map((d) => d.id));
+      // Entity keys settle only once every document is in; fetch the final analyses in batches
+      // so no single message takes long to deserialize on the host.
+      const ids = uris.map(idOf);
+      const present = new Set<string>();
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const documents = await this.enqueue(() => engine.fetch(ids.slice(i, i + BATCH)));
+        if (this.engine !== engine) { return; }
+        documents.forEach((d) => present.add(d.id));
+        this.apply({ documents }, false);
+      }
       const gone = [...this.docs.keys()].filter((id) => !present.has(id));
       gone.forEach((id) => this.docs.delete(id));
-      this.apply(final, true, gone);
+      this.apply(linked, true, gone);
       this.analysedOnce = true;
       this.timings.lastFullAnalysisMs = Math.round(performance.now() - t0);
       this.timings.lastFullAnalysisFiles = uris.length;
-      this.timings.lastFullAnalysisMode = useWorker ? 'worker' : 'host';
+      this.timings.lastFullAnalysisMode = engine instanceof WorkerEngine ? 'worker' : 'host';
       if (this.warnings.length) { void vscode.window.showWarningMessage(`Triangulate: ${this.warnings[0]}`); }
     } finally {
       stall.disable();
       this.timings.longestStallMs = Math.round(stall.max / 1e6);
       this.setBusy(-1);
+    }
+  }
+
+  private startWorker(): AnalysisEngine {
+    try {
+      return new WorkerEngine(this.workerPath);
+    } catch (e) {
+      // No worker (a stripped package, a host without worker_threads): slower, but still works.
+      console.warn(`Triangulate: analysis worker unavailable (${e}); analysing on the extension host`);
+      return new InProcessEngine();
     }
   }
 

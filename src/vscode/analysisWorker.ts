@@ -7,7 +7,8 @@ import type { Claim, DocumentAnalysis } from '../core/model';
 export type EngineRequest =
   | { type: 'update'; reqId: number; docs: DocumentInput[]; claims: boolean; all: boolean }
   | { type: 'remove'; reqId: number; ids: string[] }
-  | { type: 'rename'; reqId: number; from: string; to: string };
+  | { type: 'rename'; reqId: number; from: string; to: string }
+  | { type: 'fetch'; reqId: number; ids: string[] };
 
 export type EngineResponse =
   | { type: 'result'; reqId: number; documents: DocumentAnalysis[]; claims?: Claim[] }
@@ -24,9 +25,12 @@ export function handleRequest(corpus: Corpus, req: EngineRequest): EngineRespons
     all = req.all;
   } else if (req.type === 'remove') {
     req.ids.forEach((id) => corpus.remove(id));
-  } else {
+  } else if (req.type === 'rename') {
     corpus.rename(req.from, req.to);
     ids = [req.to];
+  } else {
+    ids = req.ids;
+    claims = false;
   }
   const documents = (all ? corpus.ids() : ids)
     .map((id) => corpus.document(id))

@@ -25,7 +25,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
       maxPerFile: c.get<number>('decorations.maxPerFile', 3000),
     },
     debounceMs: c.get<number>('analysis.debounceMs', 300),
-    workerThreshold: c.get<number>('analysis.workerThreshold', 40),
+    workerThreshold: c.get<number>('analysis.workerThreshold', 0),
     autoAnalyze: c.get<boolean>('analysis.autoAnalyze', true),
   };
 }
