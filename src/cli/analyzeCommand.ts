@@ -5,6 +5,7 @@ import { buildReport, renderMarkdown, type ReportDocInput } from '../core/report
 import { decodeText } from '../core/text/decode';
 import { walkInputs } from '../node/fileWalker';
 import { writeFileAtomic } from '../node/atomicFile';
+import { renderAnnotatedFormat } from '../node/annotatedExport';
 import type { AnalyzeArgs } from './args';
 
 export interface CliIO {
@@ -50,7 +51,12 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
   const corpus = new Corpus();
   corpus.updateMany(docs);
   const report = buildReport(corpus, walked.root, meta, warnings);
-  const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderMarkdown(report);
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  const annotationWarnings: string[] = [];
+  const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
+    : args.format === 'markdown' ? renderMarkdown(report)
+      : renderAnnotatedFormat(args.format, report, walked.root, (p) => texts.get(p), annotationWarnings);
+  if (!args.quiet) { for (const w of annotationWarnings) { io.stderr(`triangulate: warning: ${w}\n`); } }
   if (args.out) {
     await writeFileAtomic(args.out, output);
     if (!args.quiet) {

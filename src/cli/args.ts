@@ -1,6 +1,7 @@
 // Command-line parsing on node:util parseArgs (no dependency), with the usage text and the
 // errors a shell user expects.
 import { parseArgs } from 'node:util';
+import { ANNOTATED_FORMATS, isAnnotatedFormat, type AnnotatedFormat } from '../node/annotatedExport';
 
 export const USAGE = `Usage: triangulate analyze <folder|files...> [options]
 
@@ -9,6 +10,8 @@ that other articles in the set corroborate or contradict.
 
 Options:
   --format json|markdown   output format (default: json)
+           |html|csv|claimreview|webannotation
+                           reports with the verdicts and notes of <folder>/.triangulate/annotations.json
   --out FILE               write the report to FILE (atomically) instead of stdout
   --include GLOB           files to analyse inside folders (repeatable; default: **/*.txt and **/*.md)
   --max-size KB            analyse at most the first KB kilobytes of each file (default: 2048)
@@ -21,7 +24,7 @@ Exit codes: 0 success, 1 analysis error, 2 usage error or missing input.`;
 export interface AnalyzeArgs {
   command: 'analyze';
   paths: string[];
-  format: 'json' | 'markdown';
+  format: 'json' | 'markdown' | AnnotatedFormat;
   out: string | null;
   include: string[];
   maxSizeKB: number;
@@ -62,8 +65,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'analyze') { throw new UsageError(`unknown command: ${command}`); }
   if (!paths.length) { throw new UsageError('analyze: missing folder or file'); }
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'markdown' && format !== 'md') {
-    throw new UsageError(`invalid --format: ${format} (expected json or markdown)`);
+  if (format !== 'json' && format !== 'markdown' && format !== 'md' && !isAnnotatedFormat(format)) {
+    throw new UsageError(`invalid --format: ${format} (expected json, markdown, ${ANNOTATED_FORMATS.join(', ')})`);
   }
   let maxSizeKB = DEFAULT_MAX_SIZE_KB;
   if (values['max-size'] !== undefined) {
@@ -75,7 +78,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return {
     command: 'analyze',
     paths,
-    format: format === 'json' ? 'json' : 'markdown',
+    format: format === 'md' ? 'markdown' : format,
     out: values.out ?? null,
     include: values.include ?? [],
     maxSizeKB,

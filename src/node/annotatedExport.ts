@@ -1,0 +1,63 @@
+// The annotation-aware export formats for the CLI: reads `<root>/.triangulate/annotations.json` when it
+// exists (read-only: the CLI never moves or rewrites the user's store) and renders the chosen format.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AnnotationFileError, parseAnnotationFile, type Annotation } from '../core/annotations/annotation';
+import { placeForReport } from '../core/export/annotatedReport';
+import { renderClaimReviews } from '../core/export/claimReview';
+import { renderClaimsCsv } from '../core/export/csv';
+import { renderHtmlReport } from '../core/export/html';
+import { renderWebAnnotations } from '../core/export/webAnnotation';
+import type { AnalysisReport } from '../core/model';
+import { DEFAULT_ANNOTATION_FILE } from './annotationStore';
+
+export const ANNOTATED_FORMATS = ['html', 'csv', 'claimreview', 'webannotation'] as const;
+export type AnnotatedFormat = (typeof ANNOTATED_FORMATS)[number];
+
+export function isAnnotatedFormat(f: string): f is AnnotatedFormat {
+  return (ANNOTATED_FORMATS as readonly string[]).includes(f);
+}
+
+/** Reads the store without touching it; a file that does not parse gives a warning and no annotations. */
+export function readAnnotationsReadOnly(root: string, warnings: string[]): Annotation[] {
+  const file = path.join(root, DEFAULT_ANNOTATION_FILE);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    const { annotations, skipped } = parseAnnotationFile(text);
+    warnings.push(...skipped.map((s) => `${file}: skipped ${s}`));
+    return annotations;
+  } catch (e) {
+    if (!(e instanceof AnnotationFileError)) { throw e; }
+    warnings.push(`${file} could not be read (${e.message}); exporting without annotations`);
+    return [];
+  }
+}
+
+export function renderAnnotatedFormat(
+  format: AnnotatedFormat,
+  report: AnalysisReport,
+  root: string,
+  textOf: (relPath: string) => string | undefined,
+  warnings: string[],
+  now: Date = new Date(),
+): string {
+  const annotations = fs.existsSync(root) && fs.statSync(root).isDirectory() ? readAnnotationsReadOnly(root, warnings) : [];
+  const input = {
+    report,
+    placements: placeForReport(annotations, textOf),
+    generatedAt: now.toISOString(),
+    sourceIri: (p: string) => pathToFileURL(path.resolve(root, p)).href,
+  };
+  switch (format) {
+    case 'html': return renderHtmlReport(input);
+    case 'csv': return renderClaimsCsv(input);
+    case 'claimreview': return renderClaimReviews(input);
+    case 'webannotation': return renderWebAnnotations(input);
+  }
+}
