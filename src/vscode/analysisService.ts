@@ -22,8 +22,10 @@ export interface Timings {
   lastFullAnalysisFiles?: number;
   /** Worker or host, for the last full analysis. */
   lastFullAnalysisMode?: 'worker' | 'host';
-  /** Longest event-loop delay of the extension host seen during the last full analysis. */
+  /** Longest event-loop delay of the extension host (all extensions) seen during the last full analysis. */
   longestStallMs?: number;
+  /** Longest synchronous slice of our own on the host: applying a result and notifying the features. */
+  longestApplyMs?: number;
 }
 
 /** Documents per message to the worker: big enough to amortise messaging, small enough for progress. */
@@ -290,6 +292,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private apply(result: EngineResult, withClaims: boolean, removed: string[] = []): void {
+    const t0 = performance.now();
     const changed: string[] = [...removed];
     for (const a of result.documents) {
       // Drop a result computed for an older version than the editor now holds; a newer one is queued.
@@ -302,6 +305,7 @@ export class AnalysisService implements vscode.Disposable {
     if (withClaims && result.claims) { this.claimList = result.claims; }
     void vscode.commands.executeCommand('setContext', 'triangulate:active', this.docs.size > 0);
     this.changeEmitter.fire({ ids: changed });
+    this.timings.longestApplyMs = Math.max(this.timings.longestApplyMs ?? 0, Math.round(performance.now() - t0));
   }
 
   private setBusy(delta: number): void {

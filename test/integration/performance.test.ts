@@ -22,7 +22,7 @@ describe('Performance (large workspace only)', function () {
     await api.service.whenIdle();
     const roots = api.claimsTree.rootNodes().length;
     console.log(`PERF workspace=${folder.name} files=${t.lastFullAnalysisFiles} mode=${t.lastFullAnalysisMode} `
-      + `activationMs=${t.activationMs} fullAnalysisMs=${t.lastFullAnalysisMs} longestStallMs=${t.longestStallMs} `
+      + `activationMs=${t.activationMs} fullAnalysisMs=${t.lastFullAnalysisMs} longestStallMs=${t.longestStallMs} longestApplyMs=${t.longestApplyMs} `
       + `hostUptimeAtCompleteS=${process.uptime().toFixed(1)} claims=${api.service.claims().length} treeRoots=${roots} `
       + `conflicts=${api.service.stats().conflicts}`);
     assert.ok(roots > 0, 'the Claims tree is empty');
