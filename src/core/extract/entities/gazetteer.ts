@@ -59,7 +59,7 @@ export const ORG_HEADS = set(`
   Holdings Motors Electronics Systems Technologies Labs Laboratories Studios Records Capital Partners
   Exchange Reserve Treasury Secretariat Politburo Tribunal Chamber Confederation Institution Clinic
   Ministries Communications Media Broadcasting Unit Brigade Battalion Regiment Division Squad
-  Directorate House Foundation Conservancy Monitor Watch
+  Directorate House Foundation Conservancy Monitor Watch Hall
 `);
 
 /** Heads after which " of " continues an organization or place name ("University of Vienna", "Bank of
@@ -67,7 +67,7 @@ export const ORG_HEADS = set(`
 export const OF_HEADS = set(`
   University Bank Ministry Department Institute School College Academy Church Federation League Society
   Association Council Commission Board Court Office Chamber House Bureau Agency Authority Committee Union
-  Republic Kingdom Gulf Bay Isle Cape Sea Strait Straits Sultanate Emirate Duchy Province State City Port
+  Republic Kingdom States Gulf Bay Isle Cape Sea Strait Straits Sultanate Emirate Duchy Province State City Port
   Museum Centre Center Hospital Fund Organisation Organization Confederation Party Army Secretariat
   Director Secretary Minister President Governor Mayor Chancellor Prince Duke Queen King Bishop
 `);
@@ -81,7 +81,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** First words that make a run a place ("Port Calder", "Mount Everest", "Lake Geneva"). */
-export const PLACE_PREFIXES = set(`Port Mount Lake Cape Fort Saint St San Santa Isle Gulf`);
+export const PLACE_PREFIXES = set(`Port Mount Lake Cape Fort Saint St San Santa Isle Gulf Los Las New`);
 
 /** Last words of things that are neither people, organizations nor places: a run ending in one is
  *  dropped rather than guessed ("EU-Vietnam Free Trade Agreement", "Comprehensive Strategic Partnership"). */
@@ -110,6 +110,7 @@ export const STOPWORDS = set(`
   Whether Unlike Like Across Along Among Around Between Beyond Inside Outside Through Toward Towards
   Upon Via Amid Against Any Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Could Should
   May Might Must Can Shall Up Down Out Off Away Back Well Very Much Rather Perhaps Maybe Almost
+  One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
 `);
 
 /** All-caps tokens that are abbreviations of common nouns, not entities. */
@@ -121,6 +122,12 @@ export const NON_ENTITY_ACRONYMS = set(`
 
 /** Acronyms of countries not given by Intl.DisplayNames' short style (which gives US, UK, UN). */
 export const EXTRA_REGION_ACRONYMS: Readonly<Record<string, string>> = { USA: 'US', UAE: 'AE', EU: 'EU', PRC: 'CN', DPRK: 'KP', ROK: 'KR' };
+
+/** Common English names of countries and regions that CLDR's display names do not use. */
+export const EXTRA_REGION_NAMES: Readonly<Record<string, string>> = {
+  Britain: 'GB', 'Great Britain': 'GB', America: 'US', 'United States of America': 'US', Holland: 'NL',
+  Turkey: 'TR', 'Czech Republic': 'CZ', 'Ivory Coast': 'CI', 'Middle East': '145',
+};
 
 /** Region codes that name organizations rather than places. */
 export const ORG_REGIONS = set(`EU UN EZ`);

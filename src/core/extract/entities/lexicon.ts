@@ -3,7 +3,7 @@
 // countries: the ICU data is better maintained than anything we would type.
 import type { EntityType } from '../../model';
 import { entityKey, slug } from '../keys';
-import { EXTRA_REGION_ACRONYMS, IRREGULAR_DEMONYMS, ORG_REGIONS } from './gazetteer';
+import { EXTRA_REGION_ACRONYMS, EXTRA_REGION_NAMES, IRREGULAR_DEMONYMS, ORG_REGIONS } from './gazetteer';
 
 export interface KnownName {
   type: EntityType;
@@ -67,6 +67,12 @@ function build(): Lexicon {
       if (!bySlug.has(slug(v))) { bySlug.set(slug(v), entry); }
     }
   }
+  for (const [name, code] of Object.entries(EXTRA_REGION_NAMES)) {
+    const e = byCode.get(code);
+    // "Middle East" has no entry of its own: it becomes a place named as written.
+    const entry = code === '145' ? { type: 'place' as const, key: entityKey('place', name), name } : e;
+    if (entry && !bySlug.has(slug(name))) { bySlug.set(slug(name), entry); }
+  }
   for (const [acr, code] of Object.entries(EXTRA_REGION_ACRONYMS)) {
     const e = byCode.get(code);
     if (e) { byAcronym.set(acr, e); }
@@ -97,7 +103,8 @@ const demonymCache = new Map<string, boolean>();
 export function isDemonym(word: string): boolean {
   let r = demonymCache.get(word);
   if (r !== undefined) { return r; }
-  r = IRREGULAR_DEMONYMS.has(word);
+  // Plurals count too: "Americans", "Vietnamese" (already plural).
+  r = IRREGULAR_DEMONYMS.has(word) || (word.endsWith('s') && word.length > 4 && isDemonym(word.slice(0, -1)));
   if (!r) {
     const m = /^(\p{Lu}\p{Ll}{2,}?)(ese|ian|an|n|i|ish)$/u.exec(word);
     const { bySlug } = lexicon();

@@ -16,7 +16,7 @@ import type { Words } from './words';
 export interface Segment {
   start: number;
   end: number;
-  /** Name words (no connectors, possessive removed). */
+  /** Name words, connectors included, possessive removed. */
   parts: string[];
   known?: KnownName;
   /** Letters of a single-token acronym ("US" for "U.S."). */
@@ -115,7 +115,9 @@ function connectorEnd(text: string, w: Token[], j: number, idx: readonly number[
     if (w[j + 2]?.text === 'the' && after(j + 3)) { return j + 2; }
     return -1;
   }
-  if ((c === 'and' || c === 'for') && idx.some((x) => w[x].text === 'of') && after(j + 2)) { return j + 1; }
+  // "Ministry of Industry and Trade", but not "United States of America and Britain".
+  const of = idx.findIndex((x) => w[x].text === 'of');
+  if ((c === 'and' || c === 'for') && of > 0 && ORG_HEADS.has(w[idx[of - 1]].text) && after(j + 2)) { return j + 1; }
   if (NAME_PARTICLES.has(c)) {
     if (after(j + 2)) { return j + 1; }
     if (NAME_PARTICLES.has(w[j + 2]?.text ?? '') && after(j + 3)) { return j + 2; }
@@ -177,7 +179,7 @@ function emitRun(text: string, w: Token[], toks: number[], out: Segment[], title
   }
   // Known name first, a name after it: "Vietnam Julien Guerrier" (from "EU Ambassador to Vietnam Julien Guerrier").
   if (names.length >= 2 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !THING_HEADS.has(last)) {
-    for (let k = Math.min(toks.length - 1, 3); k >= 1; k--) {
+    for (let k = Math.min(toks.length - 1, 5); k >= 1; k--) {
       const known = knownName(toks.slice(0, k).map((x) => bare(w[x].text)).join(' '));
       if (known && w[toks[k]].cap) {
         out.push(seg(text, w, toks.slice(0, k), { known }));
@@ -256,6 +258,7 @@ function typeSegment(text: string, w: Token[], toks: number[], s: Segment, title
     return;
   }
   if (THING_HEADS.has(last) || THING_PREFIXES.has(s.parts[0])) { s.thing = true; return; }
+  if (s.parts.every((p) => TITLES.has(p) || TITLE_MODIFIERS.has(p))) { s.thing = true; return; } // "Prime Minister's wife"
   if (ORG_HEADS.has(last) && s.parts.length >= 1) { s.org += s.parts.length > 1 ? STRONG : MEDIUM; }
   if (PLACE_HEADS.has(last) && s.parts.length > 1) { s.place += STRONG; }
   if (PLACE_PREFIXES.has(s.parts[0]) && s.parts.length > 1) { s.place += MEDIUM; }
@@ -294,7 +297,7 @@ function typeSegment(text: string, w: Token[], toks: number[], s: Segment, title
   // ("Donald Trump", "To Lam"), unless one of its words is a common word in this document
   // ("New York", "Air France", "City Hall").
   if (s.person + s.org + s.place === 0 && s.parts.length >= 2 && s.parts.length <= 4
-    && s.parts.every((p) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(p) && (p.length <= 2 || !lowerVocab.has(p.toLowerCase())))) {
+    && s.parts.every((p) => NAME_PARTICLES.has(p) || (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(p) && (p.length <= 2 || !lowerVocab.has(p.toLowerCase()))))) {
     s.person += WEAK;
   }
 }
@@ -313,7 +316,8 @@ function words(letters: string): boolean {
 function seg(text: string, w: Token[], toks: number[], extra: Partial<Segment>): Segment {
   const lastTok = w[toks[toks.length - 1]];
   const end = lastTok.end - (POSSESSIVE.test(lastTok.text) ? 2 : 0);
-  const parts = toks.filter((x) => w[x].cap).map((x) => bare(w[x].text));
+  // Connectors stay in the name ("University of Vienna", "Ursula von der Leyen"): keys read as written.
+  const parts = toks.map((x) => bare(w[x].text));
   return Object.assign(segAt(w[toks[0]].start, end, parts), extra);
 }
 
