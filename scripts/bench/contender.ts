@@ -1,0 +1,96 @@
+// One benchmark contender, run in its own process so that its peak memory (maxRSS) is its own.
+// Usage: node contender.js <text|engine|wink|compromise|corpus|update> <base|x10> <corpusDir> [docLimit]
+// Prints one JSON line: { docs, words, ms, maxRSSMB, note? }.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyseDocument } from '../../src/core/analyse';
+import { Corpus } from '../../src/core/corpus';
+import { decodeText } from '../../src/core/text/decode';
+import { buildContext } from '../../src/core/text/context';
+
+const [, , which, size, dir, limitArg] = process.argv;
+
+function loadDocs(): { id: string; text: string }[] {
+  const base = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()
+    .map((f) => ({ id: f, text: decodeText(readFileSync(path.join(dir, f))).text }));
+  if (size !== 'x10') { return base; }
+  const out = [...base];
+  for (let k = 1; k < 10; k++) {
+    for (const d of base) { out.push({ id: `copy${k}/${d.id}`, text: perturb(d.text, k) }); }
+  }
+  return out;
+}
+
+/** A deterministic variant of an article: paragraphs rotated, every third number shifted by k,
+ *  so copies are not byte-identical (no cache or dedup can shortcut them) but read the same. */
+function perturb(text: string, k: number): string {
+  const lines = text.split('\n');
+  const [head, ...body] = lines;
+  const r = body.length ? (k * 7) % body.length : 0;
+  let n = 0;
+  return [head, ...body.slice(r), ...body.slice(0, r)].join('\n')
+    .replace(/\d+/g, (d) => (n++ % 3 === 0 ? String(Number(d) + k) : d));
+}
+
+const words = (docs: { text: string }[]) => docs.reduce((s, d) => s + (d.text.match(/\S+/g)?.length ?? 0), 0);
+
+function main(): void {
+  let docs = loadDocs();
+  const limit = limitArg ? Number(limitArg) : 0;
+  let note: string | undefined;
+  if (limit && docs.length > limit) { docs = docs.slice(0, limit); note = `first ${limit} documents only`; }
+  let ms = 0;
+  if (which === 'text') {
+    // The text layer alone (boilerplate, sentences, tokens): its share of the engine's budget.
+    for (const d of docs.slice(0, 10)) { buildContext(d.text); }
+    const t = performance.now();
+    for (const d of docs) { buildContext(d.text); }
+    ms = performance.now() - t;
+  } else if (which === 'engine') {
+    for (const d of docs.slice(0, 10)) { analyseDocument(d.id, d.text); } // warm-up, untimed
+    const t = performance.now();
+    for (const d of docs) { analyseDocument(d.id, d.text); }
+    ms = performance.now() - t;
+  } else if (which === 'wink') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    for (const d of docs.slice(0, 10)) { nlp.readDoc(d.text); }
+    const t = performance.now();
+    for (const d of docs) { nlp.readDoc(d.text); }
+    ms = performance.now() - t;
+  } else if (which === 'compromise') {
+    const nlp = require('compromise');
+    for (const d of docs.slice(0, 3)) { nlp(d.text); }
+    const t = performance.now();
+    for (const d of docs) { nlp(d.text); }
+    ms = performance.now() - t;
+  } else if (which === 'corpus') {
+    const t = performance.now();
+    const corpus = new Corpus();
+    corpus.updateMany(docs);
+    const claims = corpus.claims();
+    ms = performance.now() - t;
+    note = `${claims.length} claims, ${claims.reduce((s, c) => s + c.conflicting.length, 0)} conflicting passages`;
+  } else if (which === 'update') {
+    const corpus = new Corpus();
+    corpus.updateMany(docs);
+    corpus.claims();
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const d = docs[(i * 37) % docs.length];
+      const t = performance.now();
+      corpus.update({ id: d.id, text: d.text + `\nAn edit number ${i} was typed here.\n` });
+      corpus.claims();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    ms = times[Math.floor(times.length / 2)];
+    note = `median of 7 edits (min ${times[0].toFixed(1)}, max ${times[times.length - 1].toFixed(1)} ms)`;
+  } else {
+    throw new Error(`unknown contender ${which}`);
+  }
+  const maxRSSMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ docs: docs.length, words: words(docs), ms, maxRSSMB, note }) + '\n');
+}
+
+main();
