@@ -161,12 +161,18 @@ export class EntityRegistry {
     //    "ines-fournier", "costa" -> "antonio-costa". Only surnames across documents: a first name
     //    ("Joel") names too many people in a mixed corpus. Within one document the extractor
     //    already joined first-mention short forms ("Giang").
+    //    A word that is also someone's first name ("Ibrahim" of Ibrahim Abdeslam next to Anwar
+    //    Ibrahim) is ambiguous and joins nothing.
     const byLast = new Map<string, KeyStat[]>();
+    const firstNames = new Set<string>();
     for (const p of alive) {
-      if (p.type === 'person' && p.words.length > 1) { push(byLast, p.words[p.words.length - 1], p); }
+      if (p.type === 'person' && p.words.length > 1) {
+        push(byLast, p.words[p.words.length - 1], p);
+        firstNames.add(p.words[0]);
+      }
     }
     for (const s of alive) {
-      if (s.type !== 'person') { continue; }
+      if (s.type !== 'person' || (s.words.length === 1 && firstNames.has(s.words[0]))) { continue; }
       const cands = (byLast.get(s.words[s.words.length - 1]) ?? []).filter((p) => p.words.length > s.words.length && endsWith(p.words, s.words));
       if (cands.length === 1) { join(s.key, cands[0].key); }
     }
