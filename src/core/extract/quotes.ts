@@ -5,13 +5,15 @@
 // but speaker names are also read from the text, so attribution does not depend on them.
 import type { Entity, Quote, Span } from '../model';
 import type { DocContext } from '../text/context';
-import { attributeAfter, attributeBefore, type Attribution, type Subject } from './quotes/attribution';
+import { attributeAfter, attributeBefore, lineStartAfter, type Attribution, type Subject } from './quotes/attribution';
 import { scanQuotes, type RawQuote } from './quotes/scanner';
 import { SpeakerResolver, type Speaker } from './quotes/speakers';
 
 /** Distance (characters) over which a following quote without its own attribution continues the
  *  previous speaker's statement in the same paragraph. */
 const CONTINUATION_CHARS = 320;
+/** How far back the attribution window may reach (the sieve reads at most this much anyway). */
+const PRE_LOOKBACK = 1000;
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 interface Pending {
@@ -33,10 +35,17 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
   for (let i = 0; i < top.length; i++) {
     const raw = top[i];
     const prev = top[i - 1];
-    const lineStart = text.lastIndexOf('\n', raw.start - 1) + 1;
+    const lineStart = lineStartAfter(text, raw.start, Math.max(prev ? prev.end : 0, raw.start - PRE_LOOKBACK));
     const afterQuote = prev !== undefined && prev.end >= lineStart;
     const from = afterQuote ? prev.end : lineStart;
     const limit = top[i + 1] ? top[i + 1].start : text.length;
+    const speechLike = isSpeechLike(text, raw);
+    if (!hasLetter(text, from, raw.start) && !hasLetter(text, raw.end, Math.min(limit, raw.end + 40))) {
+      // Nothing but marks and punctuation around it (tables, pathological input): no attribution
+      // to read, and skipping the windows keeps a line of thousands of tiny quotes fast.
+      pending.push({ raw, attribution: null, sameSentenceAsPrevious: afterQuote, sentenceStart: raw.start, speechLike });
+      continue;
+    }
     const post = attributeAfter(text, raw.end, limit, endsWithStop(text, raw));
     const pre = attributeBefore(text, raw.start, { from, afterQuote });
     pending.push({
@@ -44,7 +53,7 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
       attribution: post ?? pre.attribution,
       sameSentenceAsPrevious: pre.sameSentenceAsPrevious,
       sentenceStart: pre.sentenceStart,
-      speechLike: isSpeechLike(text, raw),
+      speechLike,
     });
   }
 
@@ -78,7 +87,7 @@ function decide(
   resolver: SpeakerResolver,
 ): { quote: Quote; type: string | null } {
   const { raw, attribution: a } = p;
-  const sameParagraph = last !== null && text.lastIndexOf('\n', raw.start - 1) < last.end;
+  const sameParagraph = last !== null && lineStartAfter(text, raw.start, last.end) === Math.max(0, last.end);
   const inherits = last !== null && last.quote.speaker !== null && sameParagraph &&
     (p.sameSentenceAsPrevious || (p.speechLike && raw.start - last.end <= CONTINUATION_CHARS));
   const inherit = (cue: string | null): { quote: Quote; type: string | null } => {
@@ -171,6 +180,14 @@ const CLAUSE_WORDS = new Set([
   'should', 'may', 'might', 'shall', 'do', 'does', 'did', "don't", 'don’t', "won't", 'won’t', "can't", 'can’t',
   "it's", 'it’s', "we're", 'we’re', 'i', 'we', 'you', 'our', 'my', 'us', 'me', 'your', 'they', 'not', 'to',
 ]);
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]))) { return true; }
+  }
+  return false;
+}
 
 function endsWithStop(text: string, raw: RawQuote): boolean {
   let i = raw.innerEnd - 1;

@@ -86,8 +86,7 @@ function stopsClause(t: Tok): boolean {
 
 /** Reads "...," Costa said / said analyst Khang Vu / he added / Gerstl, an expert ..., told DW. */
 export function attributeAfter(text: string, quoteEnd: number, limit: number, endsSentence: boolean): Attribution | null {
-  const lineEnd = text.indexOf('\n', quoteEnd);
-  const to = Math.min(limit, quoteEnd + POST_WINDOW, lineEnd < 0 ? text.length : lineEnd);
+  const to = newlineBefore(text, quoteEnd, Math.min(limit, quoteEnd + POST_WINDOW, text.length));
   const toks = tokenizeRange(text, quoteEnd, to);
   let p = 0;
   if (toks[p] && !toks[p].word && [',', '—', '–', '-', ':'].includes(toks[p].text)) { p++; }
@@ -122,7 +121,7 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
   }
   if (t.cap) {
     const run = runStartingAt(text, toks, p);
-    if (!run) { return null; }
+    if (!run || /['’]s?$/.test(toks[run.last].text)) { return null; } // "Hollande’s remarks"
     const name = nameFromRun(text, toks, run);
     if (!name) { return null; }
     const subject: Subject = name.text === ''
@@ -167,6 +166,18 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
     }
   }
   return null;
+}
+
+/** The first line feed in [from, to), or `to`: bounded, so many quotes on one huge line stay linear. */
+export function newlineBefore(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) { if (text.charCodeAt(i) === 10) { return i; } }
+  return to;
+}
+
+/** Just past the last line feed in [min, before), or `min`. */
+export function lineStartAfter(text: string, before: number, min: number): number {
+  for (let i = before - 1; i >= min; i--) { if (text.charCodeAt(i) === 10) { return i + 1; } }
+  return Math.max(0, min);
 }
 
 function tokenAfter(toks: readonly Tok[], s: Subject): number {
@@ -232,6 +243,13 @@ function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject
   let k = i;
   while (k < toks.length && k - i < 8 && toks[k].word && !RELATIVES.has(toks[k].text)) { k++; }
   if (k === i) { return null; }
+  // "said the country’s president, François Hollande, ...": the name in apposition.
+  if (toks[k]?.text === ',' && toks[k + 1]?.cap) {
+    const run = runStartingAt(text, toks, k + 1);
+    const name = run && nameFromRun(text, toks, run);
+    const after = run ? toks[run.last + 1] : undefined;
+    if (name && name.text !== '' && (!after || !after.word)) { return { kind: 'name', name }; }
+  }
   const end = toks[k - 1].end;
   const title = toks.slice(i, k).map((x) => x.lower).find((w) => TITLES.has(w)) ?? null;
   return { kind: 'descriptive', start: t.start, end, text: text.slice(t.start, end), title };

@@ -35,13 +35,22 @@ export function tokenizeRange(text: string, from: number, to: number): Tok[] {
       start: m.index,
       end,
       text: t,
-      lower: word ? t.toLowerCase().replace(/['’]s$/, '') : t,
+      lower: word ? lowerNoPossessive(t) : t,
       word,
       cap: word && UPPER_RE.test(t[0]),
       num: c >= 48 && c <= 57,
     });
   }
   return out;
+}
+
+function lowerNoPossessive(t: string): string {
+  const n = t.length;
+  if (n > 2 && (t.charCodeAt(n - 1) === 115 || t.charCodeAt(n - 1) === 83)) {
+    const a = t.charCodeAt(n - 2);
+    if (a === 39 || a === 0x2019) { return t.slice(0, n - 2).toLowerCase(); }
+  }
+  return t.toLowerCase();
 }
 
 /** True when only spaces (no line break) separate tokens a and b. */
