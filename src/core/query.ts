@@ -61,7 +61,13 @@ export function otherSources(claims: readonly Claim[], doc: string, span: Span):
     const asConflict = c.conflicting.find((e) => touches(e, doc, span) && aboutSpan(e.theirs, span));
     if (asConflict) {
       add(c, 'conflicts', c.id, asConflict.reason, asConflict.ours);
-      c.corroborating.forEach((e) => add(e, 'conflicts', c.id, asConflict.reason));
+      // The claim's supporters contradict us only where they state the disputed figure or quote
+      // itself; a star-grouped supporter may be about another detail of the claim sentence.
+      const disputed = asConflict.ours && c.text.slice(asConflict.ours.start - c.start, asConflict.ours.end - c.start);
+      c.corroborating.forEach((e) => {
+        const at = disputed ? e.text.indexOf(disputed) : -1;
+        if (at >= 0) { add(e, 'conflicts', c.id, asConflict.reason, { start: e.start + at, end: e.start + at + disputed!.length }); }
+      });
       // Other dissenters disagree with the claim too, but not necessarily with us.
       c.conflicting.forEach((e) => e !== asConflict && add(e, 'related', c.id, e.reason, e.theirs));
       continue;

@@ -107,6 +107,9 @@ export class WorkerEngine implements AnalysisEngine {
   dispose(): void {
     this.disposed = true;
     void this.worker.terminate();
+    // Whoever still waits on this engine has been superseded; answer empty rather than never.
+    for (const p of this.pending.values()) { p.resolve({ documents: [] }); }
+    this.pending.clear();
   }
 
   private send(req: EngineRequest): Promise<EngineResult> {

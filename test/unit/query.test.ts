@@ -47,13 +47,16 @@ describe('query: what other sources say', () => {
     const got = otherSources(claims, 'c.txt', { start: 18, end: 27 });
     assert.deepStrictEqual(got.map((o) => [o.relation, o.doc, o.start]), [['conflicts', 'b.txt', 0], ['agrees', 'a.txt', 0]]);
   });
-  it('from the conflicting passage: the claim and its supporters conflict, with the reason', () => {
+  it('from the conflicting passage: the claim and the supporters stating the same figure conflict', () => {
     const got = otherSources(claims, 'b.txt', { start: 0, end: 14 });
-    assert.deepStrictEqual(got.map((o) => [o.relation, o.doc, o.reason]), [
-      ['conflicts', 'a.txt', '14 vs 16: same count of people, different value'],
-      ['conflicts', 'c.txt', '14 vs 16: same count of people, different value'],
+    assert.deepStrictEqual(got.map((o) => [o.relation, o.doc, o.reason, o.focus]), [
+      ['conflicts', 'a.txt', '14 vs 16: same count of people, different value', { start: 18, end: 27 }],
+      ['conflicts', 'c.txt', '14 vs 16: same count of people, different value', { start: 18, end: 27 }],
     ]);
-    assert.deepStrictEqual(got[0].focus, { start: 18, end: 27 });
+  });
+  it('from the conflicting passage: a supporter about another detail is left out', () => {
+    const other: Claim[] = [{ ...claims[0], corroborating: [{ doc: 'c.txt', start: 0, end: 20, text: 'Port Calder mourns.', score: 1 }] }];
+    assert.deepStrictEqual(otherSources(other, 'b.txt', { start: 0, end: 14 }).map((o) => o.doc), ['a.txt']);
   });
   it('from the conflicting passage, another figure of that sentence is not about the conflict', () => {
     assert.deepStrictEqual(otherSources(claims, 'b.txt', { start: 23, end: 34 }), []);
