@@ -17,6 +17,12 @@ async function ready(): Promise<TriangulateApi> {
   const api = await ext.activate();
   await new Promise((r) => setTimeout(r, 50));
   if (!api.service.hasAnalysis) { await vscode.commands.executeCommand('triangulate.analyzeWorkspace'); }
+  // Start from the files on disk: another suite may have left unsaved edits behind.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await new Promise((r) => setTimeout(r, 50));
   await api.service.whenIdle();
   return api;
 }
@@ -187,43 +193,53 @@ describe('Commands', function () {
     await vscode.window.showTextDocument(doc);
     const before = conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL);
     assert.ok(before && api.claimsTree.nodeFor(before.id), 'precondition: the death-toll conflict is in the tree');
-    const at = doc.getText().indexOf('Sixteen people');
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Sixteen'.length)), 'Fourteen');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
-    await api.service.whenIdle();
-    assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /Sixteen/.test(e.reason))), 'a reason still cites Sixteen');
-    assert.ok(!api.claimsTree.rootNodes().some((n) => n.claim.conflicting.some((e) => DEATH_TOLL.test(e.reason)
-      && [n.claim, e].some((p) => base(p.doc) === '02-coastal-times.txt'))), 'the tree still shows the death-toll conflict for 02');
-    const back = new vscode.WorkspaceEdit();
-    back.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Fourteen'.length)), 'Sixteen');
-    assert.ok(await vscode.workspace.applyEdit(back));
-    await until('re-analysis of the edit back', () => api.service.document(doc.uri.toString())?.version === doc.version);
-    await api.service.whenIdle();
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL), 'the conflict is back after editing back');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await until('a clean document', () => !doc.isDirty);
+    try {
+      const at = doc.getText().indexOf('Sixteen people');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Sixteen'.length)), 'Fourteen');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
+      await api.service.whenIdle();
+      assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /Sixteen/.test(e.reason))), 'a reason still cites Sixteen');
+      assert.ok(!api.claimsTree.rootNodes().some((n) => n.claim.conflicting.some((e) => DEATH_TOLL.test(e.reason)
+        && [n.claim, e].some((p) => base(p.doc) === '02-coastal-times.txt'))), 'the tree still shows the death-toll conflict for 02');
+      const back = new vscode.WorkspaceEdit();
+      back.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Fourteen'.length)), 'Sixteen');
+      assert.ok(await vscode.workspace.applyEdit(back));
+      await until('re-analysis of the edit back', () => api.service.document(doc.uri.toString())?.version === doc.version);
+      await api.service.whenIdle();
+      assert.ok(conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL), 'the conflict is back after editing back');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await until('a clean document', () => !doc.isDirty);
+    } finally {
+      // Never leave a dirty fixture behind: another suite's Save All would write it to disk.
+      if (doc.isDirty) { await vscode.window.showTextDocument(doc); await vscode.commands.executeCommand('workbench.action.files.revert'); }
+    }
   });
 
   it('editing a figure ("190 km/h" -> "160 km/h") updates the tree; reverting restores it', async () => {
     const doc = await vscode.workspace.openTextDocument(fileUri('02-coastal-times.txt'));
     await vscode.window.showTextDocument(doc);
     assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'precondition: the wind conflict exists');
-    const at = doc.getText().indexOf('190 km/h');
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '160');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
-    await api.service.whenIdle();
-    assert.ok(!conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the old value still conflicts');
-    assert.ok(!api.claimsTree.rootNodes().some((n) => allPassages(n.claim).some((p) => p.text.includes('190 km/h'))));
-    assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /190/.test(e.reason))), 'a reason still cites 190');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await until('re-analysis of the revert', () => api.service.document(doc.uri.toString())?.version === doc.version
-      && doc.getText().includes('190 km/h'));
-    await api.service.whenIdle();
-    assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the conflict is back after the revert');
+    try {
+      const at = doc.getText().indexOf('190 km/h');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '160');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
+      await api.service.whenIdle();
+      assert.ok(!conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the old value still conflicts');
+      assert.ok(!api.claimsTree.rootNodes().some((n) => allPassages(n.claim).some((p) => p.text.includes('190 km/h'))));
+      assert.ok(!api.service.claims().some((c) => c.conflicting.some((e) => /190/.test(e.reason))), 'a reason still cites 190');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await until('re-analysis of the revert', () => api.service.document(doc.uri.toString())?.version === doc.version
+        && doc.getText().includes('190 km/h'));
+      await api.service.whenIdle();
+      assert.ok(conflictAbout(api, '02-coastal-times.txt', '190 km/h', WINDS), 'the conflict is back after the revert');
+    } finally {
+      // Never leave a dirty fixture behind: another suite's Save All would write it to disk.
+      if (doc.isDirty) { await vscode.window.showTextDocument(doc); await vscode.commands.executeCommand('workbench.action.files.revert'); }
+    }
   });
 
   it('reports timings', () => {

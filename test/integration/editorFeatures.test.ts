@@ -12,6 +12,12 @@ async function ready(): Promise<TriangulateApi> {
   const api = await ext.activate();
   await new Promise((r) => setTimeout(r, 50));
   if (!api.service.hasAnalysis) { await vscode.commands.executeCommand('triangulate.analyzeWorkspace'); }
+  // Start from the files on disk: another suite may have left unsaved edits behind.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await new Promise((r) => setTimeout(r, 50));
   await api.service.whenIdle();
   return api;
 }
