@@ -21,8 +21,8 @@ const ORD = '(?:st|nd|rd|th)?';
 
 /** Month D[, YYYY] | Month YYYY */
 const MONTH_FIRST = new RegExp(`(${MONTH_ALT})\\.?[ \\u00a0]+(?:(\\d{1,2})${ORD}(?![\\d:])(?:,?[ \\u00a0]+(\\d{4})(?!\\d))?|(\\d{4})(?!\\d))`, 'uy');
-/** D[th] [of] Month[,] [YYYY] */
-const DAY_FIRST = new RegExp(`(\\d{1,2})${ORD}[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_ALT})\\.?(?![\\p{L}])(?:,?[ \\u00a0]+(\\d{4})(?!\\d))?`, 'uy');
+/** D[th] [of] Month[,] [YYYY]; a dot belongs to the date only after an abbreviation ("3 Oct.", not "20 July."). */
+const DAY_FIRST = new RegExp(`(\\d{1,2})${ORD}[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_ALT})(?:(?<=(?:^|[^\\p{L}])\\p{L}{3,4})\\.)?(?![\\p{L}])(?:,?[ \\u00a0]+(\\d{4})(?!\\d))?`, 'uy');
 /** D/M/YYYY, YYYY-MM-DD, D.M.YYYY */
 const NUMERIC = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.]\d)|(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
 const WEEKDAY_PREFIX = new RegExp(`(?:${WEEKDAY_ALT})\\.?,?[ \\u00a0]+`, 'uy');

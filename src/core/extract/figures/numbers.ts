@@ -66,7 +66,11 @@ export function parseWordsAt(text: string, pos: number): ParsedNumber | null {
   if (!m) { return null; }
   // Trailing "and"/hyphens are excluded by the regex; a trailing scale word belongs to callers
   // when it is the only word ("million" alone is not a number).
-  const words = m[0].toLowerCase().split(WORD_SPLIT).filter((w) => w !== 'and');
+  // "and" joins only after a scale ("two hundred and fifty"); "two and three picks" are two numbers.
+  let raw = m[0];
+  const and = /\s+and\s+/i.exec(raw);
+  if (and && !/(?:hundred|thousand|million|billion|trillion)$/i.test(raw.slice(0, and.index))) { raw = raw.slice(0, and.index); }
+  const words = raw.toLowerCase().split(WORD_SPLIT).filter((w) => w !== 'and');
   let total = 0;
   let current = 0;
   let any = false;
@@ -80,7 +84,7 @@ export function parseWordsAt(text: string, pos: number): ParsedNumber | null {
     if (scale) { total += (current || 1) * scale; current = 0; any = true; }
   }
   if (!any) { return null; }
-  return { value: total + current, end: pos + m[0].length, digits: false, plainInteger: false, raw: m[0] };
+  return { value: total + current, end: pos + raw.length, digits: false, plainInteger: false, raw };
 }
 
 /** Words that end a noun phrase: a counted noun never lies beyond them. */
@@ -117,6 +121,8 @@ export function countedLemma(word: string): string {
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(w)) { return true; }
+  // Short all-caps words are acronyms ("CMOS", "GPS"), not plurals.
+  if (word.length <= 5 && word === word.toUpperCase()) { return false; }
   if (w.length < 3 || STOP_WORDS.has(w)) { return false; }
   if (!w.endsWith('s')) { return false; }
   return !/(?:ss|us|is|ous|ics|news|series|species)$/.test(w);

@@ -80,22 +80,24 @@ const CLAUSE_BREAK = /;|\b(?:despite|whereas|although|though|but|while|however)\
 /** Between a figure and its "in 2025": nothing, or one "in/of <word>" ("$5bn in exports in 2024"). */
 const ADJACENT_GAP = /^[ \u00a0]*(?:(?:in|of|for)[ \u00a0]+[\p{L}]+[ \u00a0]+)?$/u;
 
-/** Attach the best period of the figure's clause to each money/percent/count/quantity figure. */
+/** Attach the best period of the figure's clause to each money/percent/count/quantity figure.
+ *  Periods are searched only in clauses that hold such a figure: scanning the whole text with
+ *  the period pattern cost more than all the rest of figure extraction together. */
 export function assignPeriods(ctx: DocContext, figures: Figure[]): void {
-  if (figures.length === 0) { return; }
   const text = ctx.text;
-  const periods = findPeriods(text);
-  if (periods.length === 0) { return; }
-  let pi = 0;
+  let clause: [number, number] = [-1, -1];
+  let periods: FoundPeriod[] = [];
   for (const f of figures) {
     if (!PERIOD_KINDS.has(f.kind)) { continue; }
-    const [cs, ce] = clauseOf(ctx, f.start);
-    while (pi < periods.length && periods[pi].end <= cs) { pi++; }
+    if (f.start < clause[0] || f.start >= clause[1]) {
+      clause = clauseOf(ctx, f.start);
+      periods = findPeriods(text.slice(clause[0], clause[1]));
+      for (const p of periods) { p.start += clause[0]; p.end += clause[0]; }
+    }
+    const [cs] = clause;
     let best: FoundPeriod | null = null;
     let bestDist = Infinity;
-    for (let j = pi; j < periods.length && periods[j].start < ce; j++) {
-      const p = periods[j];
-      if (p.start < cs || p.end > ce) { continue; }
+    for (const p of periods) {
       if (p.start < f.end && f.start < p.end) { continue; }
       if (p.adjacentOnly && !adjacent(text, f, p, cs)) { continue; }
       const dist = p.start >= f.end ? p.start - f.end : f.start - p.end;
