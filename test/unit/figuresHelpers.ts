@@ -27,7 +27,7 @@ export function plainContext(text: string, boilerplate: Boilerplate[] = []): Doc
   let paragraph = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) { sentences.push({ start: m.index, end: m.index + m[0].length, paragraph: paragraph++ }); }
   return {
-    text, boilerplate, sentences, tokens: [],
+    text, boilerplate, sentences, tokens: [], titleSpan: null,
     inBoilerplate: (s: number, e = s + 1) => boilerplate.some((b) => b.start < e && b.end > s),
     sentenceAt: (o: number) => sentences.findIndex((s) => o >= s.start && o < s.end),
   };
