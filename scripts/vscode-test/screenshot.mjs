@@ -78,7 +78,9 @@ export async function screenshotCli(argv, timeoutS) {
     if (e instanceof RunnerError) { throw e; }
     const failShot = opts.out.replace(/\.png$/i, '') + '.failed.png';
     try { await wb.page?.screenshot({ path: failShot }); log(`state at failure: ${failShot}`); } catch { /* page gone */ }
-    throw new RunnerError(3, `screenshot step failed: ${e instanceof Error ? e.message : String(e)} (logs: ${run.logs})`);
+    // Playwright messages carry a long, ANSI-coloured call log; its first lines say enough.
+    const msg = (e instanceof Error ? e.message : String(e)).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 3).join('\n');
+    throw new RunnerError(3, `screenshot step failed: ${msg} (logs: ${run.logs})`);
   } finally {
     clearTimeout(timer);
     await wb.close();
@@ -134,6 +136,13 @@ async function runCommand(page, title) {
   await row.waitFor({ timeout: UI_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
+  // A failing command shows a modal dialog that would block every later step: report it and
+  // dismiss it.
+  const dialog = page.locator('.monaco-dialog-box').first();
+  if (await dialog.isVisible()) {
+    log(`WARNING: "${title}" opened a dialog: ${(await dialog.innerText()).split('\n')[0]}`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 async function openFile(ctx, file) {
@@ -188,8 +197,9 @@ async function hoverText(ctx, text) {
       const full = norm(el.textContent ?? '');
       const at = full.indexOf(needle);
       if (at < 0) { continue; }
-      // Walk text nodes to the character offset of the match's middle.
-      const target = at + Math.floor(needle.length / 2);
+      // Aim at the match's second character: inside its first word (the middle may be a
+      // space, where no hover provider answers) yet clear of the preceding character.
+      const target = at + Math.min(1, needle.length - 1);
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -209,8 +219,16 @@ async function hoverText(ctx, text) {
     return best;
   }, text);
   if (!point) { throw new Error(`"${text}" not found in the rendered editor lines`); }
-  await page.mouse.move(point.x, point.y);
-  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT })
-    .catch(() => log(`WARNING: no hover appeared over "${text}"`));
+  // Monaco's hover controller reacts to a sequence of mousemove events, not a teleport; and
+  // providers may answer only once the analysis finished, so re-hover a few times.
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  let shown = false;
+  for (let attempt = 0; attempt < 4 && !shown; attempt++) {
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.waitForTimeout(150);
+    await page.mouse.move(point.x, point.y, { steps: 8 });
+    shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+  }
+  if (!shown) { log(`WARNING: no hover appeared over "${text}"`); }
   await page.waitForTimeout(400);
 }
