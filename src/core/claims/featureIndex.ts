@@ -9,84 +9,128 @@
 export interface Scored {
   id: number;
   score: number;
+  /** Found through an exact figure rather than word overlap. */
+  byValue?: boolean;
+}
+
+interface Item {
+  features: number[];
+  group: number;
 }
 
 export class FeatureIndex {
-  private readonly postings = new Map<string, Set<number>>();
-  private readonly items = new Map<number, { features: string[]; group: string }>();
+  private readonly featureIds = new Map<string, number>();
+  private readonly postings: Array<Set<number>> = [];
+  private readonly weights: number[] = [];
+  private readonly items = new Map<number, Item>();
+  private readonly groupIds = new Map<string, number>();
+  private readonly groupNames: string[] = [];
   private readonly norms = new Map<number, number>();
-  private normsStale = true;
+  private idfs: Float64Array = new Float64Array(0);
+  private stale = true;
+  private acc = new Float64Array(1024);
+  private touched: number[] = [];
+
+  /** `weight` scales a feature's IDF by its type (entity keys count more than words). */
+  constructor(private readonly weight: (feature: string) => number = () => 1) {}
 
   get size(): number {
     return this.items.size;
   }
 
-  add(id: number, group: string, features: string[]): void {
-    this.items.set(id, { features, group });
+  add(id: number, group: string, features: readonly string[]): void {
+    const fids: number[] = [];
     for (const f of features) {
-      let p = this.postings.get(f);
-      if (!p) { p = new Set(); this.postings.set(f, p); }
-      p.add(id);
+      let fid = this.featureIds.get(f);
+      if (fid === undefined) {
+        fid = this.postings.length;
+        this.featureIds.set(f, fid);
+        this.postings.push(new Set());
+        this.weights.push(this.weight(f));
+      }
+      if (!this.postings[fid].has(id)) { this.postings[fid].add(id); fids.push(fid); }
     }
-    this.normsStale = true;
+    if (this.acc.length <= id) { this.acc = new Float64Array(Math.max(id + 1, this.acc.length * 2)); }
+    let gid = this.groupIds.get(group);
+    if (gid === undefined) { gid = this.groupNames.length; this.groupIds.set(group, gid); this.groupNames.push(group); }
+    this.items.set(id, { features: fids, group: gid });
+    this.stale = true;
   }
 
   remove(id: number): void {
     const it = this.items.get(id);
     if (!it) { return; }
-    for (const f of it.features) {
-      const p = this.postings.get(f);
-      if (!p) { continue; }
-      p.delete(id);
-      if (!p.size) { this.postings.delete(f); }
-    }
+    for (const fid of it.features) { this.postings[fid].delete(id); }
     this.items.delete(id);
     this.norms.delete(id);
-    this.normsStale = true;
-  }
-
-  idf(feature: string): number {
-    const df = this.postings.get(feature)?.size ?? 0;
-    return df ? Math.log(1 + this.items.size / df) : 0;
+    this.stale = true;
   }
 
   /** Items of other groups whose cosine similarity with `id` is at least `min`, best first.
    *  `allowGroup` filters groups (e.g. documents of the same story). */
-  query(id: number, min: number, allowGroup: (group: string) => boolean, weight: (feature: string) => number = () => 1): Scored[] {
+  query(id: number, min: number, allowGroup: (group: string) => boolean): Scored[] {
     const it = this.items.get(id);
     if (!it) { return []; }
-    this.refreshNorms(weight);
-    const n = this.items.size;
-    const maxDf = Math.max(40, n * 0.04);
-    const acc = new Map<number, number>();
-    for (const f of it.features) {
-      const p = this.postings.get(f);
-      if (!p || p.size > maxDf) { continue; }
-      const w = this.idf(f) * weight(f);
+    this.refresh();
+    const maxDf = Math.max(30, this.items.size * 0.015);
+    const acc = this.acc;
+    const touched = this.touched;
+    touched.length = 0;
+    for (const fid of it.features) {
+      const p = this.postings[fid];
+      if (p.size > maxDf || p.size < 2) { continue; }
+      const w = this.idfs[fid];
       const w2 = w * w;
       for (const other of p) {
-        if (other === id) { continue; }
-        acc.set(other, (acc.get(other) ?? 0) + w2);
+        if (acc[other] === 0) { touched.push(other); }
+        acc[other] += w2;
       }
     }
     const na = this.norms.get(id) ?? 1;
+    const allowed = new Map<number, boolean>();
     const out: Scored[] = [];
-    for (const [other, dot] of acc) {
+    for (const other of touched) {
+      const dot = acc[other];
+      acc[other] = 0;
+      if (other === id) { continue; }
       const o = this.items.get(other)!;
-      if (o.group === it.group || !allowGroup(o.group)) { continue; }
+      if (o.group === it.group) { continue; }
+      let ok = allowed.get(o.group);
+      if (ok === undefined) { ok = allowGroup(this.groupNames[o.group]); allowed.set(o.group, ok); }
+      if (!ok) { continue; }
       const score = dot / (na * (this.norms.get(other) ?? 1));
       if (score >= min) { out.push({ id: other, score }); }
     }
     return out.sort((x, y) => y.score - x.score || x.id - y.id);
   }
 
-  private refreshNorms(weight: (feature: string) => number): void {
-    if (!this.normsStale) { return; }
+  /** Cosine similarity of two items (0 when either is unknown). */
+  similarity(a: number, b: number): number {
+    const x = this.items.get(a);
+    const y = this.items.get(b);
+    if (!x || !y) { return 0; }
+    this.refresh();
+    const small = x.features.length < y.features.length ? x : y;
+    const large = small === x ? y : x;
+    const set = new Set(large.features);
+    let dot = 0;
+    for (const fid of small.features) { if (set.has(fid)) { const w = this.idfs[fid]; dot += w * w; } }
+    return dot / ((this.norms.get(a) ?? 1) * (this.norms.get(b) ?? 1));
+  }
+
+  private refresh(): void {
+    if (!this.stale) { return; }
+    const n = this.items.size;
+    this.idfs = new Float64Array(this.postings.length);
+    for (let fid = 0; fid < this.postings.length; fid++) {
+      const df = this.postings[fid].size;
+      this.idfs[fid] = df ? Math.log(1 + n / df) * this.weights[fid] : 0;
+    }
     for (const [id, it] of this.items) {
       let s = 0;
-      for (const f of it.features) { const w = this.idf(f) * weight(f); s += w * w; }
+      for (const fid of it.features) { const w = this.idfs[fid]; s += w * w; }
       this.norms.set(id, Math.sqrt(s) || 1);
     }
-    this.normsStale = false;
+    this.stale = false;
   }
 }

@@ -29,11 +29,14 @@ const MIN_STORY = 0.12;
 export class ClaimLinker {
   private readonly docs = new Map<string, DocState>();
   private readonly units = new Map<number, ClaimUnit>();
-  private readonly unitIndex = new FeatureIndex();
-  private readonly docIndex = new FeatureIndex();
+  private readonly unitIndex = new FeatureIndex(unitWeight);
+  private readonly docIndex = new FeatureIndex(docWeight);
   private readonly docIds = new Map<string, number>();
   private readonly docOfId = new Map<number, string>();
   private readonly links = new Map<number, Map<number, Link>>();
+  /** Units by exact figure ("count|people|239"): the same number about the same thing is strong
+   *  evidence of the same claim even when the sentences around it share few words. */
+  private readonly byValue = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
   private cache: Claim[] | null = null;
   private nextDocId = 1;
@@ -63,6 +66,11 @@ export class ClaimLinker {
     for (const u of st.units) {
       this.unitIndex.remove(u.uid);
       this.units.delete(u.uid);
+      for (const k of valueKeys(u)) {
+        const set = this.byValue.get(k);
+        set?.delete(u.uid);
+        if (set && !set.size) { this.byValue.delete(k); }
+      }
       const mine = this.links.get(u.uid);
       if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(u.uid); } }
       this.links.delete(u.uid);
@@ -100,6 +108,11 @@ export class ClaimLinker {
         for (const f of u.figures) { for (const n of f.names) { st.names.add(n); } }
         this.units.set(u.uid, u);
         this.unitIndex.add(u.uid, u.doc, unitFeatures(u));
+        for (const k of valueKeys(u)) {
+          let set = this.byValue.get(k);
+          if (!set) { set = new Set(); this.byValue.set(k, set); }
+          set.add(u.uid);
+        }
       }
       this.docIndex.add(this.docIds.get(id)!, id, docFeatures(analysis, st.units));
     }
@@ -108,7 +121,7 @@ export class ClaimLinker {
       const st = this.docs.get(id)!;
       for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
       st.story.clear();
-      for (const hit of this.docIndex.query(this.docIds.get(id)!, MIN_STORY, () => true, docWeight)) {
+      for (const hit of this.docIndex.query(this.docIds.get(id)!, MIN_STORY, () => true)) {
         const other = this.docOfId.get(hit.id)!;
         st.story.add(other);
         this.docs.get(other)!.story.add(id);
@@ -122,10 +135,22 @@ export class ClaimLinker {
         this.links.delete(u.uid);
       }
       for (const u of st.units) {
-        for (const hit of this.unitIndex.query(u.uid, MIN_PAIR, (g) => st.story.has(g), unitWeight)) {
+        const hits = this.unitIndex.query(u.uid, MIN_PAIR, (g) => st.story.has(g));
+        const seen = new Set(hits.map((h) => h.id));
+        for (const k of valueKeys(u)) {
+          for (const o of this.byValue.get(k) ?? []) {
+            const v = this.units.get(o);
+            if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
+            seen.add(o);
+            hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o), byValue: true });
+          }
+        }
+        for (const hit of hits) {
           const v = this.units.get(hit.id)!;
           const rel = compareUnits(u, v, hit.score, this.ctx);
           if (rel.type === 'none') { continue; }
+          // A shared number alone only links when the figures themselves agree or disagree.
+          if (hit.byValue && rel.type === 'corroborates' && rel.basis === 'same statement') { continue; }
           const link: Link = { type: rel.type, score: round(hit.score) };
           this.linkMap(u.uid).set(v.uid, link);
           this.linkMap(v.uid).set(u.uid, link);
@@ -221,6 +246,18 @@ function unitFeatures(u: ClaimUnit): string[] {
     if (fig.kind === 'year' || fig.kind === 'count') { f.push(`v:${fig.kind}:${fig.value}`); }
   }
   return [...new Set(f)];
+}
+
+/** Exact-figure keys of a unit: counts, amounts, percentages and measures large enough to be specific. */
+function valueKeys(u: ClaimUnit): string[] {
+  const keys: string[] = [];
+  for (const f of u.figures) {
+    const x = f.figure;
+    if (x.value === null || f.periodOnly || x.kind === 'year' || x.kind === 'date' || x.kind === 'ordinal') { continue; }
+    if (x.kind === 'count' && x.value < 10) { continue; }
+    keys.push(`${x.kind}|${x.unit ?? ''}|${x.value}`);
+  }
+  return keys;
 }
 
 function unitWeight(feature: string): number {

@@ -13,6 +13,8 @@ export type Relation =
 
 /** Concepts that name an event (what happened in a year) rather than the topic. */
 const EVENT_CONCEPTS = new Set(['sign', 'force', 'build', 'complete', 'start', 'death', 'arrest']);
+/** Event concepts that say when something happened, not what a number measures. */
+const TIMING_CONCEPTS = new Set(['sign', 'force', 'build', 'complete', 'start']);
 
 export interface StanceContext {
   /** Entity keys and identifiers mentioned anywhere in a document. */
@@ -27,21 +29,31 @@ export function compareUnits(a: ClaimUnit, b: ClaimUnit, similarity: number, ctx
 
   let agree: Relation | undefined = quote.type === 'corroborates' ? quote : undefined;
   let related: Relation | undefined;
-  let conflict: Relation | undefined;
+  const conflicts: Extract<Relation, { type: 'conflicts' }>[] = [];
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       const r = compareFigures(fa, fb, a, b, ctx);
-      if (r.type === 'conflicts') { conflict ??= r; }
+      if (r.type === 'conflicts') { conflicts.push(r); }
       else if (r.type === 'corroborates') { agree ??= r; }
       else if (r.type === 'related') { related ??= r; }
     }
   }
-  if (conflict) { return conflict; }
+  if (conflicts.length) {
+    // One passage may contradict several figures at once: say all of it, point at the first.
+    const reasons = [...new Set(conflicts.map((c) => c.reason))];
+    return { ...conflicts[0], reason: reasons.join('; ') };
+  }
   if (agree) { return agree; }
   if (related) { return related; }
   // No comparable figure or quote: the same proposition when the wording is close enough.
-  if (similarity >= 0.55) { return { type: 'corroborates', basis: 'same statement' }; }
+  if (similarity >= 0.55 && sharedCount(a.predicate, b.predicate) >= 2) { return { type: 'corroborates', basis: 'same statement' }; }
   return { type: 'none' };
+}
+
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) { if (b.includes(x)) { n++; } }
+  return n;
 }
 
 // ---------------------------------------------------------------- figures
@@ -49,7 +61,7 @@ export function compareUnits(a: ClaimUnit, b: ClaimUnit, similarity: number, ctx
 function compareFigures(fa: UnitFigure, fb: UnitFigure, a: ClaimUnit, b: ClaimUnit, ctx: StanceContext): Relation {
   const x = fa.figure;
   const y = fb.figure;
-  if (x.kind !== y.kind || fa.periodOnly || fb.periodOnly) { return NONE; }
+  if (x.kind !== y.kind || fa.periodOnly || fb.periodOnly || fa.capacity !== fb.capacity) { return NONE; }
   // A figure next to a name the other source never mentions is about something else
   // (another aircraft, another city): never compare it.
   if (foreign(fa.names, ctx.docNames(b.doc)) || foreign(fb.names, ctx.docNames(a.doc))) { return NONE; }
@@ -82,7 +94,7 @@ function compareEvents(fa: UnitFigure, fb: UnitFigure): Relation {
   const x = fa.figure;
   const y = fb.figure;
   if (!shared.length) {
-    return { type: 'related', note: `different events: ${[...ea].join('/')} (${x.text}) vs ${[...eb].join('/')} (${y.text})` };
+    return { type: 'related', note: `different events: ${[...ea].map(eventWord).join('/')} (${x.text}) vs ${[...eb].map(eventWord).join('/')} (${y.text})` };
   }
   const same = x.kind === 'year' ? x.value === y.value : sameDate(x.iso, y.iso);
   if (same) { return { type: 'corroborates', basis: `${x.text} ~ ${y.text}` }; }
@@ -119,7 +131,7 @@ function sameMeasure(fa: UnitFigure, fb: UnitFigure): boolean {
     // "people" vs "passengers and crew" are different counts even when both died
     return false;
   }
-  for (const c of fa.around) { if (fb.around.has(c)) { return true; } }
+  for (const c of fa.around) { if (!TIMING_CONCEPTS.has(c) && fb.around.has(c)) { return true; } }
   if (ca && cb) { return true; }
   // no concept on either side: require shared content words right next to the figure
   let shared = 0;
@@ -212,12 +224,11 @@ function compareQuotes(a: ClaimUnit, b: ClaimUnit, ctx: StanceContext): Relation
       }
       if (!wordingRelated(na, nb)) { continue; }
       const diff = wordDiff(wa, wb);
-      const removed = diff.filter((d) => d.op === 'removed').map((d) => d.text).join(' ');
-      const added = diff.filter((d) => d.op === 'added').map((d) => d.text).join(' ');
+      const [ours, theirs] = changedRegion(diff);
       return {
         type: 'conflicts',
         kind: 'quote-wording',
-        reason: `${qa.speaker ?? 'The speaker'} quoted differently: “${removed}” vs “${added}”`,
+        reason: `${qa.speaker ?? 'The speaker'} quoted differently: “${ours}” vs “${theirs}”`,
         ours: { start: qa.start, end: qa.end },
         theirs: { start: qb.start, end: qb.end },
         diff,
@@ -227,7 +238,7 @@ function compareQuotes(a: ClaimUnit, b: ClaimUnit, ctx: StanceContext): Relation
   return agree ?? NONE;
 }
 
-const QWORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const QWORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
 
 function quoteWords(q: Quote, text: string): string[] {
   return text.slice(q.inner.start, q.inner.end).match(QWORD) ?? [];
@@ -258,12 +269,43 @@ function wordingRelated(a: string[], b: string[]): boolean {
   return dice >= 0.6;
 }
 
+/** The words from the first to the last change, as each side has them. */
+function changedRegion(diff: WordDiff[]): [string, string] {
+  const first = diff.findIndex((d) => d.op !== 'same');
+  let last = diff.length - 1;
+  while (last > first && diff[last].op === 'same') { last--; }
+  const region = diff.slice(first, last + 1);
+  const side = (skip: WordDiff['op']) => region.filter((d) => d.op !== skip).map((d) => d.text).join(' ');
+  return [side('added'), side('removed')];
+}
+
+/** Word-level difference, with changes read as regions: a lone shared word between two changes
+ *  ("in [a] generation" vs "in half [a] century") belongs to the changed region on both sides. */
 export function wordDiff(a: string[], b: string[]): WordDiff[] {
+  const parts = diffArrays(a, b, { comparator: (x: string, y: string) => norm(x) === norm(y) }).map((p) => ({
+    op: (p.added ? 'added' : p.removed ? 'removed' : 'same') as WordDiff['op'],
+    words: p.value as string[],
+  }));
   const out: WordDiff[] = [];
-  for (const part of diffArrays(a, b, { comparator: (x: string, y: string) => norm(x) === norm(y) })) {
-    const op = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    out.push({ op, text: part.value.join(' ') });
-  }
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = () => {
+    if (removed.length) { out.push({ op: 'removed', text: removed.join(' ') }); }
+    if (added.length) { out.push({ op: 'added', text: added.join(' ') }); }
+    removed = [];
+    added = [];
+  };
+  parts.forEach((p, i) => {
+    const flanked = i > 0 && i < parts.length - 1 && parts[i - 1].op !== 'same' && parts[i + 1].op !== 'same';
+    if (p.op === 'same' && !(flanked && p.words.length === 1)) {
+      flush();
+      out.push({ op: 'same', text: p.words.join(' ') });
+    } else {
+      if (p.op !== 'added') { removed.push(...p.words); }
+      if (p.op !== 'removed') { added.push(...p.words); }
+    }
+  });
+  flush();
   return out;
 }
 

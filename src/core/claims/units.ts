@@ -16,6 +16,8 @@ export interface UnitFigure {
   names: string[];
   /** Year figures that only mark another figure's period ("between 2019 and 2024") are not events. */
   periodOnly: boolean;
+  /** A design limit or capacity ("built for waves of up to 6 metres"), not a measured value. */
+  capacity: boolean;
 }
 
 export interface ClaimUnit extends Span {
@@ -24,6 +26,8 @@ export interface ClaimUnit extends Span {
   text: string;
   /** Unique content-word stems. */
   stems: string[];
+  /** Stems of the lower-case content words: the predicate, without the names. */
+  predicate: string[];
   /** Unique canonical entity keys. */
   entityKeys: string[];
   figures: UnitFigure[];
@@ -34,6 +38,12 @@ export interface ClaimUnit extends Span {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const ID_TOKEN = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,10}\b/g;
+
+/** Words that make the following figure a limit or capacity rather than a measurement. */
+const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$/i;
+
+const SAID_AFTER = /^['’]?s?\s*,?\s*(?:has\s+|had\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated)\b/i;
+const ACCORDING_BEFORE = /according\s+to\s+(?:the\s+)?$/i;
 
 let nextUid = 1;
 
@@ -72,6 +82,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     if (seen.has(norm)) { continue; }
     seen.add(norm);
     const stems = unique(words.map((w) => stemWord(w)));
+    const predicate = unique(contentWords(stext, true).map((w) => stemWord(w)));
     units.push({
       uid: nextUid++,
       doc: a.id,
@@ -79,6 +90,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
       end: s.end,
       text: stext,
       stems,
+      predicate,
       entityKeys: keys,
       figures: sentFigures.map((f) => unitFigure(f, s, text, sentFigures, sentEntities)),
       quotes: sentQuotes,
@@ -88,10 +100,11 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   return units;
 }
 
-export function contentWords(s: string): string[] {
+export function contentWords(s: string, lowerOnly = false): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    if (lowerOnly && m[0][0] !== m[0][0].toLowerCase()) { continue; }
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 2 || isStopword(w) || /^\d/.test(w)) { continue; }
     out.push(w);
@@ -115,6 +128,8 @@ function unitFigure(f: Figure, s: Span, text: string, all: Figure[], entities: D
   const names: string[] = [];
   for (const e of entities) {
     if (e.end <= lo || e.start >= hi) { continue; }
+    // The source a figure is attributed to ("..., the port authority said") is not what it measures.
+    if (e.type !== 'place' && (SAID_AFTER.test(text.slice(e.end, e.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) { continue; }
     if (!names.includes(e.key)) { names.push(e.key); }
   }
   const near = text.slice(lo, hi);
@@ -123,7 +138,8 @@ function unitFigure(f: Figure, s: Span, text: string, all: Figure[], entities: D
     if (!names.includes(id)) { names.push(id); }
   }
   const periodOnly = f.kind === 'year' && all.some((g) => g !== f && g.period && g.period.text.includes(f.text) && overlapsPeriod(g, f, text));
-  return { figure: f, before, around, window: [...beforeWords, ...afterWords].map(stemWord), names, periodOnly };
+  const capacity = CAPACITY.test(text.slice(Math.max(prevEnd, f.start - 40), f.start));
+  return { figure: f, before, around, window: [...beforeWords, ...afterWords].map(stemWord), names, periodOnly, capacity };
 }
 
 function overlapsPeriod(g: Figure, year: Figure, text: string): boolean {

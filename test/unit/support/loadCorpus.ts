@@ -1,6 +1,7 @@
 // Reads a folder of articles for tests: the shared real corpora (../shared/corpus) or our samples.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeText } from '../../../src/core/text/decode';
 
 export const SHARED_CORPUS = resolve(__dirname, '../../../../shared/corpus');
 export const SAMPLES = resolve(__dirname, '../../../samples');
@@ -10,13 +11,9 @@ export interface LoadedDoc {
   text: string;
 }
 
-/** Decodes like the CLI: UTF-8 (BOM dropped), else Windows-1252. */
+/** Decodes like the CLI and the editor do (UTF-8, BOM dropped, else Windows-1252). */
 export function decodeForTest(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeText(bytes).text;
 }
 
 export function loadFolder(dir: string): LoadedDoc[] {
