@@ -1,7 +1,7 @@
 // Where the pure engine runs: in the extension host (small workspaces) or in a worker thread
 // (large ones), behind one async interface so the analysis service does not care which.
 import { Worker } from 'node:worker_threads';
-import { Corpus, type DocumentInput } from '../core/corpus';
+import type { DocumentInput } from '../core/corpus';
 import type { Claim, DocumentAnalysis } from '../core/model';
 import type { EngineRequest, EngineResponse } from './analysisWorker';
 
@@ -27,39 +27,46 @@ export interface AnalysisEngine {
   dispose(): void;
 }
 
-/** Runs the engine on the host, yielding to the event loop between documents. */
+/** Runs the engine on the host (fallback when no worker can start), yielding to the event loop
+ *  between documents. Loads the worker bundle on demand, keeping the engine out of extension.js. */
 export class InProcessEngine implements AnalysisEngine {
-  private readonly corpus = new Corpus();
+  private readonly handle: (req: EngineRequest) => EngineResponse;
+
+  constructor(workerPath: string) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.handle = (require(workerPath) as typeof import('./analysisWorker')).createHandler();
+  }
 
   async update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
+    const documents: DocumentAnalysis[] = [];
     for (const d of docs) {
-      this.corpus.update(d);
-      // One document at a time keeps each slice of host work short (a few ms per article).
+      documents.push(...this.call({ type: 'update', reqId: 0, docs: [d], claims: false, all: false }).documents);
+      // One document at a time keeps each slice of host work short.
       if (docs.length > 1) { await yieldToEventLoop(); }
     }
-    return this.result(docs.map((d) => d.id), options);
+    if (!options.claims && !options.all) { return { documents }; }
+    const tail = this.call({ type: 'update', reqId: 0, docs: [], ...options });
+    return { documents: options.all ? tail.documents : documents, claims: tail.claims };
   }
 
   async remove(ids: string[]): Promise<EngineResult> {
-    ids.forEach((id) => this.corpus.remove(id));
-    return this.result([], { claims: true, all: false });
+    return this.call({ type: 'remove', reqId: 0, ids });
   }
 
   async rename(from: string, to: string): Promise<EngineResult> {
-    this.corpus.rename(from, to);
-    return this.result([to], { claims: true, all: false });
+    return this.call({ type: 'rename', reqId: 0, from, to });
   }
 
   async fetch(ids: string[]): Promise<DocumentAnalysis[]> {
-    return this.result(ids, { claims: false, all: false }).documents;
+    return this.call({ type: 'fetch', reqId: 0, ids }).documents;
   }
 
   dispose(): void { /* nothing held outside the heap */ }
 
-  private result(ids: string[], options: UpdateOptions): EngineResult {
-    const wanted = options.all ? this.corpus.ids() : ids;
-    const documents = wanted.map((id) => this.corpus.document(id)).filter((d): d is DocumentAnalysis => !!d);
-    return { documents, claims: options.claims ? this.corpus.claims() : undefined };
+  private call(req: EngineRequest): EngineResult {
+    const r = this.handle(req);
+    if (r.type === 'error') { throw new Error(r.message); }
+    return { documents: r.documents, claims: r.claims };
   }
 }
 

@@ -43,7 +43,9 @@ export class AnalysisService implements vscode.Disposable {
   private readonly encodings = new Map<string, string>();
   private readonly files = new Set<string>();
   private readonly warnings: string[] = [];
-  private engine: AnalysisEngine = new InProcessEngine();
+  /** Replaced by each full analysis; until then nothing is analysed. */
+  private engine: AnalysisEngine = { update: async () => ({ documents: [] }), remove: async () => ({ documents: [] }),
+    rename: async () => ({ documents: [] }), fetch: async () => [], dispose: () => undefined };
   /** Every engine request runs after the previous one, so results arrive in request order. */
   private queue: Promise<unknown> = Promise.resolve();
   private pendingWork = 0;
@@ -146,7 +148,7 @@ export class AnalysisService implements vscode.Disposable {
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
-      const engine = useWorker ? this.startWorker() : new InProcessEngine();
+      const engine = useWorker ? this.startWorker() : new InProcessEngine(this.workerPath);
       const previous = this.engine;
       this.engine = engine;
       previous.dispose();
@@ -198,7 +200,7 @@ export class AnalysisService implements vscode.Disposable {
     } catch (e) {
       // No worker (a stripped package, a host without worker_threads): slower, but still works.
       console.warn(`Triangulate: analysis worker unavailable (${e}); analysing on the extension host`);
-      return new InProcessEngine();
+      return new InProcessEngine(this.workerPath);
     }
   }
 

@@ -38,12 +38,19 @@ export function handleRequest(corpus: Corpus, req: EngineRequest): EngineRespons
   return { type: 'result', reqId: req.reqId, documents, claims: claims ? corpus.claims() : undefined };
 }
 
+/** A fresh engine answering requests synchronously; the host's fallback loads this bundle and
+ *  calls it directly, so the extension's own bundle never carries the engine. */
+export function createHandler(): (req: EngineRequest) => EngineResponse {
+  const corpus = new Corpus();
+  return (req) => handleRequest(corpus, req);
+}
+
 if (parentPort) {
   const port = parentPort;
-  const corpus = new Corpus();
+  const handle = createHandler();
   port.on('message', (req: EngineRequest) => {
     try {
-      port.postMessage(handleRequest(corpus, req));
+      port.postMessage(handle(req));
     } catch (e) {
       port.postMessage({ type: 'error', reqId: req.reqId, message: e instanceof Error ? e.stack ?? e.message : String(e) });
     }

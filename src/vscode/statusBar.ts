@@ -14,6 +14,11 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** Verdict/note summary from the annotations feature, appended when it returns text. */
+  annotationSummary?: () => string | undefined;
+
+  refresh(): void { this.update(); }
+
   /** The text shown now (tests read it). */
   get text(): string { return this.item.text; }
 
@@ -26,6 +31,8 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = `$(checklist) ${s.documents} sources · ${s.claims} claims · ${s.conflicts} conflicts`;
       this.item.tooltip = `${s.documents} sources analysed, ${s.claims} claims shared between sources, `
         + `${s.conflicts} with conflicting sources. Click to open the Claims view.`;
+      const extra = this.annotationSummary?.();
+      if (extra) { this.item.text += ` · ${extra}`; }
     }
     if (this.service.busy || this.service.hasAnalysis) { this.item.show(); } else { this.item.hide(); }
   }

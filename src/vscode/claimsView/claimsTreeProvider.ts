@@ -18,10 +18,14 @@ export interface PassageNode {
   /** Conflict reason or related note. */
   reason?: string;
 }
-export type ClaimsTreeNode = ClaimNode | GroupNode | PassageNode;
+/** Annotations whose passage can no longer be found (the annotations feature supplies them). */
+export interface OrphanItem { id: string; label: string; detail: string; uri: vscode.Uri }
+export interface OrphanGroupNode { kind: 'orphans' }
+export interface OrphanNode { kind: 'orphan'; item: OrphanItem }
+export type ClaimsTreeNode = ClaimNode | GroupNode | PassageNode | OrphanGroupNode | OrphanNode;
 
 /** Optional seam for verdicts (the annotations feature plugs in here). */
-export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { verdict: string; note?: string } | undefined;
+export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { verdict: string; note?: string; icon?: string } | undefined;
 
 const GROUP_LABEL: Record<Group, string> = {
   conflicting: 'Conflicting',
@@ -37,6 +41,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private roots: ClaimNode[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   verdictLookup?: VerdictLookup;
+  orphanLookup?: () => OrphanItem[];
 
   constructor(private readonly service: AnalysisService, verdictLookup?: VerdictLookup) {
     this.verdictLookup = verdictLookup;
@@ -77,7 +82,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
-    if (!node) { return this.roots; }
+    if (!node) {
+      const orphans = this.orphanLookup?.() ?? [];
+      return orphans.length ? [...this.roots, { kind: 'orphans' }] : this.roots;
+    }
+    if (node.kind === 'orphans') { return (this.orphanLookup?.() ?? []).map((item) => ({ kind: 'orphan', item })); }
+    if (node.kind === 'orphan') { return []; }
     if (node.kind === 'claim') {
       const c = node.claim;
       const groups: Group[] = ['conflicting', 'corroborating', 'related'];
@@ -94,7 +104,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    if (node.kind === 'claim') { return undefined; }
+    if (node.kind === 'claim' || node.kind === 'orphans') { return undefined; }
+    if (node.kind === 'orphan') { return { kind: 'orphans' }; }
     const root = this.nodeFor(node.claim.id);
     if (!root) { return undefined; }
     return node.kind === 'group' ? root : { kind: 'group', group: node.group, claim: node.claim, uri: root.uri };
@@ -102,6 +113,22 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
     if (node.kind === 'claim') { return this.claimItem(node); }
+    if (node.kind === 'orphans') {
+      const item = new vscode.TreeItem(`Orphaned annotations (${this.orphanLookup?.().length ?? 0})`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'triangulate:orphans';
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      item.tooltip = 'Verdicts and notes whose passage is no longer in the file (edited or deleted). Nothing is dropped.';
+      return item;
+    }
+    if (node.kind === 'orphan') {
+      const item = new vscode.TreeItem(short(node.item.label, 70), vscode.TreeItemCollapsibleState.None);
+      item.id = `triangulate:orphan/${node.item.id}`;
+      item.description = node.item.detail;
+      item.resourceUri = node.item.uri;
+      item.tooltip = new vscode.MarkdownString(escapeMarkdown(`${node.item.detail}\n\n${node.item.label}`));
+      item.contextValue = 'orphan';
+      return item;
+    }
     if (node.kind === 'group') {
       const n = passagesOf(node.claim, node.group).length;
       const item = new vscode.TreeItem(`${GROUP_LABEL[node.group]} (${n})`,
@@ -131,7 +158,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       c.corroborating.length && `${c.corroborating.length} corroborating`].filter(Boolean).join(', ');
     item.description = [fileNameOf(c.doc), verdict?.verdict].filter(Boolean).join(' · ');
     item.tooltip = tooltip(c, counts);
-    item.iconPath = new vscode.ThemeIcon(c.conflicting.length ? 'warning' : 'pass',
+    item.iconPath = verdict?.icon ? new vscode.ThemeIcon(verdict.icon) : new vscode.ThemeIcon(c.conflicting.length ? 'warning' : 'pass',
       new vscode.ThemeColor(c.conflicting.length ? 'triangulate.conflictGutter' : 'testing.iconPassed'));
     item.contextValue = verdict ? 'claim verdict' : 'claim';
     item.command = { command: CommandId.openPassage, title: 'Open Passage', arguments: [{ uri: c.doc, start: c.start, end: c.end }] };

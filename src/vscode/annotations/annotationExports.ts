@@ -1,0 +1,38 @@
+// Adds the annotation-aware formats to Export Report: HTML report, CSV of claims, W3C Web Annotation
+// JSON-LD and schema.org ClaimReview JSON-LD. Sources are rewritten to the report's paths.
+import * as vscode from 'vscode';
+import type { AnnotatedReport } from '../../core/export/annotatedReport';
+import { renderClaimReviews } from '../../core/export/claimReview';
+import { renderClaimsCsv } from '../../core/export/csv';
+import { renderHtmlReport } from '../../core/export/html';
+import { renderWebAnnotations } from '../../core/export/webAnnotation';
+import { reportOf, type CorpusSnapshot, type ExportRegistry } from '../commands/exportReport';
+import { idOf, relativePathOf } from '../convert';
+import type { AnnotationService } from './annotationService';
+
+export function registerAnnotationExports(registry: ExportRegistry, service: AnnotationService): vscode.Disposable[] {
+  const input = (s: CorpusSnapshot): AnnotatedReport => {
+    const report = reportOf(s);
+    const uriOfPath = new Map(s.documents.map((d) => [d.path, d.id]));
+    return {
+      report,
+      placements: service.snapshot().map(({ uri, placement }) => {
+        const a = placement.annotation;
+        return { ...placement, annotation: { ...a, target: { ...a.target, source: relativePathOf(idOf(uri)) } } };
+      }),
+      generatedAt: new Date().toISOString(),
+      sourceIri: (p) => uriOfPath.get(p) ?? p,
+    };
+  };
+  return [
+    registry.register({ id: 'html', label: 'HTML report (self-contained)', extension: 'html',
+      description: 'Sources, claims, conflicts with reasons, verdicts and notes; opens offline in any browser',
+      render: (s) => renderHtmlReport(input(s)) }),
+    registry.register({ id: 'csv', label: 'CSV of claims', extension: 'csv',
+      description: 'One row per claim with its verdict and notes (RFC 4180)', render: (s) => renderClaimsCsv(input(s)) }),
+    registry.register({ id: 'webannotation', label: 'W3C Web Annotations (JSON-LD)', extension: 'jsonld',
+      description: 'All verdicts and notes as an AnnotationCollection', render: (s) => renderWebAnnotations(input(s)) }),
+    registry.register({ id: 'claimreview', label: 'schema.org ClaimReview (JSON-LD)', extension: 'jsonld',
+      description: 'One ClaimReview per claim with a verdict', render: (s) => renderClaimReviews(input(s)) }),
+  ];
+}

@@ -1,0 +1,322 @@
+// Verdicts and notes for the editor: one store per workspace folder, annotations placed on the current
+// text of their article (open editor text wins over disk), followed while typing, re-anchored after edits,
+// reverts and changes on disk, moved along with renamed files. Everything the tree, hovers, status bar and
+// comments show comes from the placements cached here.
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { describeSpan } from '../../core/annotations/anchor';
+import { createAnnotation, verdictLabel, type Annotation, type VerdictId } from '../../core/annotations/annotation';
+import { notesOn, placeAnnotations, sameSpan, shiftSpan, verdictOn, withPosition, type Placement } from '../../core/annotations/placement';
+import type { Span } from '../../core/model';
+import { idOf } from '../convert';
+import { readArticle } from '../workspaceFiles';
+import { FolderStore } from './folderStore';
+
+export interface AnnotationCounts { verdicts: Record<VerdictId, number>; notes: number; orphans: number }
+
+export class AnnotationService implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly folders = new Map<string, FolderStore>();
+  /** Placements by document id (uri string). */
+  private readonly placements = new Map<string, Placement[]>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly problemList: string[] = [];
+  private ready: Promise<void>;
+
+  constructor(private readonly options: { debounceMs?: number; quiet?: boolean } = {}) {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      this.changeEmitter,
+      ws.onDidChangeTextDocument((e) => this.onEdit(e)),
+      ws.onDidSaveTextDocument((d) => { if (this.placements.has(idOf(d.uri))) { void this.saveFolderOf(d.uri); } }),
+      ws.onDidCloseTextDocument((d) => { if (this.placements.has(idOf(d.uri))) { void this.placeDocument(d.uri); } }),
+      ws.onDidRenameFiles((e) => { void this.onRename(e.files); }),
+      ws.onDidChangeWorkspaceFolders(() => { this.ready = this.loadAll(); }),
+      ws.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('triangulate.annotations.file')) { this.ready = this.loadAll(); }
+      }),
+    );
+    this.ready = this.loadAll();
+  }
+
+  /** Resolves when every folder's store is loaded and placed. */
+  whenReady(): Promise<void> { return this.ready; }
+
+  /** The store file of each workspace folder. */
+  storeFiles(): string[] {
+    return [...this.folders.values()].map((f) => f.store.filePath);
+  }
+
+  /** Messages shown to the user (corrupt files moved aside, skipped entries, failed saves). */
+  problems(): readonly string[] { return this.problemList; }
+
+  // ------------------------------------------------------------------ queries (synchronous, from cache)
+
+  verdictAt(uri: vscode.Uri, start: number, end: number): { verdict: VerdictId; note?: string; label: string } | undefined {
+    const v = verdictOn(this.placements.get(idOf(uri)) ?? [], { start, end });
+    return v && { verdict: v.verdict, label: verdictLabel(v.verdict), ...(v.note ? { note: v.note } : {}) };
+  }
+
+  notesAt(uri: vscode.Uri, start: number, end: number): Annotation[] {
+    return notesOn(this.placements.get(idOf(uri)) ?? [], { start, end });
+  }
+
+  /** Placed annotations of one document (for the comments controller). */
+  placed(uri: vscode.Uri): Array<Placement & { anchor: Span }> {
+    return (this.placements.get(idOf(uri)) ?? []).filter((p): p is Placement & { anchor: Span } => p.anchor !== null);
+  }
+
+  /** Annotations whose passage cannot be found any more, with the uri their source resolves to. */
+  orphans(): Array<{ annotation: Annotation; uri: vscode.Uri }> {
+    const out: Array<{ annotation: Annotation; uri: vscode.Uri }> = [];
+    for (const f of this.folders.values()) {
+      for (const a of f.annotations) {
+        const uri = vscode.Uri.joinPath(f.folder.uri, a.target.source);
+        const p = this.placements.get(idOf(uri))?.find((x) => x.annotation.id === a.id);
+        if (!p?.anchor) { out.push({ annotation: a, uri }); }
+      }
+    }
+    return out;
+  }
+
+  all(): Array<{ annotation: Annotation; uri: vscode.Uri }> {
+    return [...this.folders.values()].flatMap((f) =>
+      f.annotations.map((annotation) => ({ annotation, uri: vscode.Uri.joinPath(f.folder.uri, annotation.target.source) })));
+  }
+
+  /** Every annotation with its current placement (null anchor: orphaned), for exports. */
+  snapshot(): Array<{ uri: vscode.Uri; placement: Placement }> {
+    return this.all().map(({ annotation, uri }) => ({
+      uri,
+      placement: this.placements.get(idOf(uri))?.find((p) => p.annotation.id === annotation.id) ?? { annotation, anchor: null },
+    }));
+  }
+
+  counts(): AnnotationCounts {
+    const verdicts: Record<VerdictId, number> = { supported: 0, refuted: 0, conflicting: 0, 'not-enough-info': 0 };
+    let notes = 0;
+    for (const { annotation: a } of this.all()) {
+      if (a.verdict) { verdicts[a.verdict]++; } else { notes++; }
+    }
+    return { verdicts, notes, orphans: this.orphans().length };
+  }
+
+  // ------------------------------------------------------------------ changes
+
+  /** Sets (replaces) the verdict on the passage [start, end) of uri. */
+  async setVerdict(uri: vscode.Uri, span: Span, verdict: VerdictId): Promise<Annotation | undefined> {
+    await this.ready;
+    const ctx = await this.context(uri, span);
+    if (!ctx) { return undefined; }
+    const existing = (this.placements.get(ctx.id) ?? []).find((p) => p.anchor && p.annotation.verdict && sameSpan(p.anchor, span));
+    let result: Annotation;
+    if (existing) {
+      result = { ...existing.annotation, verdict,
+        body: { ...existing.annotation.body, value: verdictLabel(verdict) }, modified: new Date().toISOString() };
+      ctx.folder.annotations = ctx.folder.annotations.map((a) => (a.id === result.id ? result : a));
+    } else {
+      result = createAnnotation({ source: ctx.source, ...describeSpan(ctx.text, span.start, span.end),
+        motivation: 'assessing', value: verdictLabel(verdict), verdict, creator: this.author() });
+      ctx.folder.annotations = [...ctx.folder.annotations, result];
+    }
+    await this.commit(ctx.folder, uri);
+    return result;
+  }
+
+  /** Removes the verdict(s) on the passage. Returns how many were removed. */
+  async clearVerdict(uri: vscode.Uri, span: Span): Promise<number> {
+    await this.ready;
+    const ids = new Set((this.placements.get(idOf(uri)) ?? [])
+      .filter((p) => p.anchor && p.annotation.verdict && sameSpan(p.anchor, span)).map((p) => p.annotation.id));
+    const folder = this.folderOf(uri);
+    if (!folder || !ids.size) { return 0; }
+    folder.annotations = folder.annotations.filter((a) => !ids.has(a.id));
+    await this.commit(folder, uri);
+    return ids.size;
+  }
+
+  async addNote(uri: vscode.Uri, span: Span, text: string): Promise<Annotation | undefined> {
+    await this.ready;
+    const ctx = await this.context(uri, span);
+    if (!ctx) { return undefined; }
+    const note = createAnnotation({ source: ctx.source, ...describeSpan(ctx.text, span.start, span.end),
+      motivation: 'commenting', value: text, creator: this.author() });
+    ctx.folder.annotations = [...ctx.folder.annotations, note];
+    await this.commit(ctx.folder, uri);
+    return note;
+  }
+
+  async editNote(id: string, text: string): Promise<void> {
+    await this.update(id, (a) => ({ ...a, body: { ...a.body, value: text }, modified: new Date().toISOString() }));
+  }
+
+  /** Deletes any annotation by id (notes, orphans). */
+  async remove(id: string): Promise<void> {
+    await this.update(id, () => undefined);
+  }
+
+  private async update(id: string, f: (a: Annotation) => Annotation | undefined): Promise<void> {
+    await this.ready;
+    for (const folder of this.folders.values()) {
+      const a = folder.annotations.find((x) => x.id === id);
+      if (!a) { continue; }
+      const next = f(a);
+      folder.annotations = next ? folder.annotations.map((x) => (x.id === id ? next : x)) : folder.annotations.filter((x) => x.id !== id);
+      await this.commit(folder, vscode.Uri.joinPath(folder.folder.uri, a.target.source));
+      return;
+    }
+  }
+
+  /** Writes every folder's store now (tests, deactivate). */
+  async flush(): Promise<void> {
+    await this.ready;
+    await Promise.all([...this.folders.values()].map((f) => f.flush()));
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private async loadAll(): Promise<void> {
+    const relative = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.file', '.triangulate/annotations.json');
+    this.folders.forEach((f) => f.dispose());
+    this.folders.clear();
+    this.placements.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); });
+      this.folders.set(folder.uri.toString(), fs);
+      try {
+        await fs.load();
+      } catch (e) {
+        this.reportProblem(`Triangulate could not read ${fs.store.filePath}: ${(e as Error).message}`);
+      }
+      await this.placeFolder(fs);
+    }
+    this.changeEmitter.fire();
+  }
+
+  private async placeFolder(folder: FolderStore): Promise<void> {
+    const sources = new Set(folder.annotations.map((a) => a.target.source));
+    for (const [id] of this.placements) {
+      if (this.folderOf(vscode.Uri.parse(id)) === folder) { this.placements.delete(id); }
+    }
+    for (const source of sources) { await this.placeDocument(vscode.Uri.joinPath(folder.folder.uri, source), false); }
+    this.changeEmitter.fire();
+  }
+
+  /** Re-anchors one document's annotations on its current text; a missing file orphans them. */
+  private async placeDocument(uri: vscode.Uri, fire = true): Promise<void> {
+    const folder = this.folderOf(uri);
+    if (!folder) { return; }
+    const source = vscode.workspace.asRelativePath(uri, false);
+    const list = folder.annotations.filter((a) => a.target.source === source);
+    const text = await this.textOf(uri);
+    const placed = text === undefined ? list.map((annotation) => ({ annotation, anchor: null })) : placeAnnotations(list, text);
+    // Keep each found position as the next search's starting point (the quote stays as annotated).
+    const moved = new Map(placed.map((p) => [p.annotation.id, withPosition(p.annotation, p.anchor)]));
+    folder.annotations = folder.annotations.map((a) => moved.get(a.id) ?? a);
+    this.placements.set(idOf(uri), placed.map((p) => ({ ...p, annotation: moved.get(p.annotation.id)! })));
+    if (fire) { this.changeEmitter.fire(); }
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const id = idOf(e.document.uri);
+    const current = this.placements.get(id);
+    if (!current?.length || !e.contentChanges.length) { return; }
+    // Follow the edit at once, so lookups while typing stay right; the quote search settles it after a pause.
+    let list = current;
+    for (const c of e.contentChanges) {
+      const edit = { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, insertedLength: c.text.length };
+      list = list.map((p) => (p.anchor ? { ...p, anchor: { ...p.anchor, ...shiftSpan(p.anchor, edit) } } : p));
+    }
+    this.placements.set(id, list);
+    clearTimeout(this.timers.get(id));
+    this.timers.set(id, setTimeout(() => {
+      this.timers.delete(id);
+      void this.placeDocument(e.document.uri);
+    }, this.options.debounceMs ?? 300));
+  }
+
+  private async onRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
+    await this.ready;
+    for (const { oldUri, newUri } of files) {
+      const from = this.folderOf(oldUri);
+      const to = this.folderOf(newUri);
+      if (!from || !to) { continue; }
+      const oldRel = vscode.workspace.asRelativePath(oldUri, false);
+      const newRel = vscode.workspace.asRelativePath(newUri, false);
+      // A renamed folder moves every file under it.
+      const moves = (s: string) => s === oldRel || s.startsWith(`${oldRel}/`);
+      const moving = from.annotations.filter((a) => moves(a.target.source))
+        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) } }));
+      if (!moving.length) { continue; }
+      from.annotations = from.annotations.filter((a) => !moves(a.target.source));
+      to.annotations = [...to.annotations, ...moving];
+      await from.save();
+      if (to !== from) { await to.save(); }
+      await this.placeFolder(to);
+      if (to !== from) { await this.placeFolder(from); }
+    }
+  }
+
+  private async saveFolderOf(uri: vscode.Uri): Promise<void> {
+    const folder = this.folderOf(uri);
+    if (!folder) { return; }
+    await this.placeDocument(uri, false); // re-anchor before saving, so the stored positions are current
+    await folder.save();
+  }
+
+  private async commit(folder: FolderStore, uri: vscode.Uri): Promise<void> {
+    await this.placeDocument(uri, false);
+    await folder.save();
+    this.changeEmitter.fire();
+  }
+
+  private async context(uri: vscode.Uri, span: Span): Promise<{ folder: FolderStore; source: string; text: string; id: string } | undefined> {
+    const folder = this.folderOf(uri);
+    if (!folder) {
+      this.reportProblem(`Triangulate: ${uri.fsPath} is not in a workspace folder; verdicts and notes are stored per folder.`);
+      return undefined;
+    }
+    const text = await this.textOf(uri);
+    if (text === undefined || span.end > text.length || span.start < 0 || span.start >= span.end) { return undefined; }
+    return { folder, source: vscode.workspace.asRelativePath(uri, false), text, id: idOf(uri) };
+  }
+
+  private folderOf(uri: vscode.Uri): FolderStore | undefined {
+    const wf = vscode.workspace.getWorkspaceFolder(uri);
+    return wf && this.folders.get(wf.uri.toString());
+  }
+
+  private async textOf(uri: vscode.Uri): Promise<string | undefined> {
+    const id = idOf(uri);
+    const open = vscode.workspace.textDocuments.find((d) => idOf(d.uri) === id && !d.isClosed);
+    if (open) { return open.getText(); }
+    try {
+      return (await readArticle(uri))?.text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private author(): string {
+    const set = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.author', '');
+    if (set) { return set; }
+    try { return os.userInfo().username; } catch { return 'unknown'; }
+  }
+
+  private reportProblem(message: string, backup?: string): void {
+    this.problemList.push(message);
+    if (this.options.quiet) { return; }
+    const open = backup ? 'Open Backup' : undefined;
+    void vscode.window.showWarningMessage(message, ...(open ? [open] : [])).then((pick) => {
+      if (pick && backup) { void vscode.window.showTextDocument(vscode.Uri.file(backup)); }
+    });
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.folders.forEach((f) => f.dispose());
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
