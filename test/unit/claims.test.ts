@@ -197,3 +197,48 @@ describe('claims: wikiref220 (16 stories)', function () {
     assert.deepEqual(bad.map((p) => p.conflict!.reason), []);
   });
 });
+
+describe('claims: incremental update / remove / rename', () => {
+  const docs = loadFolder(join(SAMPLES, 'storm-iris'));
+  const windConflict = (claims: Claim[]) => between(conflictPairs(claims), '160 km/h', '190 km/h').filter((p) => /km\/h/.test(p.conflict!.reason));
+
+  it('editing a figure re-links: the wind conflict disappears when 190 becomes 160, and returns', () => {
+    const corpus = new Corpus();
+    corpus.updateMany(docs);
+    assert.equal(windConflict(corpus.claims()).length, 1);
+    const d02 = docs.find((d) => d.id === '02-coastal-times.txt')!;
+    corpus.update({ id: d02.id, text: d02.text.replace('190 km/h', '160 km/h'), version: 2 });
+    const after = corpus.claims();
+    assert.equal(between(conflictPairs(after), '160 km/h', '190 km/h').length, 0);
+    assert.ok(conflictPairs(after).every((p) => !/km\/h/.test(p.conflict!.reason)), 'a km/h conflict survived the edit');
+    corpus.update({ id: d02.id, text: d02.text, version: 3 });
+    assert.equal(windConflict(corpus.claims()).length, 1);
+  });
+
+  it('an update gives the same conflicts as analysing the edited corpus from scratch', () => {
+    const edited = docs.map((d) => (d.id === '03-daily-lantern.txt' ? { ...d, text: d.text.replace('killed 14 people', 'killed 15 people') } : d));
+    const incremental = new Corpus();
+    incremental.updateMany(docs);
+    incremental.claims();
+    incremental.update(edited.find((d) => d.id === '03-daily-lantern.txt')!);
+    const fresh = new Corpus();
+    fresh.updateMany(edited);
+    const reasons = (cs: Claim[]) => conflictPairs(cs).map((p) => [p.a.doc, p.b.doc].sort().join('|') + ' ' + p.conflict!.kind).sort();
+    assert.deepEqual(reasons(incremental.claims()), reasons(fresh.claims()));
+    assert.ok(between(conflictPairs(incremental.claims()), '15 people', '14 people').length >= 1);
+  });
+
+  it('removing a document removes every link to it; renaming keeps its claims under the new name', () => {
+    const corpus = new Corpus();
+    corpus.updateMany(docs);
+    corpus.remove('02-coastal-times.txt');
+    const ids = (cs: Claim[]) => new Set(cs.flatMap((c) => [c.doc, ...c.corroborating.map((e) => e.doc), ...c.conflicting.map((e) => e.doc)]));
+    assert.ok(!ids(corpus.claims()).has('02-coastal-times.txt'));
+    assert.deepEqual(between(conflictPairs(corpus.claims()), '14 people', 'Sixteen people'), []);
+    corpus.updateMany([docs.find((d) => d.id === '02-coastal-times.txt')!]);
+    corpus.rename('02-coastal-times.txt', 'renamed/coastal.txt');
+    const claims = corpus.claims();
+    assert.ok(ids(claims).has('renamed/coastal.txt'));
+    assert.ok(between(conflictPairs(claims), '14 people', 'Sixteen people').length >= 1);
+  });
+});

@@ -28,6 +28,7 @@ export class FeatureIndex {
   private readonly norms = new Map<number, number>();
   private idfs: Float64Array = new Float64Array(0);
   private stale = true;
+  private fullSize = 0;
   private acc = new Float64Array(1024);
   private touched: number[] = [];
 
@@ -118,19 +119,30 @@ export class FeatureIndex {
     return dot / ((this.norms.get(a) ?? 1) * (this.norms.get(b) ?? 1));
   }
 
+  /** IDF weights and norms. A full pass when the index has grown or shrunk by more than 5% since
+   *  the last one; otherwise only new features and items are weighed, so that re-indexing one
+   *  document while the user types stays cheap (weights drift by less than the 5% it allows). */
   private refresh(): void {
     if (!this.stale) { return; }
     const n = this.items.size;
-    this.idfs = new Float64Array(this.postings.length);
-    for (let fid = 0; fid < this.postings.length; fid++) {
+    const full = Math.abs(n - this.fullSize) > this.fullSize * 0.05 || this.fullSize === 0;
+    const from = full ? 0 : this.idfs.length;
+    if (this.idfs.length < this.postings.length || full) {
+      const next = new Float64Array(this.postings.length);
+      if (!full) { next.set(this.idfs); }
+      this.idfs = next;
+    }
+    for (let fid = from; fid < this.postings.length; fid++) {
       const df = this.postings[fid].size;
       this.idfs[fid] = df ? Math.log(1 + n / df) * this.weights[fid] : 0;
     }
     for (const [id, it] of this.items) {
+      if (!full && this.norms.has(id)) { continue; }
       let s = 0;
       for (const fid of it.features) { const w = this.idfs[fid]; s += w * w; }
       this.norms.set(id, Math.sqrt(s) || 1);
     }
+    if (full) { this.fullSize = n; }
     this.stale = false;
   }
 }

@@ -10,6 +10,8 @@ import { buildUnits, type ClaimUnit } from './units';
 interface Link {
   type: 'corroborates' | 'conflicts' | 'related';
   score: number;
+  /** The stance read from this side (reason, ours/theirs); computed once, on first use. */
+  rel?: Relation;
 }
 
 interface DocState {
@@ -151,9 +153,9 @@ export class ClaimLinker {
           if (rel.type === 'none') { continue; }
           // A shared number alone only links when the figures themselves agree or disagree.
           if (hit.byValue && rel.type === 'corroborates' && rel.basis === 'same statement') { continue; }
-          const link: Link = { type: rel.type, score: round(hit.score) };
-          this.linkMap(u.uid).set(v.uid, link);
-          this.linkMap(v.uid).set(u.uid, link);
+          const score = round(hit.score);
+          this.linkMap(u.uid).set(v.uid, { type: rel.type, score, rel });
+          this.linkMap(v.uid).set(u.uid, { type: rel.type, score });
         }
       }
     }
@@ -197,8 +199,8 @@ export class ClaimLinker {
         if (bestPerDoc.has(key)) { continue; }
         bestPerDoc.set(key, o);
         member.add(o);
-        // Re-judge in the anchor's direction so that "ours/theirs" and the reason read from the claim.
-        const rel: Relation = compareUnits(u, v, link.score, this.ctx);
+        // Judged in the anchor's direction so that "ours/theirs" and the reason read from the claim.
+        const rel: Relation = (link.rel ??= compareUnits(u, v, link.score, this.ctx));
         const base = { doc: v.doc, start: v.start, end: v.end, text: v.text, score: link.score };
         if (rel.type === 'conflicts') {
           conflicting.push({ ...base, kind: rel.kind, reason: rel.reason, ours: rel.ours, theirs: rel.theirs, diff: rel.diff });
