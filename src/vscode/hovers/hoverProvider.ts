@@ -45,7 +45,8 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
     if (f.period) { facts.push(`period: ${escapeMarkdown(f.period.text)}`); }
     if (f.equivalentOf !== undefined) { facts.push(`same amount as ${formatNumber(f.equivalentOf)}`); }
     lines.push(facts.join(' · '), '');
-    lines.push(...this.others(otherSources(this.service.claims(), id, f), (o) => excerptMarkdown(o.text, 180, rel(o))));
+    // Where a source gives no exact focus, bold the same figure written the same way, if it is there.
+    lines.push(...this.others(otherSources(this.service.claims(), id, f), (o) => excerptMarkdown(o.text, 180, rel(o) ?? find(o.text, f.text))));
     return lines.join('\n');
   }
 
@@ -97,6 +98,11 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
 
 function rel(o: OtherSource): { start: number; end: number } | undefined {
   return o.focus && { start: o.focus.start - o.start, end: o.focus.end - o.start };
+}
+
+function find(text: string, needle: string): { start: number; end: number } | undefined {
+  const at = text.indexOf(needle);
+  return at < 0 ? undefined : { start: at, end: at + needle.length };
 }
 
 function formatNumber(n: number): string {
