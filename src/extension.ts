@@ -10,6 +10,8 @@ import { ExportRegistry, registerBuiltInFormats, type ExportFormat } from './vsc
 import { DecorationController } from './vscode/decorations/decorationController';
 import { TriangulateHoverProvider } from './vscode/hovers/hoverProvider';
 import { StatusBar } from './vscode/statusBar';
+import { AnnotationService } from './vscode/annotations/annotationService';
+import { wireAnnotations } from './vscode/annotations/wireAnnotations';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -20,6 +22,7 @@ export interface TriangulateApi {
   readonly statusBar: StatusBar;
   readonly exports: ExportRegistry;
   registerExportFormat(format: ExportFormat): vscode.Disposable;
+  readonly annotations: AnnotationService;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
@@ -48,11 +51,14 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     ...registerCommands({ service, tree: claimsTree, view: claimsView, exports, extensionUri: context.extensionUri }),
     { dispose: () => clearTimeout(start) },
   );
+  const annotations = new AnnotationService();
+  context.subscriptions.push(annotations, ...wireAnnotations(annotations, { service, claimsTree, statusBar, exports }));
   service.timings.activationMs = Math.round((performance.now() - t0) * 10) / 10;
   return {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
+    annotations,
   };
 }
 

@@ -81,6 +81,18 @@ export class AnnotationStore {
     }
   }
 
+  /**
+   * Calls `onChange` when the file's size or mtime changes (polling stat, so it also sees writes by git,
+   * other processes and network drives that event-based watchers can miss). Returns a stop function.
+   */
+  watch(onChange: () => void, intervalMs = 1000): () => void {
+    const listener = (cur: fs.Stats, prev: fs.Stats): void => {
+      if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) { onChange(); }
+    };
+    fs.watchFile(this.filePath, { interval: intervalMs, persistent: false }, listener);
+    return () => fs.unwatchFile(this.filePath, listener);
+  }
+
   flush(): Promise<void> {
     return flushWrites(this.filePath);
   }

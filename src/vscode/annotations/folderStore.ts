@@ -11,6 +11,7 @@ export class FolderStore implements vscode.Disposable {
   private base: Annotation[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private stopPolling: (() => void) | undefined;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -31,48 +32,72 @@ export class FolderStore implements vscode.Disposable {
     this.watch();
   }
 
-  /** Writes the list (atomic, serialized). `prepare` runs just before, to re-anchor positions. */
+  /**
+   * Writes the list (atomic, serialized). If the file changed on disk since we last read or wrote it (a git
+   * checkout racing our save), that change is merged in first instead of being overwritten.
+   */
   save(): Promise<void> {
-    const list = this.annotations;
-    this.saving = this.saving.then(async () => {
-      await this.store.save(list);
-      this.base = list;
-    }).catch((e: unknown) => {
-      this.report(`Triangulate could not save ${this.store.filePath}: ${(e as Error).message}`);
+    return this.enqueue(async () => {
+      await this.absorbDiskChanges();
+      await this.write();
     });
-    return this.saving;
   }
 
   flush(): Promise<void> {
     return this.saving;
   }
 
-  /**
-   * The file changed and it was not us (git checkout, a pull, another window): merge it with what this
-   * window holds, so neither side's new annotations are lost, and write the merge back if it differs.
-   */
+  /** The file changed and it was not us (git checkout, a pull, another window): merge, write back if needed. */
   async reloadIfChanged(): Promise<boolean> {
-    await this.saving;
-    if (!(await this.store.changedOnDisk())) { return false; }
+    let changed = false;
+    await this.enqueue(async () => {
+      const res = await this.absorbDiskChanges();
+      changed = res !== 'same';
+      if (res === 'merged-differs' || res === 'corrupt') { await this.write(); }
+    });
+    if (changed) { this.onExternalChange(); }
+    return changed;
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.saving = this.saving.then(job).catch((e: unknown) => {
+      this.report(`Triangulate could not save ${this.store.filePath}: ${(e as Error).message}`);
+    });
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
+    const list = this.annotations;
+    await this.store.save(list);
+    this.base = list;
+  }
+
+  /**
+   * Three-way merge of the file's current content into memory: additions on either side are kept, neither
+   * side's new annotations are lost. A file that does not parse has been moved aside by load(); ours stay.
+   */
+  private async absorbDiskChanges(): Promise<'same' | 'merged-same' | 'merged-differs' | 'corrupt'> {
+    if (!(await this.store.changedOnDisk())) { return 'same'; }
     const res = await this.store.load();
     res.problems.forEach((p) => this.report(p, res.backup));
-    if (res.backup) {
-      // The new file does not parse (e.g. merge conflict markers): it was moved aside; keep ours, re-save.
-      await this.save();
-      return true;
-    }
+    if (res.backup) { return 'corrupt'; }
     const merged = mergeAnnotations({ base: this.base, ours: this.annotations, theirs: res.annotations });
     this.annotations = merged;
     this.base = res.annotations;
-    if (!sameIds(merged, res.annotations)) { await this.save(); }
-    this.onExternalChange();
-    return true;
+    return sameIds(merged, res.annotations) ? 'merged-same' : 'merged-differs';
   }
 
   private watch(): void {
     if (this.watcher) { return; }
     this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.folder, this.relativeFile));
-    const changed = () => { void this.reloadIfChanged(); };
+    const changed = () => {
+      this.reloadIfChanged().catch((e: unknown) => {
+        this.report(`Triangulate could not reload ${this.store.filePath}: ${(e as Error).message}`);
+      });
+    };
+    // VS Code's watcher is quick but was seen to miss a plain write from another process in a remote
+    // host; a stat poll of this one file catches those. Both lead to the same idempotent reload.
+    this.stopPolling = this.store.watch(changed);
     this.watcher.onDidChange(changed);
     this.watcher.onDidCreate(changed);
     this.watcher.onDidDelete(changed);
@@ -80,6 +105,7 @@ export class FolderStore implements vscode.Disposable {
 
   dispose(): void {
     this.watcher?.dispose();
+    this.stopPolling?.();
   }
 }
 
