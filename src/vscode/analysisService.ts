@@ -11,12 +11,15 @@ import { idOf } from './convert';
 import { findArticleFiles, isArticleFile, limitText, readArticle } from './workspaceFiles';
 
 export interface AnalysisChange {
-  /** Documents whose analysis changed; claims may have changed anywhere. */
+  /** Documents whose analysis changed. */
   ids: string[];
+  /** Whether the claims (and so conflicts anywhere) changed. */
+  claimsChanged: boolean;
 }
 
 export interface Timings {
   activationMs?: number;
+  activationCpuMs?: number;
   /** Start of the last full analysis until its claims were in the model. */
   lastFullAnalysisMs?: number;
   lastFullAnalysisFiles?: number;
@@ -54,6 +57,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private analysedOnce = false;
+  private activeContext = false;
 
   constructor(private readonly workerPath: string) {
     const ws = vscode.workspace;
@@ -304,9 +308,13 @@ export class AnalysisService implements vscode.Disposable {
       this.docs.set(a.id, a);
       changed.push(a.id);
     }
-    if (withClaims && result.claims) { this.claimList = result.claims; }
-    void vscode.commands.executeCommand('setContext', 'triangulate:active', this.docs.size > 0);
-    this.changeEmitter.fire({ ids: changed });
+    const claimsChanged = withClaims && !!result.claims;
+    if (claimsChanged) { this.claimList = result.claims!; }
+    if (this.docs.size > 0 !== this.activeContext) {
+      this.activeContext = this.docs.size > 0;
+      void vscode.commands.executeCommand('setContext', 'triangulate:active', this.activeContext);
+    }
+    this.changeEmitter.fire({ ids: changed, claimsChanged });
     this.timings.longestApplyMs = Math.max(this.timings.longestApplyMs ?? 0, Math.round(performance.now() - t0));
   }
 

@@ -47,7 +47,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     this.verdictLookup = verdictLookup;
     this.disposables.push(
       this.changeEmitter,
-      service.onDidChangeAnalysis(() => this.refresh()),
+      service.onDidChangeAnalysis((e) => e.claimsChanged && this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         // Output panels and the like are not articles; keep the last article as "this file".
         if (e && e.document.uri.scheme !== 'output') { this.activeDoc = idOf(e.document.uri); }

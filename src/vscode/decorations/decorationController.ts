@@ -21,7 +21,13 @@ export class DecorationController implements vscode.Disposable {
     this.types = createDecorationTypes(extensionUri);
     this.disposables.push(
       ...Object.values(this.types),
-      service.onDidChangeAnalysis(() => this.refreshAll()),
+      service.onDidChangeAnalysis((e) => {
+        // Conflicts can appear anywhere when claims change; otherwise only the changed documents.
+        const ids = new Set(e.ids);
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (e.claimsChanged || ids.has(idOf(editor.document.uri))) { this.refresh(editor); }
+        }
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
     );
   }
