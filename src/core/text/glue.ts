@@ -71,13 +71,23 @@ export function buildGlueVocabulary(tokens: readonly string[]): GlueVocabulary {
         for (const t of count.keys()) {
           const l = t.toLowerCase();
           stems.add(l);
-          const m = /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/.exec(l);
-          if (m) { stems.add(m[1]); }
+          const st = stemOf(l);
+          if (st !== null) { stems.add(st); }
         }
       }
       return stems;
     },
   };
+}
+
+/** What /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/ captures, without a regex per word: the shortest
+ *  head of 3+ characters whose remainder is one of the suffixes. */
+function stemOf(l: string): string | null {
+  const n = l.length;
+  if (n >= 6 && (l.endsWith('ing') || l.endsWith('ers'))) { return l.slice(0, n - 3); }
+  if (n >= 5 && (l.endsWith('es') || l.endsWith('ed') || l.endsWith('ly') || l.endsWith('er'))) { return l.slice(0, n - 2); }
+  if (n >= 4 && l.endsWith('s')) { return l.slice(0, n - 1); }
+  return null;
 }
 
 /** Lengths of the parts of a glued token, or null when it is not glued. */
@@ -92,14 +102,15 @@ export function splitGlued(token: string, v: GlueVocabulary): number[] | null {
   return parts;
 }
 
-const PREFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.slice(0, 2)));
+/** First two letters of the function words, as char-code pairs (no slice per token). */
+const PREFIX2 = new Set([...FUNCTION_WORDS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 
 /** Cheap rejection before any slicing: a glued token starts like a function word, changes case
  *  after its first letter, or ends like one of the function words rules B/C cut off. */
 function maybeGlued(t: string): boolean {
   const c0 = t.charCodeAt(0);
   const c1 = t.charCodeAt(1);
-  if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && PREFIX2.has(t.slice(0, 2))) { return true; }
+  if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && PREFIX2.has(c0 * 128 + c1)) { return true; }
   if (firstUpper(t) > 0) { return true; }
   return endsWithAny(t, FUNCTION_WORDS) > 0;
 }
@@ -133,8 +144,26 @@ function splitBare(t: string, v: GlueVocabulary): number[] | null {
   }
 }
 
+/** FUNCTION_WORDS bucketed by their last two letters, longest first: endsWithAny runs on every
+ *  token, and one bucket look-up plus an endsWith or two beats four slices and set look-ups. */
+const ENDINGS = new Map<number, string[]>();
+for (const w of [...FUNCTION_WORDS].sort((a, b) => b.length - a.length)) {
+  const k = w.charCodeAt(w.length - 1) * 65536 + w.charCodeAt(w.length - 2);
+  const list = ENDINGS.get(k);
+  if (list) { list.push(w); } else { ENDINGS.set(k, [w]); }
+}
+
 /** Length of the longest word of `words` that s ends with (lower case), or 0. */
 function endsWithAny(s: string, words: ReadonlySet<string>): number {
+  if (words === FUNCTION_WORDS) {
+    const n = s.length;
+    const list = ENDINGS.get(s.charCodeAt(n - 1) * 65536 + s.charCodeAt(n - 2));
+    if (!list) { return 0; }
+    for (const w of list) {
+      if (w.length <= 5 && w.length <= n - 1 && s.endsWith(w)) { return w.length; }
+    }
+    return 0;
+  }
   for (let n = Math.min(5, s.length - 1); n >= 2; n--) {
     const c = s.charCodeAt(s.length - n);
     if (c < 97 || c > 122) { continue; }
@@ -177,6 +206,12 @@ function functionChain(s: string, words: ReadonlySet<string> = FUNCTION_WORDS): 
 
 function firstUpper(t: string): number {
   for (let i = 1; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    // ASCII answers without allocating two case-mapped strings per character.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) { return i; }
+      continue;
+    }
     const c = t[i];
     if (c !== c.toLowerCase() && c === c.toUpperCase()) { return i; }
   }

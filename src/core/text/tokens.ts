@@ -14,15 +14,33 @@ export interface Token extends Span {
   glued?: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** One letter, mark or number (a whole code point), tried at a position: the non-ASCII half of
+ *  the word test below. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
 
 /** Tokens of the whole text. Boilerplate spans are accepted for API symmetry but tokens inside them are
  *  kept: extractors ask DocContext.inBoilerplate, and a token list with holes would shift their windows. */
 export function tokenize(text: string, _boilerplate: readonly Span[] = []): Token[] {
+  // Hand-written scan of /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu: the regex built a
+  // match array per word, the largest single cost of the text layer; ASCII is classified inline.
   const raw: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    raw.push(makeToken(m[0], m.index));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) { i += skipLength(text, i); continue; }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i)) > 0) { i += w; }
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46 || c === 45) && (w = wordCharAt(text, i + 1)) > 0) {
+        i += 1 + w;
+        continue;
+      }
+      break;
+    }
+    raw.push(makeToken(text.slice(start, i), start));
   }
   const vocab = buildGlueVocabulary(raw.map((t) => t.text));
   const out: Token[] = [];
@@ -40,14 +58,28 @@ export function tokenize(text: string, _boilerplate: readonly Span[] = []): Toke
   return out;
 }
 
+/** Length in code units of the letter, mark or number at i (1 or 2), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) { return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0; }
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** Code units of the (non-word) code point at i: a surrogate pair is skipped whole, as /u does. */
+function skipLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) { return 2; }
+  }
+  return 1;
+}
+
 function makeToken(t: string, start: number): Token {
   const c = t.charCodeAt(0);
-  const f = t[0];
-  return {
-    start,
-    end: start + t.length,
-    text: t,
-    cap: f !== f.toLowerCase(),
-    num: c >= 48 && c <= 57,
-  };
+  // ASCII decides case without allocating a lower-cased copy (most tokens).
+  let cap: boolean;
+  if (c < 128) { cap = c >= 65 && c <= 90; } else { const f = t[0]; cap = f !== f.toLowerCase(); }
+  return { start, end: start + t.length, text: t, cap, num: c >= 48 && c <= 57 };
 }
