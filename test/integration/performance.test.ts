@@ -3,6 +3,7 @@
 //   TRIANGULATE_TEST_WORKSPACE=/work/shared/corpus/wikiref220 TRIANGULATE_TEST_FILES=performance \
 //     node scripts/vscode-test/run.mjs test
 import * as assert from 'assert';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
 
@@ -31,5 +32,11 @@ describe('Performance (large workspace only)', function () {
     await api.service.whenIdle();
     console.log(`PERF re-analysis fullAnalysisMs=${t.lastFullAnalysisMs} longestStallMs=${t.longestStallMs} `
       + `longestApplyMs=${t.longestApplyMs} claims=${api.service.claims().length}`);
+    // Baseline: the same monitor over 10 s with nothing of ours running, to tell our stalls from the machine's.
+    const idle = monitorEventLoopDelay({ resolution: 10 });
+    idle.enable();
+    await new Promise((r) => setTimeout(r, 10000));
+    idle.disable();
+    console.log(`PERF idle baseline longestStallMs=${Math.round(idle.max / 1e6)} p99Ms=${Math.round(idle.percentile(99) / 1e6)}`);
   });
 });
