@@ -23,6 +23,7 @@ async function until<T>(what: string, f: () => T | undefined | false | Promise<T
 
 describe('Annotations: verdicts and notes (real VS Code)', function () {
   this.timeout(90_000);
+  before(function () { if ((vscode.workspace.workspaceFolders?.length ?? 0) !== 1) { this.skip(); } });
   let api: TriangulateApi;
   let claim: Claim;
   let uri: vscode.Uri;
@@ -51,6 +52,7 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
   });
 
   after(async () => {
+    if (!api) { return; } // skipped (multi-root run)
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const { annotation } of api.annotations.all()) { await api.annotations.remove(annotation.id); }
     await api.annotations.flush();
@@ -72,6 +74,11 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     assert.match(String(item.description), /Refuted/);
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'error');
     assert.match(api.statusBar.text, /1 verdicts/);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(claim.start + 3));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /\*\*Verdict: Refuted\*\*/);
+    assert.match(hoverText, /\*\*Note\*\*.*Harbour Herald says 14; check the CSB bulletin\\?\./);
 
     const onDisk = parseAnnotationFile(fs.readFileSync(storeFile, 'utf8'));
     assert.deepStrictEqual(onDisk.annotations.map((a) => [a.motivation, a.target.source, a.target.selector[0].exact]),
@@ -167,5 +174,53 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     const wa = vscode.Uri.file(path.join(dir, `annotations-it-${process.pid}-wa.jsonld`));
     await vscode.commands.executeCommand('triangulate.exportReport', { format: 'webannotation', uri: wa });
     assert.strictEqual(JSON.parse(fs.readFileSync(wa.fsPath, 'utf8')).total, 3);
+  });
+});
+
+// Run with: TRIANGULATE_TEST_WORKSPACE=test/fixtures/annotations-multiroot.code-workspace \
+//           TRIANGULATE_TEST_FILES=annotations npm run test:integration
+describe('Annotations: multi-root workspace keeps one store per folder (real VS Code)', function () {
+  this.timeout(90_000);
+  let api: TriangulateApi;
+  const relative = `.triangulate/annotations-mr-${process.pid}.json`;
+
+  before(async function () {
+    if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) { this.skip(); }
+    api = await vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID)!.activate();
+    await vscode.workspace.getConfiguration('triangulate').update('annotations.file', relative, vscode.ConfigurationTarget.Global);
+    await until('store setting applied', () => api.annotations.storeFiles().every((f) => f.endsWith(relative)) && api.annotations.storeFiles().length === 2);
+    await api.annotations.whenReady();
+  });
+
+  after(async () => {
+    if (!api) { return; }
+    for (const { annotation } of api.annotations.all()) { await api.annotations.remove(annotation.id); }
+    await api.annotations.flush();
+    const files = api.annotations.storeFiles();
+    await vscode.workspace.getConfiguration('triangulate').update('annotations.file', undefined, vscode.ConfigurationTarget.Global);
+    for (const f of files) {
+      fs.rmSync(f, { force: true });
+      const d = path.dirname(f);
+      if (fs.existsSync(d) && !fs.readdirSync(d).length) { fs.rmdirSync(d); }
+    }
+  });
+
+  it('a verdict in each folder lands in that folder\'s own file', async () => {
+    const [a, b] = vscode.workspace.workspaceFolders!;
+    const ua = vscode.Uri.joinPath(a.uri, '01-harbour-herald.txt');
+    const ub = vscode.Uri.joinPath(b.uri, '01-harbour-herald.txt');
+    const text = fs.readFileSync(ua.fsPath, 'utf8');
+    const start = text.indexOf('Storm Iris killed');
+    const end = text.indexOf('.', start) + 1;
+    await api.annotations.setVerdict(ua, { start, end }, 'refuted');
+    await api.annotations.setVerdict(ub, { start, end }, 'supported');
+    await api.annotations.flush();
+    const [fa, fb] = [path.join(a.uri.fsPath, relative), path.join(b.uri.fsPath, relative)];
+    assert.deepStrictEqual(parseAnnotationFile(fs.readFileSync(fa, 'utf8')).annotations.map((x) => [x.target.source, x.verdict]),
+      [['01-harbour-herald.txt', 'refuted']]);
+    assert.deepStrictEqual(parseAnnotationFile(fs.readFileSync(fb, 'utf8')).annotations.map((x) => [x.target.source, x.verdict]),
+      [['01-harbour-herald.txt', 'supported']]);
+    assert.strictEqual(api.annotations.verdictAt(ua, start, end)?.verdict, 'refuted');
+    assert.strictEqual(api.annotations.verdictAt(ub, start, end)?.verdict, 'supported');
   });
 });
