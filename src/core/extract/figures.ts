@@ -185,7 +185,7 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: string
   }
   const q = quantityUnitAt(text, p);
   if (q && !(q.unit === '°' && scaled)) {
-    if ((q.unit === '°C' || q.unit === '°F') && isWeatherWidget(text, q.end)) { return q.end; }
+    if ((q.unit === '°C' || q.unit === '°F') && isWeatherWidget(text, start, q.end)) { return q.end; }
     emit(scan, { kind: 'quantity', start, end: q.end, value, unit: q.unit }, true);
     return q.end;
   }

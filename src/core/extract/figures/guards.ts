@@ -100,6 +100,7 @@ export function hasYearContext(text: string, start: number): boolean {
 }
 
 /** "21 °C / 19 - 21 °C": the shape of a weather widget, never a figure of the story. */
-export function isWeatherWidget(text: string, end: number): boolean {
-  return /^[ \u00a0]*\/[ \u00a0]*-?\d/.test(text.slice(end, end + 8));
+export function isWeatherWidget(text: string, start: number, end: number): boolean {
+  return /^[ \u00a0]*\/[ \u00a0]*-?\d/.test(text.slice(end, end + 8)) ||
+    /(?:°[CF]?|\d)[ \u00a0]*[/\-–][ \u00a0]*$/.test(text.slice(Math.max(0, start - 8), start));
 }
