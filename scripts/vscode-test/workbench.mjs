@@ -46,12 +46,32 @@ function freePort() {
   });
 }
 
-/** Keeps the last few per-run directories so logs stay inspectable without growing forever. */
+function alive(pid) {
+  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+}
+
+/**
+ * Keeps the last few finished per-run directories so logs stay inspectable without growing
+ * forever. Several runs may share the cache at once, so a directory whose owner (pid file)
+ * is still alive is never removed.
+ */
 function pruneOldRuns(keep = 8) {
   if (!fs.existsSync(RUNS)) { return; }
-  const dirs = fs.readdirSync(RUNS).filter((d) => d.startsWith('run-'))
-    .map((d) => ({ d, t: fs.statSync(path.join(RUNS, d)).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { d } of dirs.slice(keep)) { fs.rmSync(path.join(RUNS, d), { recursive: true, force: true }); }
+  const finished = [];
+  for (const d of fs.readdirSync(RUNS).filter((n) => n.startsWith('run-'))) {
+    const dir = path.join(RUNS, d);
+    try {
+      const t = fs.statSync(dir).mtimeMs;
+      const pidFile = path.join(dir, 'pid');
+      // No pid file: just being created by another run (skip), unless it is old.
+      if (!fs.existsSync(pidFile)) { if (Date.now() - t > 3_600_000) { finished.push({ dir, t }); } continue; }
+      const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+      if (pid && alive(pid)) { continue; }
+      finished.push({ dir, t });
+    } catch { /* removed meanwhile by another run */ }
+  }
+  finished.sort((a, b) => b.t - a.t);
+  for (const { dir } of finished.slice(keep)) { fs.rmSync(dir, { recursive: true, force: true }); }
 }
 
 /** A fresh, isolated run directory with user-data, extensions dir, HOME, TMPDIR and XDG dirs. */
@@ -59,6 +79,7 @@ export function createRunDir() {
   pruneOldRuns();
   fs.mkdirSync(RUNS, { recursive: true });
   const dir = fs.mkdtempSync(path.join(RUNS, 'run-'));
+  fs.writeFileSync(path.join(dir, 'pid'), String(process.pid));
   const d = {
     dir,
     userData: path.join(dir, 'user-data'),
