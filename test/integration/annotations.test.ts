@@ -152,6 +152,11 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
 
   it('a store corrupted on disk is backed up and reported; annotations are kept and new ones save', async () => {
     const before = api.annotations.all().length;
+    // Let the previous test's article save settle first: its onDidSave (late when a save participant times
+    // out) re-saves the store, and a write landing in the same instant as ours would simply be replaced by
+    // our atomic rename. That race is inherent to rename-based saves; this test is about corruption.
+    await new Promise((r) => setTimeout(r, 2500));
+    await api.annotations.flush();
     fs.writeFileSync(storeFile, '{"version":1,"annotations":[\n<<<<<<< HEAD\n');
     const backup = await until('backup', () => fs.readdirSync(dir).find((f) => f.startsWith(`${path.basename(storeFile)}.corrupt-`)));
     assert.strictEqual(fs.readFileSync(path.join(dir, backup), 'utf8'), '{"version":1,"annotations":[\n<<<<<<< HEAD\n');
