@@ -1,8 +1,8 @@
 // `node scripts/vscode-test/run.mjs vsix-smoke triangulate.vsix`
 // Proves the packaged extension works as users get it: installs the .vsix into an isolated
 // extensions dir of the offline code-server (`--install-extension`), opens a workbench
-// WITHOUT extensionDevelopmentPath, and runs only the activation suite (extensionTestsPath
-// alone) against the installed copy. Also checks the activated copy's extensionPath is the
+// whose extensionDevelopmentPath is an empty folder (so no copy from the project loads), and
+// runs only the activation suite against the installed copy. Also checks the activated copy's extensionPath is the
 // installed one, not the project folder.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,7 +37,14 @@ export async function vsixSmoke(vsixArg, { workspace, timeoutS }) {
   // Only the activation suite: other suites may need the extension's test API or fixtures.
   run.env.TRIANGULATE_TEST_FILES = 'activation';
   delete run.env.TRIANGULATE_DELIBERATE_FAIL;
-  const code = await runOffline({ workspace, testsIndex: TESTS_INDEX, timeoutS, run, extensionDevelopmentPath: null });
+  // The workbench forwards extension-host output (codeAutomationLog) and the tests' exit code
+  // (codeAutomationExit) only in extension-development mode, i.e. when the payload has an
+  // extensionDevelopmentPath; without one the run hangs silently (seen here). An EMPTY folder
+  // turns that mode on without loading any extension from it, so the only Triangulate in the
+  // host is the installed copy (checked below via its extensionPath).
+  const noDevExtension = path.join(run.dir, 'no-dev-extension');
+  fs.mkdirSync(noDevExtension, { recursive: true });
+  const code = await runOffline({ workspace, testsIndex: TESTS_INDEX, timeoutS, run, extensionDevelopmentPath: noDevExtension });
   if (code !== 0) { return code; }
 
   const wlog = fs.readFileSync(path.join(run.logs, 'workbench.log'), 'utf8');

@@ -21,6 +21,7 @@ const NOISE = new RegExp([
   'ERR_INTERNET_DISCONNECTED', 'Failed to fetch', 'vscode-unpkg', 'update\\.code\\.visualstudio',
   '^Resolv(ing|ed) connection token', '^Creating a socket', '^\\[reconnection-grace-time\\]',
   '^Updating additional builtin extensions cache', '^\\[Service Worker\\]', '^\\[AgentHost', '^\\[AccountPolicyGate\\]',
+  '^Creation of workbench contribution', '^No search provider registered', '^Aborted onWillSaveTextDocument',
 ].join('|'), 'i');
 
 export const USER_SETTINGS = {
@@ -155,6 +156,8 @@ export class Workbench {
     }
     log(`code-server up on ${this.host} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
+    // playwright puts chromium's temporary profile in os.tmpdir() of THIS process.
+    process.env.TMPDIR = run.tmp;
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
