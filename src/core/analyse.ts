@@ -9,6 +9,8 @@ export interface AnalyseOptions extends ContextOptions {
   version?: number;
 }
 
+const LINE_END = /[\r\n]/g;
+
 export function analyseDocument(id: string, text: string, options: AnalyseOptions = {}): DocumentAnalysis {
   const t0 = now();
   const ctx = buildContext(text, options);
@@ -18,8 +20,10 @@ export function analyseDocument(id: string, text: string, options: AnalyseOption
   const titleSentence = ctx.sentences[0];
   let titleSpan = null;
   if (titleSentence) {
-    const lineEnd = text.indexOf('\n', titleSentence.start);
-    const end = lineEnd < 0 ? text.length : lineEnd;
+    // Any line ending ends the title: \n, \r\n, or a lone \r (old Mac files).
+    LINE_END.lastIndex = titleSentence.start;
+    const lineEnd = LINE_END.exec(text);
+    const end = lineEnd ? lineEnd.index : text.length;
     const line = text.slice(titleSentence.start, end).trimEnd();
     titleSpan = { start: titleSentence.start, end: titleSentence.start + line.length };
   }

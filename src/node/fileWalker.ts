@@ -48,13 +48,21 @@ export function walkInputs(inputs: readonly string[], options: WalkOptions = {})
     files.push({ absPath: abs, relPath: toSlash(path.relative(rootAbs, abs)) || path.basename(abs) });
   };
   for (const { p, st } of stats) {
-    if (!st.isDirectory()) { add(path.resolve(p)); continue; }
+    if (!st.isDirectory()) {
+      // A FIFO, socket or device named on the command line would block (or never end) on read.
+      if (st.isFile()) { add(path.resolve(p)); } else { warnings.push(`skipped ${toSlash(p)}: not a regular file`); }
+      continue;
+    }
     const base = path.resolve(p);
     const visited = new Set<string>();
     const stack = [base];
+    // Folders reached through a symlink wait until the real tree is walked, so a file reachable
+    // both ways is reported under its real path.
+    const linkedDirs: string[] = [];
     const found: string[] = [];
-    while (stack.length) {
-      const dir = stack.pop()!;
+    const linkedFiles = new Set<string>();
+    while (stack.length || linkedDirs.length) {
+      const dir = stack.pop() ?? linkedDirs.shift()!;
       const real = safeRealpath(dir);
       if (!real || visited.has(real)) { continue; }
       visited.add(real);
@@ -69,23 +77,32 @@ export function walkInputs(inputs: readonly string[], options: WalkOptions = {})
         const abs = path.join(dir, ent.name);
         let isDir = ent.isDirectory();
         let isFile = ent.isFile();
-        if (ent.isSymbolicLink()) {
+        const link = ent.isSymbolicLink();
+        if (link) {
           const target = safeStat(abs);
           if (!target) { warnings.push(`skipped broken link: ${toSlash(path.relative(base, abs))}`); continue; }
           isDir = target.isDirectory();
           isFile = target.isFile();
         }
         if (isDir) {
-          if (!ent.name.startsWith('.') && ent.name !== 'node_modules') { stack.push(abs); }
+          if (!ent.name.startsWith('.') && ent.name !== 'node_modules') { (link ? linkedDirs : stack).push(abs); }
         } else if (isFile) {
           const rel = toSlash(path.relative(base, abs));
-          if (matchers.some((m) => m.match(rel))) { found.push(abs); }
+          if (matchers.some((m) => m.match(rel))) {
+            found.push(abs);
+            if (link) { linkedFiles.add(abs); }
+          }
         }
       }
     }
     // Stable, human order regardless of readdir order.
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const f of found) { add(f); }
+    // A file linked under a second name is reported under its real name, whatever sorts first.
+    const realNamed = new Set(found.filter((f) => !linkedFiles.has(f)).map((f) => safeRealpath(f) ?? f));
+    for (const f of found) {
+      if (linkedFiles.has(f) && realNamed.has(safeRealpath(f) ?? f)) { continue; }
+      add(f);
+    }
   }
   return { root, files, warnings };
 }

@@ -47,6 +47,7 @@ export function checkAnalysis(a: DocumentAnalysis, text: string): void {
   if (a.titleSpan) {
     inside(a.titleSpan, text.length, 'titleSpan');
     assert.equal(a.title, text.slice(a.titleSpan.start, a.titleSpan.end), 'title === slice(titleSpan)');
+    assert.ok(!/[\r\n]/.test(a.title!), `the title is one line: ${JSON.stringify(a.title)}`);
   } else {
     assert.equal(a.title, null, 'no titleSpan, no title');
   }

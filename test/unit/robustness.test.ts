@@ -1,0 +1,209 @@
+// Hostile files for the CLI's file walker and decoder: empty, binary, oversized, UTF-16, files
+// that vanish or fail between the walk and the read, unreadable files, FIFOs, broken links and
+// symlink loops. Each case asserts the exact warning and that the rest of the folder is analysed.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/main';
+// The module object itself: the CLI's `import * as fs` reads its properties lazily, so a patched
+// readFileSync here is what the CLI calls (the namespace imported above only has getters).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fsModule = require('node:fs') as typeof fs;
+import { walkInputs } from '../../src/node/fileWalker';
+import type { AnalysisReport } from '../../src/core/model';
+
+const ARTICLE = 'Storm hits coast\n\nThe mayor said "we will rebuild" after 14 people died in Port Calder.\n';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  return { code, out, err };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(tmpdir(), 'triangulate-robust-'));
+}
+
+async function analyse(dir: string, ...extra: string[]): Promise<{ code: number; report: AnalysisReport; err: string }> {
+  const r = await cli('analyze', dir, ...extra);
+  return { code: r.code, report: JSON.parse(r.out) as AnalysisReport, err: r.err };
+}
+
+/** Runs fn with fs.readFileSync replaced for paths ending in `suffix` (the CLI reads through it). */
+async function withReadHook<T>(suffix: string, hook: (p: string, original: typeof fs.readFileSync) => Buffer, fn: () => Promise<T>): Promise<T> {
+  const original = fsModule.readFileSync;
+  const patched = ((p: fs.PathOrFileDescriptor, ...rest: unknown[]) =>
+    typeof p === 'string' && p.endsWith(suffix) ? hook(p, original) : (original as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readFileSync;
+  fsModule.readFileSync = patched;
+  try {
+    return await fn();
+  } finally {
+    fsModule.readFileSync = original;
+  }
+}
+
+describe('robustness: hostile files', function () {
+  this.timeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
+  });
+  afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('an empty file is a document with no findings; a BOM-only file too', async () => {
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'bom.txt'), Buffer.from([0xef, 0xbb, 0xbf]));
+    const { code, report } = await analyse(dir);
+    assert.equal(code, 0);
+    const empty = report.documents.find((d) => d.path === 'empty.txt')!;
+    assert.deepEqual([empty.title, empty.boilerplate, empty.quotes, empty.figures, empty.entities], [null, [], [], [], []]);
+    const bom = report.documents.find((d) => d.path === 'bom.txt')!;
+    assert.deepEqual([bom.encoding, bom.title, bom.quotes.length], ['utf-8-bom', null, 0]);
+    assert.equal(report.documents.find((d) => d.path === 'good.txt')!.title, 'Storm hits coast');
+  });
+
+  it('binary files (NUL bytes, random bytes, a PNG named .txt) are skipped with a warning', async () => {
+    fs.writeFileSync(path.join(dir, 'nul.txt'), Buffer.from('text\0more text'));
+    fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    // Deterministic pseudo-random bytes (an LCG). Random bytes without any NUL are text to the
+    // sniff (as to git): ~10% control characters is its threshold, so they decode as Windows-1252.
+    let x = 12345;
+    const noise = Buffer.alloc(4096, 0).map(() => { x = (x * 1103515245 + 12345) >>> 0; return (x >>> 16) % 256; });
+    fs.writeFileSync(path.join(dir, 'noise.txt'), noise);
+    const { code, report, err } = await analyse(dir);
+    assert.equal(code, 0);
+    assert.deepEqual(report.documents.map((d) => d.path).sort(), ['good.txt']);
+    for (const f of ['image.txt', 'noise.txt', 'nul.txt']) {
+      assert.ok(report.warnings?.includes(`skipped binary file: ${f}`), `warning for ${f}: ${report.warnings}`);
+      assert.ok(err.includes(`triangulate: warning: skipped binary file: ${f}\n`));
+    }
+  });
+
+  it('UTF-16 LE and BE with BOM are decoded; UTF-16 without a BOM reads as binary and is skipped with a warning', async () => {
+    // Titles differ (same length): a line shared by several files would count as page chrome.
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replace('coast', 'beach'), 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE.replace('coast', 'shore'), 'utf16le').swap16()]);
+    fs.writeFileSync(path.join(dir, 'le.txt'), le);
+    fs.writeFileSync(path.join(dir, 'be.txt'), be);
+    fs.writeFileSync(path.join(dir, 'nobom.txt'), Buffer.from(ARTICLE, 'utf16le'));
+    const { report } = await analyse(dir);
+    const byPath = new Map(report.documents.map((d) => [d.path, d]));
+    assert.equal(byPath.get('le.txt')!.encoding, 'utf-16le');
+    assert.equal(byPath.get('be.txt')!.encoding, 'utf-16be');
+    const good = byPath.get('good.txt')!;
+    for (const [p, title] of [['le.txt', 'Storm hits beach'], ['be.txt', 'Storm hits shore']]) {
+      const d = byPath.get(p)!;
+      assert.equal(d.title, title);
+      // Same text, same spans as the UTF-8 copy.
+      assert.deepEqual(d.quotes, good.quotes);
+      assert.deepEqual(d.figures, good.figures);
+    }
+    assert.equal(byPath.has('nobom.txt'), false);
+    assert.ok(report.warnings?.includes('skipped binary file: nobom.txt'));
+  });
+
+  it('a file larger than --max-size is analysed up to the limit, with a warning, never cut inside a surrogate pair', async () => {
+    // 3 KB of text whose 2048th UTF-16 unit is the first half of an emoji.
+    const head = 'x'.repeat(2047);
+    fs.writeFileSync(path.join(dir, 'big.txt'), head + '😀' + ' tail said 40%.'.repeat(60));
+    const { code, report, err } = await analyse(dir, '--max-size', '2');
+    assert.equal(code, 0);
+    const w = 'big.txt: larger than 2 KB, analysed only the first 2047 characters';
+    assert.ok(report.warnings?.includes(w), String(report.warnings));
+    assert.ok(err.includes(w));
+    const big = report.documents.find((d) => d.path === 'big.txt')!;
+    assert.deepEqual(big.figures, []);
+  });
+
+  it('a file that vanishes between the walk and the read is skipped with a warning', async () => {
+    fs.writeFileSync(path.join(dir, 'gone.txt'), ARTICLE);
+    const { report } = await withReadHook('gone.txt', (p, original) => {
+      fs.unlinkSync(p);
+      return original(p);
+    }, () => analyse(dir));
+    assert.deepEqual(report.documents.map((d) => d.path), ['good.txt']);
+    assert.ok(report.warnings?.includes('cannot read gone.txt: ENOENT'), String(report.warnings));
+  });
+
+  it('a file that changes between the walk and the read is analysed as read: spans index the text read', async () => {
+    fs.writeFileSync(path.join(dir, 'moving.txt'), 'old text\n');
+    const { report } = await withReadHook('moving.txt', (p, original) => {
+      fs.writeFileSync(p, 'New title\n\nShe said "the toll is 16" on Monday.\n');
+      return original(p);
+    }, () => analyse(dir));
+    const d = report.documents.find((x) => x.path === 'moving.txt')!;
+    assert.equal(d.title, 'New title');
+    assert.deepEqual(d.quotes.map((q) => [q.start, q.end, q.text]), [[20, 36, '"the toll is 16"']]);
+  });
+
+  it('an unreadable file is skipped with a warning (EACCES simulated: tests run as root, where chmod 000 does not block reads)', async () => {
+    fs.writeFileSync(path.join(dir, 'locked.txt'), ARTICLE);
+    const eacces = () => { throw Object.assign(new Error("EACCES: permission denied, open 'locked.txt'"), { code: 'EACCES' }); };
+    const { code, report } = await withReadHook('locked.txt', eacces, () => analyse(dir));
+    assert.equal(code, 0);
+    assert.deepEqual(report.documents.map((d) => d.path), ['good.txt']);
+    assert.ok(report.warnings?.includes('cannot read locked.txt: EACCES'));
+  });
+
+  it('chmod 000: skipped with a warning when not root', async function () {
+    if (process.getuid?.() === 0 || process.platform === 'win32') {
+      console.log('      (skipped: running as root or on Windows, where chmod 000 does not block reads; EACCES is simulated above)');
+      this.skip();
+    }
+    const p = path.join(dir, 'locked.txt');
+    fs.writeFileSync(p, ARTICLE);
+    fs.chmodSync(p, 0);
+    const { report } = await analyse(dir);
+    assert.ok(report.warnings?.includes('cannot read locked.txt: EACCES'));
+  });
+
+  it('a FIFO, inside a folder or named directly, is never read (reading would block forever)', async function () {
+    if (process.platform === 'win32') { this.skip(); }
+    const fifo = path.join(dir, 'pipe.txt');
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [fifo]);
+    const inFolder = await analyse(dir);
+    assert.deepEqual(inFolder.report.documents.map((d) => d.path), ['good.txt']);
+    const direct = await cli('analyze', fifo, path.join(dir, 'good.txt'));
+    assert.equal(direct.code, 0);
+    const report = JSON.parse(direct.out) as AnalysisReport;
+    assert.equal(report.documents.length, 1);
+    assert.ok(report.warnings?.includes(`skipped ${fifo.split(path.sep).join('/')}: not a regular file`), String(report.warnings));
+  });
+
+  it('symlink loops and broken links: each real folder visited once, broken links warned about', async function () {
+    if (process.platform === 'win32') { this.skip(); }
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'inner.txt'), ARTICLE);
+    fs.symlinkSync('..', path.join(dir, 'sub', 'up'));          // sub/up -> dir: a loop
+    fs.symlinkSync('sub', path.join(dir, 'again'));             // a second way into sub
+    fs.symlinkSync('self.txt', path.join(dir, 'self.txt'));     // a link to itself (ELOOP)
+    fs.symlinkSync('nowhere.txt', path.join(dir, 'dangling.txt'));
+    fs.symlinkSync('good.txt', path.join(dir, 'alias.txt'));    // same file under a second name
+    const walked = walkInputs([dir]);
+    assert.deepEqual(walked.files.map((f) => f.relPath), ['good.txt', 'sub/inner.txt']);
+    assert.deepEqual(walked.warnings.sort(), ['skipped broken link: dangling.txt', 'skipped broken link: self.txt']);
+    const { code, report } = await analyse(dir);
+    assert.equal(code, 0);
+    assert.deepEqual(report.documents.map((d) => d.path), ['good.txt', 'sub/inner.txt']);
+  });
+
+  it('lone CR line endings and a 200 KB single line go through the CLI with valid spans', async () => {
+    fs.writeFileSync(path.join(dir, 'cr.txt'), 'Title\rThe mayor said "we will rebuild".\r14 people died.\r');
+    fs.writeFileSync(path.join(dir, 'line.txt'), 'The EU said "yes" on 3 May 2026. '.repeat(6_000));
+    const { code, report } = await analyse(dir, '--max-size', '4096');
+    assert.equal(code, 0);
+    const texts = new Map(report.documents.map((d) => [d.path, fs.readFileSync(path.join(dir, d.path), 'utf8')]));
+    for (const d of report.documents) {
+      const t = texts.get(d.path)!;
+      for (const s of [...d.quotes, ...d.figures, ...d.entities]) { assert.equal(t.slice(s.start, s.end), s.text); }
+    }
+    const cr = report.documents.find((d) => d.path === 'cr.txt')!;
+    assert.equal(cr.title, 'Title');
+    assert.deepEqual(cr.quotes.map((q) => q.text), ['"we will rebuild"']);
+    assert.equal(report.documents.find((d) => d.path === 'line.txt')!.quotes.length, 6_000);
+  });
+});
