@@ -6,6 +6,7 @@
 import type { Boilerplate, BoilerplateReason, Span } from '../model';
 import {
   MAX_CHROME_LINE, classifyLine, findTailCredit, findVideoPrompts, isHeadlineShaped, isSeparatorLine, isWeakChrome,
+  mayHaveVideoPrompt,
 } from './lineChrome';
 import { countWords, splitLines, type Line } from './lines';
 
@@ -30,12 +31,18 @@ interface LineInfo extends Line {
   reason: BoilerplateReason | null;
 }
 
-export function detectBoilerplate(text: string, options: BoilerplateOptions = {}): Boilerplate[] {
-  const lines: LineInfo[] = splitLines(text).map((l) => {
+/** `allLines` lets buildContext split the text into lines once for every pass. */
+export function detectBoilerplate(text: string, options: BoilerplateOptions = {}, allLines: readonly Line[] = splitLines(text)): Boilerplate[] {
+  const lines: LineInfo[] = new Array(allLines.length);
+  for (let i = 0; i < allLines.length; i++) {
+    const l = allLines[i];
     const short = l.end - l.start <= MAX_CHROME_LINE;
-    const s = short ? text.slice(l.start, l.end) : '';
-    return { ...l, s, words: short ? countWords(text, l.start, l.end) : Infinity, reason: null };
-  });
+    lines[i] = {
+      lineStart: l.lineStart, lineEnd: l.lineEnd, start: l.start, end: l.end,
+      s: short ? text.slice(l.start, l.end) : '', words: short ? countWords(text, l.start, l.end) : Infinity, reason: null,
+    };
+  }
+  const mayHaveVideo = mayHaveVideoPrompt(text);
   const inline: Boilerplate[] = [];
   for (const l of lines) {
     if (l.start === l.end) { continue; }
@@ -47,7 +54,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       }
     }
     if (l.reason) { continue; }
-    const videos = findVideoPrompts(text, l.start, l.end);
+    const videos = mayHaveVideo ? findVideoPrompts(text, l.start, l.end) : [];
     if (videos.length === 1 && videos[0].start === l.start && l.words <= 30) {
       l.reason = 'video'; // a line that is only the prompt (with a "Watch:" label)
       continue;
@@ -144,9 +151,9 @@ function mergeAdjacent(text: string, spans: Boilerplate[]): Boilerplate[] {
 }
 
 /** The first line with content outside boilerplate, trimmed and cut at any chrome inside it. */
-export function findTitle(text: string, boilerplate: readonly Span[]): Span | null {
+export function findTitle(text: string, boilerplate: readonly Span[], lines: readonly Line[] = splitLines(text)): Span | null {
   let b = 0;
-  for (const l of splitLines(text)) {
+  for (const l of lines) {
     if (l.start === l.end) { continue; }
     while (b < boilerplate.length && boilerplate[b].end <= l.start) { b++; }
     let start = l.start;

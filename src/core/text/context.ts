@@ -2,6 +2,7 @@
 // word tokens, computed once. Extractors never re-scan for these.
 import type { Boilerplate, Sentence, Span } from '../model';
 import { detectBoilerplate, findTitle, type BoilerplateOptions } from './boilerplate';
+import { splitLines } from './lines';
 import { splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -22,8 +23,9 @@ export interface DocContext {
 export interface ContextOptions extends BoilerplateOptions {}
 
 export function buildContext(text: string, options: ContextOptions = {}): DocContext {
-  const boilerplate = detectBoilerplate(text, options);
-  const sentences = splitSentences(text, boilerplate);
+  const lines = splitLines(text);
+  const boilerplate = detectBoilerplate(text, options, lines);
+  const sentences = splitSentences(text, boilerplate, lines);
   const tokens = tokenize(text, boilerplate);
   const bpStarts = boilerplate.map((b) => b.start);
   const sStarts = sentences.map((s) => s.start);
@@ -32,7 +34,7 @@ export function buildContext(text: string, options: ContextOptions = {}): DocCon
     boilerplate,
     sentences,
     tokens,
-    titleSpan: findTitle(text, boilerplate),
+    titleSpan: findTitle(text, boilerplate, lines),
     inBoilerplate(start: number, end = start + 1): boolean {
       const i = upperBound(bpStarts, end - 1) - 1; // last span starting before `end`
       for (let j = i; j >= 0 && j > i - 2; j--) {

@@ -94,6 +94,14 @@ export interface InlineChrome {
 const VIDEO = /\b(?:enable|turn on|activate)\s+JavaScript\b|\bHTML5 video\b|\bbrowser (?:does not|doesn't) support\b/gi;
 const TAIL_CREDIT = /(?:^|[.!?]["”’)]?\s+)((?:(?:photo|image|picture)\s*)?(?:credit|photo|image|picture)s?\s*:\s*[^.!?:\n]{2,60}|(?:edited|written|reported|compiled) by\s*:?\s*[^.!?:\n]{2,60})$/i;
 
+/** True when the text may hold a video prompt: one scan of the whole text spares a per-line search
+ *  in the many documents that have none (any match inside a line is also a match in the text). */
+export function mayHaveVideoPrompt(text: string): boolean {
+  return ANY_VIDEO.test(text);
+}
+/** A necessary part of every VIDEO match, spelled with ASCII classes: /i makes V8 scan ~4x slower. */
+const ANY_VIDEO = /[Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]|[Hh][Tt][Mm][Ll]5 [Vv]|[Bb][Rr][Oo][Ww][Ss][Ee][Rr] [Dd][Oo]/;
+
 /** Video prompts anywhere in text[from, to), each reported as its sentence. */
 export function findVideoPrompts(text: string, from: number, to: number): InlineChrome[] {
   const out: InlineChrome[] = [];

@@ -35,6 +35,7 @@ export function splitLines(text: string): Line[] {
 
 /** Whitespace as String.prototype.trim sees it (the common cases, cheaply). */
 export function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) { return false; } // printable ASCII and C1: the common case, one test
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
     c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f ||
     (c >= 0x2000 && c <= 0x200a);

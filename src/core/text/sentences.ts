@@ -3,7 +3,7 @@
 // headline always ends a sentence, while a hard-wrapped line (next line starts in lower case)
 // does not. ICU splits after every abbreviation ("Ms. Lee"); we re-join those.
 import type { Boilerplate, Sentence } from '../model';
-import { splitLines } from './lines';
+import { splitLines, type Line } from './lines';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -24,9 +24,8 @@ const SENTENCE_OPENERS = new Set([
   'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Now', 'Then', 'Some', 'Many', 'Most',
 ]);
 
-export function splitSentences(text: string, boilerplate: readonly Boilerplate[] = []): Sentence[] {
+export function splitSentences(text: string, boilerplate: readonly Boilerplate[] = [], lines: readonly Line[] = splitLines(text)): Sentence[] {
   const out: Sentence[] = [];
-  const lines = splitLines(text);
   let paragraph = 0;
   let b = 0;
   let i = 0;
