@@ -170,6 +170,30 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     assert.strictEqual(saved[saved.length - 1].body.value, 'after corruption');
   });
 
+  it('a renamed file keeps its annotations (workspace.onDidRenameFiles)', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const from = vscode.Uri.joinPath(folder, `zz-anno-${process.pid}.txt`);
+    const to = vscode.Uri.joinPath(folder, `zz-anno-${process.pid}-renamed.txt`);
+    const text = 'A test article.\n\nThe harbour wall was rebuilt in 2027 after the storm, officials said.\n';
+    fs.writeFileSync(from.fsPath, text);
+    try {
+      const start = text.indexOf('The harbour wall');
+      const end = text.indexOf('said.') + 5;
+      await api.annotations.addNote(from, { start, end }, 'renamed file note');
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('note follows the rename', () => api.annotations.notesAt(to, start, end).length === 1);
+      const stored = parseAnnotationFile(fs.readFileSync(storeFile, 'utf8')).annotations.find((a) => a.body.value === 'renamed file note');
+      assert.strictEqual(stored?.target.source, path.basename(to.fsPath));
+      assert.strictEqual(api.annotations.orphans().length, 0);
+      await api.annotations.remove(stored!.id);
+    } finally {
+      fs.rmSync(from.fsPath, { force: true });
+      fs.rmSync(to.fsPath, { force: true });
+    }
+  });
+
   it('Export Report offers ClaimReview and Web Annotation JSON-LD with the verdict', async () => {
     const out = vscode.Uri.file(path.join(dir, `annotations-it-${process.pid}-review.jsonld`));
     await vscode.commands.executeCommand('triangulate.exportReport', { format: 'claimreview', uri: out });

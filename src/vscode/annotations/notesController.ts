@@ -1,7 +1,6 @@
 // Notes shown where VS Code users look for them: as comment threads on their passages (Comments API),
 // one thread per note, rebuilt from the annotation service's placements whenever they change.
 import * as vscode from 'vscode';
-import { verdictLabel } from '../../core/annotations/annotation';
 import { idOf, toRange } from '../convert';
 import type { AnnotationService } from './annotationService';
 
@@ -34,27 +33,26 @@ export class NotesController implements vscode.Disposable {
     const id = idOf(doc.uri);
     this.clear(id);
     const created: vscode.CommentThread[] = [];
-    for (const p of this.service.placed(doc.uri)) {
+    // Verdicts are shown in the tree and the hover; comment threads are for notes only.
+    for (const p of this.service.placed(doc.uri).filter((x) => x.annotation.motivation === 'commenting')) {
       if (p.anchor.end > doc.getText().length) { continue; } // stale until the debounced re-anchor runs
       const a = p.annotation;
       const body = new vscode.MarkdownString();
-      body.appendText(a.verdict ? `Verdict: ${verdictLabel(a.verdict)}` : a.body.value);
+      body.appendText(a.body.value);
       body.isTrusted = false;
       const comment: vscode.Comment = {
         body,
         mode: vscode.CommentMode.Preview,
         author: { name: a.creator?.name ?? 'Triangulate' },
         timestamp: new Date(a.modified),
-        contextValue: a.verdict ? 'triangulateVerdict' : 'triangulateNote',
+        contextValue: 'triangulateNote',
       };
-      if (!a.verdict) {
-        const thread = this.controller.createCommentThread(doc.uri, toRange(doc, p.anchor), [comment]);
-        thread.canReply = false;
-        thread.label = 'Triangulate note';
-        thread.contextValue = a.id;
-        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
-        created.push(thread);
-      }
+      const thread = this.controller.createCommentThread(doc.uri, toRange(doc, p.anchor), [comment]);
+      thread.canReply = false;
+      thread.label = 'Triangulate note';
+      thread.contextValue = a.id;
+      thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+      created.push(thread);
     }
     this.threads.set(id, created);
   }
