@@ -30,6 +30,9 @@ export class FeatureIndex {
   private stale = true;
   private fullSize = 0;
   private acc = new Float64Array(1024);
+  /** Group of each item by id (-1: none), for filtering inside the posting walk. */
+  private groupOf = new Int32Array(1024).fill(-1);
+  private groupAllowed = new Uint8Array(64);
   private touched: number[] = [];
 
   /** `weight` scales a feature's IDF by its type (entity keys count more than words). */
@@ -51,9 +54,16 @@ export class FeatureIndex {
       }
       if (!this.postings[fid].has(id)) { this.postings[fid].add(id); fids.push(fid); }
     }
-    if (this.acc.length <= id) { this.acc = new Float64Array(Math.max(id + 1, this.acc.length * 2)); }
+    if (this.acc.length <= id) {
+      const size = Math.max(id + 1, this.acc.length * 2);
+      this.acc = new Float64Array(size);
+      const g = new Int32Array(size).fill(-1);
+      g.set(this.groupOf);
+      this.groupOf = g;
+    }
     let gid = this.groupIds.get(group);
     if (gid === undefined) { gid = this.groupNames.length; this.groupIds.set(group, gid); this.groupNames.push(group); }
+    this.groupOf[id] = gid;
     this.items.set(id, { features: fids, group: gid });
     this.stale = true;
   }
@@ -64,44 +74,49 @@ export class FeatureIndex {
     for (const fid of it.features) { this.postings[fid].delete(id); }
     this.items.delete(id);
     this.norms.delete(id);
+    this.groupOf[id] = -1;
     this.stale = true;
   }
 
-  /** Items of other groups whose cosine similarity with `id` is at least `min`, best first.
-   *  `allowGroup` filters groups (e.g. documents of the same story). */
-  query(id: number, min: number, allowGroup: (group: string) => boolean): Scored[] {
+  /** Items of the `allowed` groups (never the item's own) whose cosine similarity with `id` is at
+   *  least `min`, best first. */
+  query(id: number, min: number, allowed: Iterable<string>): Scored[] {
     const it = this.items.get(id);
     if (!it) { return []; }
     this.refresh();
-    const maxDf = Math.max(30, this.items.size * 0.015);
-    const acc = this.acc;
-    const touched = this.touched;
-    touched.length = 0;
-    for (const fid of it.features) {
-      const p = this.postings[fid];
-      if (p.size > maxDf || p.size < 2) { continue; }
-      const w = this.idfs[fid];
-      const w2 = w * w;
-      for (const other of p) {
-        if (acc[other] === 0) { touched.push(other); }
-        acc[other] += w2;
+    if (this.groupAllowed.length < this.groupNames.length) { this.groupAllowed = new Uint8Array(this.groupNames.length * 2); }
+    const flags = this.groupAllowed;
+    const set: number[] = [];
+    for (const g of allowed) {
+      const gid = this.groupIds.get(g);
+      if (gid !== undefined && gid !== it.group) { flags[gid] = 1; set.push(gid); }
+    }
+    const out: Scored[] = [];
+    if (set.length) {
+      const maxDf = Math.max(30, this.items.size * 0.015);
+      const acc = this.acc;
+      const groupOf = this.groupOf;
+      const touched = this.touched;
+      touched.length = 0;
+      for (const fid of it.features) {
+        const p = this.postings[fid];
+        if (p.size > maxDf || p.size < 2) { continue; }
+        const w = this.idfs[fid];
+        const w2 = w * w;
+        for (const other of p) {
+          if (!flags[groupOf[other]]) { continue; }
+          if (acc[other] === 0) { touched.push(other); }
+          acc[other] += w2;
+        }
+      }
+      const na = this.norms.get(id) ?? 1;
+      for (const other of touched) {
+        const score = acc[other] / (na * (this.norms.get(other) ?? 1));
+        acc[other] = 0;
+        if (score >= min) { out.push({ id: other, score }); }
       }
     }
-    const na = this.norms.get(id) ?? 1;
-    const allowed = new Map<number, boolean>();
-    const out: Scored[] = [];
-    for (const other of touched) {
-      const dot = acc[other];
-      acc[other] = 0;
-      if (other === id) { continue; }
-      const o = this.items.get(other)!;
-      if (o.group === it.group) { continue; }
-      let ok = allowed.get(o.group);
-      if (ok === undefined) { ok = allowGroup(this.groupNames[o.group]); allowed.set(o.group, ok); }
-      if (!ok) { continue; }
-      const score = dot / (na * (this.norms.get(other) ?? 1));
-      if (score >= min) { out.push({ id: other, score }); }
-    }
+    for (const gid of set) { flags[gid] = 0; }
     return out.sort((x, y) => y.score - x.score || x.id - y.id);
   }
 

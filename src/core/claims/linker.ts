@@ -123,7 +123,7 @@ export class ClaimLinker {
       const st = this.docs.get(id)!;
       for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
       st.story.clear();
-      for (const hit of this.docIndex.query(this.docIds.get(id)!, MIN_STORY, () => true)) {
+      for (const hit of this.docIndex.query(this.docIds.get(id)!, MIN_STORY, this.docs.keys())) {
         const other = this.docOfId.get(hit.id)!;
         st.story.add(other);
         this.docs.get(other)!.story.add(id);
@@ -137,7 +137,7 @@ export class ClaimLinker {
         this.links.delete(u.uid);
       }
       for (const u of st.units) {
-        const hits = this.unitIndex.query(u.uid, MIN_PAIR, (g) => st.story.has(g));
+        const hits = this.unitIndex.query(u.uid, MIN_PAIR, st.story);
         const seen = new Set(hits.map((h) => h.id));
         for (const k of valueKeys(u)) {
           for (const o of this.byValue.get(k) ?? []) {

@@ -73,16 +73,14 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     }
     const stext = text.slice(s.start, s.end);
     if (stext.length < 12) { continue; }
-    const words = contentWords(stext);
-    if (words.length < 3) { continue; }
-    const hasPredicate = words.length >= 4;
+    const { count, stems, predicate } = sentenceStems(stext);
+    if (count < 3) { continue; }
+    const hasPredicate = count >= 4;
     if (!sentFigures.length && !sentQuotes.length && !(keys.length && hasPredicate)) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
     const norm = stext.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(norm)) { continue; }
     seen.add(norm);
-    const stems = unique(words.map((w) => stemWord(w)));
-    const predicate = unique(contentWords(stext, true).map((w) => stemWord(w)));
     units.push({
       uid: nextUid++,
       doc: a.id,
@@ -100,16 +98,48 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   return units;
 }
 
+/** Raw token -> its content word ('' when it is a stop word, a number or too short). Cached:
+ *  the same few thousand tokens recur across a corpus. */
+const wordCache = new Map<string, string>();
+
+function contentWord(raw: string): string {
+  let w = wordCache.get(raw);
+  if (w === undefined) {
+    w = raw.toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 2 || isStopword(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) { w = ''; }
+    if (wordCache.size < 500_000) { wordCache.set(raw, w); }
+  }
+  return w;
+}
+
 export function contentWords(s: string, lowerOnly = false): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    if (lowerOnly && m[0][0] !== m[0][0].toLowerCase()) { continue; }
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (w.length < 2 || isStopword(w) || /^\d/.test(w)) { continue; }
-    out.push(w);
+    const raw = m[0];
+    if (lowerOnly && raw[0] !== raw[0].toLowerCase()) { continue; }
+    const w = contentWord(raw);
+    if (w) { out.push(w); }
   }
   return out;
+}
+
+/** Content-word stems of a sentence, and those of its lower-case words (the predicate). */
+function sentenceStems(s: string): { count: number; stems: string[]; predicate: string[] } {
+  const stems = new Set<string>();
+  const predicate = new Set<string>();
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const raw = m[0];
+    const w = contentWord(raw);
+    if (!w) { continue; }
+    count++;
+    const st = stemWord(w);
+    stems.add(st);
+    if (raw[0] === raw[0].toLowerCase()) { predicate.add(st); }
+  }
+  return { count, stems: [...stems], predicate: [...predicate] };
 }
 
 function unitFigure(f: Figure, s: Span, text: string, all: Figure[], entities: DocumentAnalysis['entities']): UnitFigure {
@@ -159,8 +189,4 @@ function concepts(words: string[]): Set<string> {
     if (c) { out.add(c); }
   }
   return out;
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
