@@ -1,0 +1,70 @@
+// Stress child for `npm run stress`: the Corpus on many files (analyse, link, one incremental
+// update), or the editor's worker path (dist/analysisWorker.js fed in batches as the analysis
+// service does), with the main thread's longest event-loop stall. Prints one JSON line.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { Corpus, type DocumentInput } from '../../src/core/corpus';
+import { decodeText } from '../../src/core/text/decode';
+import type { EngineRequest, EngineResponse } from '../../src/vscode/analysisWorker';
+
+const [mode, dir, workerPath] = process.argv.slice(2);
+
+function load(): DocumentInput[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ id: f, text: decodeText(readFileSync(join(dir, f))).text }));
+}
+
+async function corpusRun(): Promise<object> {
+  const docs = load();
+  const t0 = performance.now();
+  const corpus = new Corpus();
+  corpus.updateMany(docs);
+  const t1 = performance.now();
+  const stats = corpus.stats();
+  const t2 = performance.now();
+  const first = docs[0];
+  corpus.update({ id: first.id, text: first.text.replace(/\d/, '9') });
+  corpus.claims();
+  const t3 = performance.now();
+  return { files: docs.length, analyseMs: t1 - t0, linkMs: t2 - t1, incrementalMs: t3 - t2, ...stats };
+}
+
+/** Mirrors AnalysisService's full analysis: batches of 16, claims and all documents at the end. */
+async function workerRun(): Promise<object> {
+  const docs = load();
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const worker = new Worker(workerPath);
+  let next = 1;
+  const waiting = new Map<number, (r: EngineResponse) => void>();
+  worker.on('message', (m: EngineResponse) => { waiting.get(m.reqId)?.(m); waiting.delete(m.reqId); });
+  const send = (req: EngineRequest) => new Promise<EngineResponse>((resolve) => {
+    const reqId = next++;
+    waiting.set(reqId, resolve);
+    worker.postMessage({ ...req, reqId });
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < docs.length; i += 16) {
+    const r = await send({ type: 'update', reqId: 0, docs: docs.slice(i, i + 16), claims: false, all: false });
+    if (r.type === 'error') { throw new Error(r.message); }
+  }
+  const t1 = performance.now();
+  const last = await send({ type: 'update', reqId: 0, docs: [], claims: true, all: false });
+  if (last.type === 'error') { throw new Error(last.message); }
+  const t2 = performance.now();
+  // Fetch every document in batches, as the editor does after a full analysis.
+  for (let i = 0; i < docs.length; i += 256) {
+    await send({ type: 'fetch', reqId: 0, ids: docs.slice(i, i + 256).map((d) => d.id) });
+  }
+  const t3 = performance.now();
+  h.disable();
+  await worker.terminate();
+  return {
+    files: docs.length, analyseMs: t1 - t0, linkMs: t2 - t1, fetchMs: t3 - t2, claims: last.claims?.length ?? 0,
+    hostLongestStallMs: h.max / 1e6,
+  };
+}
+
+(mode === 'worker' ? workerRun() : corpusRun()).then((r) => { console.log(JSON.stringify(r)); });
