@@ -6,7 +6,7 @@ import type { Figure, FigureKind } from '../model';
 import type { DocContext } from '../text/context';
 import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYear, WEEKDAY_NAMES, type DateMatch } from './figures/dates';
 import { afterCopyright, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
-import { currencyAfter, isCurrencyCode, LETTER_PREFIXES, SYMBOL_CHARS, symbolAt } from './figures/money';
+import { currencyAfter, isCurrencyCode, LETTER_PREFIXES, linkEquivalents, SYMBOL_CHARS, symbolAt } from './figures/money';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
@@ -296,19 +296,6 @@ function resolveYearless(scan: Scan): void {
     } else if (ref && date.day !== null) {
       fig.iso = isoOf(resolveYear(ref, date.month, date.day), date.month, date.day);
     }
-  }
-}
-
-/** "€67 billion ($79 billion)", "50 million EUR (nearly 60 million USD)", "£5m, or about $6m":
- *  the second amount restates the first in another currency. */
-const EQUIV_GAP = /^[ \u00a0]*(?:\(|,?[ \u00a0]+or|[–—/])[ \u00a0]*(?:[\p{L}.]+[ \u00a0]+){0,2}$/u;
-function linkEquivalents(text: string, figs: Figure[]): void {
-  for (let i = 1; i < figs.length; i++) {
-    const a = figs[i - 1];
-    const b = figs[i];
-    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) { continue; }
-    if (b.start - a.end > 40 || !EQUIV_GAP.test(text.slice(a.end, b.start))) { continue; }
-    b.equivalentOf = a.equivalentOf ?? i - 1;
   }
 }
 

@@ -1,6 +1,7 @@
 // Currencies: ISO 4217 codes (validated against the runtime's own list), symbols and the
 // currency words news prose uses. The word and symbol lists are ours: Intl knows codes and
 // display names ("Vietnamese Dong") but not plurals or symbols as they appear in prose.
+import type { Figure } from '../../model';
 
 const ISO_CODES: ReadonlySet<string> = new Set(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP', 'JPY'],
@@ -78,3 +79,17 @@ export function currencyAfter(text: string, pos: number, scaled: boolean): { end
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** "€67 billion ($79 billion)", "50 million EUR (nearly 60 million USD)", "£5m, or about $6m":
+ *  the second amount restates the first in another currency. */
+const EQUIV_GAP = /^[ \u00a0]*(?:\(|,?[ \u00a0]+or|[–—/])[ \u00a0]*(?:[\p{L}.]+[ \u00a0]+){0,2}$/u;
+export function linkEquivalents(text: string, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const a = figs[i - 1];
+    const b = figs[i];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unit === b.unit) { continue; }
+    if (b.start - a.end > 40 || !EQUIV_GAP.test(text.slice(a.end, b.start))) { continue; }
+    b.equivalentOf = a.equivalentOf ?? i - 1;
+  }
+}
+
