@@ -18,6 +18,9 @@ interface Item {
   group: number;
 }
 
+/** Features shared by more items than this say little about which two sentences match. */
+const MAX_DF = 250;
+
 export class FeatureIndex {
   private readonly featureIds = new Map<string, number>();
   private readonly postings: Array<Set<number>> = [];
@@ -78,46 +81,58 @@ export class FeatureIndex {
     this.stale = true;
   }
 
-  /** Items of the `allowed` groups (never the item's own) whose cosine similarity with `id` is at
-   *  least `min`, best first. */
-  query(id: number, min: number, allowed: Iterable<string>): Scored[] {
-    const it = this.items.get(id);
-    if (!it) { return []; }
+  /** For each of `ids`, the items of the `allowed` groups (never the item's own) whose cosine
+   *  similarity is at least `min`, best first, at most `limit` each. Work per query is bounded:
+   *  features in more than MAX_DF items are skipped, so linking stays linear in corpus size. */
+  queryMany(ids: readonly number[], min: number, allowed: Iterable<string>, limit: number): Scored[][] {
     this.refresh();
     if (this.groupAllowed.length < this.groupNames.length) { this.groupAllowed = new Uint8Array(this.groupNames.length * 2); }
     const flags = this.groupAllowed;
     const set: number[] = [];
     for (const g of allowed) {
       const gid = this.groupIds.get(g);
-      if (gid !== undefined && gid !== it.group) { flags[gid] = 1; set.push(gid); }
+      if (gid !== undefined && !flags[gid]) { flags[gid] = 1; set.push(gid); }
     }
+    try {
+      return ids.map((id) => (set.length ? this.queryOne(id, min, limit) : []));
+    } finally {
+      for (const gid of set) { flags[gid] = 0; }
+    }
+  }
+
+  private queryOne(id: number, min: number, limit: number): Scored[] {
+    const it = this.items.get(id);
+    if (!it) { return []; }
+    const flags = this.groupAllowed;
+    const own = flags[it.group];
+    flags[it.group] = 0;
+    const maxDf = Math.min(MAX_DF, Math.max(30, this.items.size * 0.015));
+    const acc = this.acc;
+    const groupOf = this.groupOf;
+    const touched = this.touched;
+    touched.length = 0;
+    for (const fid of it.features) {
+      const p = this.postings[fid];
+      if (p.size > maxDf || p.size < 2) { continue; }
+      const w = this.idfs[fid];
+      const w2 = w * w;
+      for (const other of p) {
+        if (!flags[groupOf[other]]) { continue; }
+        if (acc[other] === 0) { touched.push(other); }
+        acc[other] += w2;
+      }
+    }
+    flags[it.group] = own;
+    const na = this.norms.get(id) ?? 1;
     const out: Scored[] = [];
-    if (set.length) {
-      const maxDf = Math.max(30, this.items.size * 0.015);
-      const acc = this.acc;
-      const groupOf = this.groupOf;
-      const touched = this.touched;
-      touched.length = 0;
-      for (const fid of it.features) {
-        const p = this.postings[fid];
-        if (p.size > maxDf || p.size < 2) { continue; }
-        const w = this.idfs[fid];
-        const w2 = w * w;
-        for (const other of p) {
-          if (!flags[groupOf[other]]) { continue; }
-          if (acc[other] === 0) { touched.push(other); }
-          acc[other] += w2;
-        }
-      }
-      const na = this.norms.get(id) ?? 1;
-      for (const other of touched) {
-        const score = acc[other] / (na * (this.norms.get(other) ?? 1));
-        acc[other] = 0;
-        if (score >= min) { out.push({ id: other, score }); }
-      }
+    for (const other of touched) {
+      const score = acc[other] / (na * (this.norms.get(other) ?? 1));
+      acc[other] = 0;
+      if (score >= min) { out.push({ id: other, score }); }
     }
-    for (const gid of set) { flags[gid] = 0; }
-    return out.sort((x, y) => y.score - x.score || x.id - y.id);
+    out.sort((x, y) => y.score - x.score || x.id - y.id);
+    if (out.length > limit) { out.length = limit; }
+    return out;
   }
 
   /** Cosine similarity of two items (0 when either is unknown). */

@@ -27,6 +27,10 @@ interface DocState {
 const MIN_PAIR = 0.18;
 /** Minimum cosine similarity between two documents to count as the same story. */
 const MIN_STORY = 0.12;
+/** At most this many same-story documents per document, and candidate passages per sentence:
+ *  bounds the work per document, so linking grows linearly with the corpus. */
+const MAX_STORY = 400;
+const MAX_CANDIDATES = 40;
 
 export class ClaimLinker {
   private readonly docs = new Map<string, DocState>();
@@ -123,7 +127,7 @@ export class ClaimLinker {
       const st = this.docs.get(id)!;
       for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
       st.story.clear();
-      for (const hit of this.docIndex.query(this.docIds.get(id)!, MIN_STORY, this.docs.keys())) {
+      for (const hit of this.docIndex.queryMany([this.docIds.get(id)!], MIN_STORY, this.docs.keys(), MAX_STORY)[0]) {
         const other = this.docOfId.get(hit.id)!;
         st.story.add(other);
         this.docs.get(other)!.story.add(id);
@@ -136,14 +140,18 @@ export class ClaimLinker {
         if (mine) { for (const o of mine.keys()) { this.links.get(o)?.delete(u.uid); } }
         this.links.delete(u.uid);
       }
-      for (const u of st.units) {
-        const hits = this.unitIndex.query(u.uid, MIN_PAIR, st.story);
+      const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
+      for (const [i, u] of st.units.entries()) {
+        const hits = results[i];
         const seen = new Set(hits.map((h) => h.id));
+        let extra = 0;
         for (const k of valueKeys(u)) {
           for (const o of this.byValue.get(k) ?? []) {
+            if (extra >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
             if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
             seen.add(o);
+            extra++;
             hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o), byValue: true });
           }
         }
