@@ -92,3 +92,26 @@ describe('fuzz: engine on random and adversarial text', function () {
     }), params(600));
   });
 });
+
+describe('fuzz: regressions found by fuzzing', () => {
+  it('lone CR line endings: the title is the first line, not the whole text', () => {
+    const text = 'Title\rThe mayor said "we will rebuild".\r14 people died.\r';
+    const a = analyseDocument('cr', text);
+    assert.deepEqual([a.title, a.titleSpan], ['Title', { start: 0, end: 5 }]);
+    checkAnalysis(a, text);
+  });
+
+  it('an adverbial after the cue is not the speaker ("said on Monday", "said in a statement")', () => {
+    const cases: Array<[string, string | null]> = [
+      ['“We will rebuild,” said on Monday.', null],
+      ['"It is over," said in a statement.', null],
+      ['"It is over," said later.', null],
+      ['"It is over," said the mayor.', 'the mayor'],
+      ['"It is over," said Ines Fournier.', 'Ines Fournier'],
+    ];
+    for (const [text, speaker] of cases) {
+      const [q] = analyseDocument('adv', text).quotes;
+      assert.equal(q.speaker, speaker, text);
+    }
+  });
+});

@@ -197,6 +197,13 @@ function attributionEndsSoon(toks: readonly Tok[], i: number): boolean {
   return i >= toks.length;
 }
 
+/** Words that open an adverbial after a cue ("said on Monday", "said in a statement", "said
+ *  later"), never a speaker. */
+const ADVERBIAL_STARTS = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'later', 'late', 'early', 'last', 'yesterday', 'today',
+  'tonight', 'this', 'when', 'while', 'as', 'from', 'with', 'via', 'over', 'again', 'then', 'recently', 'previously',
+]);
+
 /** The speaker after a cue: "analyst Khang Vu", "Tomas Reyes, a coastal engineer", "the European
  *  Commission", "he", or a descriptive phrase ("shipping data", "a joint statement"). */
 function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject | null {
@@ -204,6 +211,8 @@ function speakerAfterCue(text: string, toks: readonly Tok[], i: number): Subject
   if (!t || !t.word) { return null; }
   const pron = pronounSubject(t);
   if (pron) { return pron.kind === 'pronoun' ? pron : null; }
+  // "said on Monday", "said in a statement": an adverbial, not the speaker (found by fuzzing).
+  if (!t.cap && ADVERBIAL_STARTS.has(t.lower)) { return null; }
   // Lower-case descriptors before a name: "analyst", "captain", "the", "former".
   let j = i;
   while (j < toks.length && j - i < 6 && toks[j].word && !toks[j].cap && !toks[j].num) { j++; }
