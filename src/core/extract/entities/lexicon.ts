@@ -96,6 +96,21 @@ function calendarWords(): Set<string> {
   return out;
 }
 
+let calendarMin = 0;
+let calendarMax = 0;
+
+/** lexicon().calendar.has(word.toLowerCase()), with words of other lengths (most) answered
+ *  without a lower-cased copy. */
+export function isCalendarWord(word: string): boolean {
+  if (calendarMax === 0) {
+    for (const c of lexicon().calendar) {
+      calendarMin = calendarMin === 0 ? c.length : Math.min(calendarMin, c.length);
+      calendarMax = Math.max(calendarMax, c.length);
+    }
+  }
+  return word.length >= calendarMin && word.length <= calendarMax && lexicon().calendar.has(word.toLowerCase());
+}
+
 const demonymCache = new Map<string, boolean>();
 
 /** "Vietnamese", "Russian", "Malaysian", "Canadian", "Italian", "Pakistani": an adjective made from a

@@ -10,7 +10,7 @@ import {
   CUE_VERBS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, ROLE_NOUNS, STOPWORDS, THING_HEADS, THING_PREFIXES, TITLES, TITLE_MODIFIERS,
 } from './gazetteer';
-import { isDemonym, knownName, lexicon, type KnownName } from './lexicon';
+import { isCalendarWord, isDemonym, knownName, lexicon, type KnownName } from './lexicon';
 import type { Words } from './words';
 
 export interface Segment {
@@ -79,7 +79,7 @@ export function findSegments(text: string, words: Words): Segment[] {
     let a = 0;
     while (a < idx.length && isCommonLead(text, w, idx[a], a === 0 ? idx[0] : -1, words, shape)) { a++; }
     let z = idx.length;
-    while (z > a && lx.calendar.has(w[idx[z - 1]].text.toLowerCase()) && z - a === 1) { z--; }
+    while (z > a && isCalendarWord(w[idx[z - 1]].text) && z - a === 1) { z--; }
     let toks = idx.slice(a, z);
     while (toks.length && !w[toks[0]].cap) { toks.shift(); }
     if (!toks.length) { continue; }
@@ -127,7 +127,7 @@ function connectorEnd(text: string, w: Token[], j: number, idx: readonly number[
 
 function isCommonLead(text: string, w: Token[], x: number, first: number, words: Words, shape: string): boolean {
   const t = bare(w[x].text);
-  if (lexicon().calendar.has(t.toLowerCase())) { return true; }
+  if (isCalendarWord(t)) { return true; }
   if (t === 'The' || t === 'A' || t === 'An') { return true; }
   if (knownName(t) || isUpper(t)) { return false; }
   const initial = x === first && isInitial(text, w, x);
@@ -148,7 +148,7 @@ function emitRun(text: string, w: Token[], toks: number[], out: Segment[], title
   const lx = lexicon();
   const names = toks.filter((x) => w[x].cap);
   const last = headOf(w, toks);
-  const whole = knownName(toks.map((x) => bare(w[x].text)).join(' '));
+  const whole = knownName(joinNames(w, toks, toks.length));
   if (whole) { out.push(seg(text, w, toks, { known: whole })); return; }
   // A lone "I", "The", "Parliament" or "Government" is no name.
   if (toks.length === 1 && (STOPWORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || last.length < 2)) { return; }
@@ -180,7 +180,7 @@ function emitRun(text: string, w: Token[], toks: number[], out: Segment[], title
   // Known name first, a name after it: "Vietnam Julien Guerrier" (from "EU Ambassador to Vietnam Julien Guerrier").
   if (names.length >= 2 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !THING_HEADS.has(last)) {
     for (let k = Math.min(toks.length - 1, 5); k >= 1; k--) {
-      const known = knownName(toks.slice(0, k).map((x) => bare(w[x].text)).join(' '));
+      const known = knownName(joinNames(w, toks, k));
       if (known && w[toks[k]].cap) {
         out.push(seg(text, w, toks.slice(0, k), { known }));
         emitRun(text, w, toks.slice(k), out, titled);
@@ -321,6 +321,15 @@ function seg(text: string, w: Token[], toks: number[], extra: Partial<Segment>):
   return Object.assign(segAt(w[toks[0]].start, end, parts), extra);
 }
 
+/** The first `count` words of a run, possessives removed, joined by spaces; a lone word is
+ *  returned as is (no array, no new string to hash for the name caches). */
+function joinNames(w: Token[], toks: number[], count: number): string {
+  if (count === 1) { return bare(w[toks[0]].text); }
+  let out = bare(w[toks[0]].text);
+  for (let k = 1; k < count; k++) { out += ' ' + bare(w[toks[k]].text); }
+  return out;
+}
+
 export function segAt(start: number, end: number, parts: string[]): Segment {
   // Every field present from the start: one object shape keeps the scanner fast.
   return {
@@ -340,11 +349,23 @@ function splitWhere(toks: number[], cut: (x: number) => boolean): number[][] {
 }
 
 export function bare(t: string): string {
-  return t.replace(POSSESSIVE, '');
+  // Most words have no possessive: return them as they are, no regex and no copy.
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 115) { return t; }
+  const q = t.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? t.slice(0, n - 2) : t;
 }
 
 export function isUpper(t: string): boolean {
-  return t === t.toUpperCase() && t !== t.toLowerCase();
+  // ASCII: no lower-case letter and at least one capital, read from char codes (no case-mapped copies).
+  let cap = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) { return t === t.toUpperCase() && t !== t.toLowerCase(); }
+    if (c >= 97 && c <= 122) { return false; }
+    if (c >= 65 && c <= 90) { cap = true; }
+  }
+  return cap;
 }
 
 export function isAcronym(t: string): boolean {

@@ -19,7 +19,6 @@ export interface Words {
 
 export type LineShape = 'shout' | 'title' | 'plain';
 
-const POSSESSIVE = /['’]s$/;
 
 export function buildWords(ctx: DocContext): Words {
   const { text } = ctx;
@@ -33,7 +32,7 @@ export function buildWords(ctx: DocContext): Words {
     if (b < bp.length && bp[b].start < t.end) { continue; } // inside boilerplate
     raw.push(t);
     const c = t.text.charCodeAt(0);
-    const x = t.text.length > 2 && t.text.charCodeAt(t.text.length - 1) === 115 ? t.text.replace(POSSESSIVE, '') : t.text;
+    const x = stripPossessive(t.text);
     if (t.cap) {
       capSet.add(x);
     } else if (c >= 97 && c <= 122) {
@@ -44,7 +43,7 @@ export function buildWords(ctx: DocContext): Words {
   // (a token is re-examined only when its shape allows a glue).
   const list: Token[] = [];
   for (const t of raw) {
-    if (t.glued || t.text.length < 5 || !(t.cap ? GLUE_END.test(t.text) : HAS_UPPER.test(t.text))) { list.push(t); continue; }
+    if (t.glued || t.text.length < 5 || !(t.cap ? endsWithGlue(t.text) : hasUpper(t.text))) { list.push(t); continue; }
     const parts = unglue(t, capSet);
     if (parts) { list.push(...parts); } else { list.push(t); }
   }
@@ -69,28 +68,83 @@ export function buildWords(ctx: DocContext): Words {
 
 function shapeOf(text: string, ls: number, le: number): LineShape {
   if (le - ls > 400) { return 'plain'; } // headlines are short; long lines are body text
-  const line = text.slice(ls, le);
   let upper = 0;
   let lowerN = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) { upper++; } else if (c >= 97 && c <= 122) { lowerN++; } else if (c > 127) {
-      const ch = line[i];
+      const ch = text[i];
       if (ch !== ch.toLowerCase()) { upper++; } else if (ch !== ch.toUpperCase()) { lowerN++; }
     }
   }
   const letters = upper + lowerN;
   if (letters >= 8 && upper / letters >= 0.8) { return 'shout'; }
+  // A line ending a sentence is plain whatever its words: test that before listing them (most lines).
+  if (endsSentence(text, ls, le)) { return 'plain'; }
+  const line = text.slice(ls, le);
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu);
-  if (!words || words.length < 3 || /[.!?]["”’]?\s*$/.test(line)) { return 'plain'; }
+  if (!words || words.length < 3) { return 'plain'; }
   let caps = 0;
   for (const w of words) { if (w[0] !== w[0].toLowerCase()) { caps++; } }
   return caps / words.length >= 0.75 ? 'title' : 'plain';
 }
 
+/** /[.!?]["”’]?\s*$/ on text[ls, le), without a regex trying every position of the line. */
+function endsSentence(text: string, ls: number, le: number): boolean {
+  let k = le - 1;
+  while (k >= ls && isWhite(text.charCodeAt(k))) { k--; }
+  if (k < ls) { return false; }
+  let c = text.charCodeAt(k);
+  if (c === 34 || c === 0x201d || c === 0x2019) {
+    if (k - 1 < ls) { return false; }
+    c = text.charCodeAt(k - 1);
+  }
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** \s as JavaScript regexes define it. */
+function isWhite(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const HAS_UPPER = /\p{Lu}/u;
-/** A capitalized token can only hide glue if it ends like one of the glue words. */
-const GLUE_END = new RegExp(`(?:${[...GLUE_WORDS].filter((g) => g.length >= 2).join('|')})$`);
+
+/** HAS_UPPER.test(s), answered from char codes when s is ASCII. */
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) { return true; }
+    if (c >= 128) { return HAS_UPPER.test(s); }
+  }
+  return false;
+}
+
+/** Glue words of two or more letters bucketed by their last two characters, longest first. */
+const GLUE_ENDINGS = new Map<number, string[]>();
+for (const g of [...GLUE_WORDS].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length)) {
+  const k = g.charCodeAt(g.length - 1) * 65536 + g.charCodeAt(g.length - 2);
+  const list = GLUE_ENDINGS.get(k);
+  if (list) { list.push(g); } else { GLUE_ENDINGS.set(k, [g]); }
+}
+
+/** A capitalized token can only hide glue if it ends like one of the glue words (of 2+ letters). */
+function endsWithGlue(s: string): boolean {
+  const list = GLUE_ENDINGS.get(s.charCodeAt(s.length - 1) * 65536 + s.charCodeAt(s.length - 2));
+  if (!list) { return false; }
+  for (const g of list) { if (s.endsWith(g)) { return true; } }
+  return false;
+}
+
+/** s without a final 's / ’s (POSSESSIVE), without a regex. */
+function stripPossessive(s: string): string {
+  const n = s.length;
+  if (n > 2 && s.charCodeAt(n - 1) === 115) {
+    const q = s.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) { return s.slice(0, n - 2); }
+  }
+  return s;
+}
 
 const LOWER_THEN_CAP = /^(\p{Ll}{2,})(\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
 
