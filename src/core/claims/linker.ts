@@ -30,7 +30,7 @@ const MIN_STORY = 0.12;
 /** At most this many same-story documents per document, and candidate passages per sentence:
  *  bounds the work per document, so linking grows linearly with the corpus. */
 const MAX_STORY = 400;
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 20;
 
 export class ClaimLinker {
   private readonly docs = new Map<string, DocState>();
@@ -49,7 +49,6 @@ export class ClaimLinker {
 
   private readonly ctx: StanceContext = {
     docNames: (doc) => this.docs.get(doc)?.names ?? new Set(),
-    docText: (doc) => this.docs.get(doc)?.text ?? '',
   };
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is

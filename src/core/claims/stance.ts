@@ -19,12 +19,10 @@ const TIMING_CONCEPTS = new Set(['sign', 'force', 'build', 'complete', 'start'])
 export interface StanceContext {
   /** Entity keys and identifiers mentioned anywhere in a document. */
   docNames(doc: string): ReadonlySet<string>;
-  /** Text of the whole document (for quote words). */
-  docText(doc: string): string;
 }
 
 export function compareUnits(a: ClaimUnit, b: ClaimUnit, similarity: number, ctx: StanceContext): Relation {
-  const quote = compareQuotes(a, b, ctx);
+  const quote = compareQuotes(a, b);
   if (quote.type === 'conflicts') { return quote; }
 
   let agree: Relation | undefined = quote.type === 'corroborates' ? quote : undefined;
@@ -207,17 +205,15 @@ function span(f: Figure): Span {
 
 // ---------------------------------------------------------------- quotes
 
-function compareQuotes(a: ClaimUnit, b: ClaimUnit, ctx: StanceContext): Relation {
+function compareQuotes(a: ClaimUnit, b: ClaimUnit): Relation {
   let agree: Relation | undefined;
-  for (const qa of a.quotes) {
+  for (const [i, qa] of a.quotes.entries()) {
     if (!qa.speakerKey) { continue; }
-    for (const qb of b.quotes) {
+    for (const [j, qb] of b.quotes.entries()) {
       if (qb.speakerKey !== qa.speakerKey) { continue; }
-      const wa = quoteWords(qa, ctx.docText(a.doc));
-      const wb = quoteWords(qb, ctx.docText(b.doc));
+      const { raw: wa, norm: na } = a.quoteWords[i];
+      const { raw: wb, norm: nb } = b.quoteWords[j];
       if (!wa.length || !wb.length) { continue; }
-      const na = wa.map(norm);
-      const nb = wb.map(norm);
       if (contains(na, nb) || contains(nb, na)) {
         agree ??= { type: 'corroborates', basis: `same words of ${qa.speaker ?? 'the speaker'}` };
         continue;
@@ -240,8 +236,10 @@ function compareQuotes(a: ClaimUnit, b: ClaimUnit, ctx: StanceContext): Relation
 
 const QWORD = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
 
-function quoteWords(q: Quote, text: string): string[] {
-  return text.slice(q.inner.start, q.inner.end).match(QWORD) ?? [];
+/** The words of a quote as written and normalized for comparison (computed once per claim unit). */
+export function quoteWords(q: Quote, text: string): { raw: string[]; norm: string[] } {
+  const raw = text.slice(q.inner.start, q.inner.end).match(QWORD) ?? [];
+  return { raw, norm: raw.map(norm) };
 }
 
 function norm(w: string): string {

@@ -3,6 +3,7 @@
 // entity with a predicate; headlines and standfirsts count.
 import type { DocumentAnalysis, Figure, Quote, Span } from '../model';
 import { conceptOf, isStopword, stemWord } from './lexicon';
+import { quoteWords } from './stance';
 
 export interface UnitFigure {
   figure: Figure;
@@ -33,6 +34,8 @@ export interface ClaimUnit extends Span {
   figures: UnitFigure[];
   /** Reported-speech quotes inside the sentence. */
   quotes: Quote[];
+  /** Each quote's words, as written and normalized. */
+  quoteWords: Array<{ raw: string[]; norm: string[] }>;
   title: boolean;
 }
 
@@ -92,6 +95,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
       entityKeys: keys,
       figures: sentFigures.map((f) => unitFigure(f, s, text, sentFigures, sentEntities)),
       quotes: sentQuotes,
+      quoteWords: sentQuotes.map((q) => quoteWords(q, text)),
       title: a.titleSpan ? s.start >= a.titleSpan.start && s.start < a.titleSpan.end : false,
     });
   }
