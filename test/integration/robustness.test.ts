@@ -80,8 +80,10 @@ describe('Robustness (editor)', function () {
     const doc = await vscode.workspace.openTextDocument(fileUri('03-daily-lantern.txt'));
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const original = doc.getText();
-    // A large article: the text ten times over (about 30 KB), added in one edit.
-    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), ('\n\n' + original).repeat(9)));
+    // A large article (~100 KB): the text repeated, added in one edit.
+    const copies = Math.ceil(100_000 / (original.length + 2));
+    assert.ok(await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), ('\n\n' + original).repeat(copies))), 'the large insert applied');
+    assert.ok(doc.getText().length >= 100_000, `large article: ${doc.getText().length} characters`);
     let seed = 42;
     const rand = (n: number) => { seed = (seed * 1103515245 + 12345) >>> 0; return (seed >>> 8) % n; };
     const snippets = ['"', ' 17 ', 'said ', '“The', 'mayor”', '$3', '\n', 'Iris ', '%', 'x'];
@@ -90,9 +92,9 @@ describe('Robustness (editor)', function () {
       const at = doc.positionAt(rand(len));
       if (i % 3 === 2) {
         const end = doc.positionAt(Math.min(len, doc.offsetAt(at) + 1 + rand(6)));
-        await editor.edit((e) => e.delete(new vscode.Range(at, end)), { undoStopBefore: false, undoStopAfter: false });
+        assert.ok(await editor.edit((e) => e.delete(new vscode.Range(at, end)), { undoStopBefore: false, undoStopAfter: false }), `edit ${i}`);
       } else {
-        await editor.edit((e) => e.insert(at, snippets[rand(snippets.length)]), { undoStopBefore: false, undoStopAfter: false });
+        assert.ok(await editor.edit((e) => e.insert(at, snippets[rand(snippets.length)]), { undoStopBefore: false, undoStopAfter: false }), `edit ${i}`);
       }
     }
     const version = doc.version;
