@@ -61,23 +61,50 @@ export interface GlueVocabulary {
 export function buildGlueVocabulary(tokens: readonly string[]): GlueVocabulary {
   const count = new Map<string, number>();
   for (const t of tokens) { count.set(t, (count.get(t) ?? 0) + 1); }
-  let stems: Set<string> | null = null;
-  return {
-    count,
-    words: { has: (w: string) => count.has(w) } as ReadonlySet<string>,
-    get stems(): ReadonlySet<string> {
-      if (!stems) {
-        stems = new Set<string>();
-        for (const t of count.keys()) {
-          const l = t.toLowerCase();
-          stems.add(l);
-          const st = stemOf(l);
-          if (st !== null) { stems.add(st); }
-        }
-      }
-      return stems;
-    },
+  // A stem is recognised by looking up the forms it stems from, which is cheaper than stemming
+  // every word of every document. The lower-cased vocabulary is `count` itself for words already
+  // in lower-case ASCII (most), plus `cased`, built on first use from the others.
+  let cased: Set<string> | null = null;
+  const isLower = (l: string): boolean => {
+    if (count.has(l)) { return true; }
+    if (!cased) {
+      cased = new Set<string>();
+      for (const t of count.keys()) { if (!isLowerAscii(t)) { cased.add(t.toLowerCase()); } }
+    }
+    return cased.has(l);
   };
+  const stems = {
+    has(x: string): boolean {
+      if (isLower(x)) { return true; }
+      for (const sfx of STEM_SUFFIXES) {
+        const l = x + sfx;
+        if (stemOf(l) === x && isLower(l)) { return true; }
+      }
+      return false;
+    },
+  } as ReadonlySet<string>;
+  return { count, words: { has: (w: string) => count.has(w) } as ReadonlySet<string>, stems };
+}
+
+const STEM_SUFFIXES = ['s', 'es', 'ed', 'ing', 'ly', 'er', 'ers'];
+
+/** No capital and nothing outside ASCII: toLowerCase would return the word unchanged. */
+function isLowerAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) { return false; }
+  }
+  return true;
+}
+
+/** /^[\p{L}]+$/u, answered from char codes when the word is ASCII. */
+function allLetters(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) { return /^[\p{L}]+$/u.test(t); }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) { return false; }
+  }
+  return t.length > 0;
 }
 
 /** What /^(.{3,}?)(?:s|es|ed|ing|ly|er|ers)$/ captures, without a regex per word: the shortest
@@ -96,7 +123,7 @@ export function splitGlued(token: string, v: GlueVocabulary): number[] | null {
   const n = token.length;
   const poss = n > 2 && token.charCodeAt(n - 1) === 115 && (token.charCodeAt(n - 2) === 39 || token.charCodeAt(n - 2) === 0x2019) ? 2 : 0;
   const t = poss ? token.slice(0, -2) : token;
-  if (t.length < 4 || !maybeGlued(t) || !/^[\p{L}]+$/u.test(t)) { return null; }
+  if (t.length < 4 || !maybeGlued(t) || !allLetters(t)) { return null; }
   const parts = splitBare(t, v);
   if (parts && poss) { parts[parts.length - 1] += poss; }
   return parts;

@@ -109,8 +109,11 @@ function hasInnerTerminator(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function shouldJoin(prev: string, next: string): boolean {
-  if (!prev.endsWith('.')) { return false; }
+function shouldJoin(whole: string, next: string): boolean {
+  if (!whole.endsWith('.')) { return false; }
+  // Both patterns below match only the last word and the one character before it; run them on
+  // that tail rather than letting them try every position of a long sentence.
+  const prev = lastWordTail(whole);
   const m = /(?:^|[\s(“"‘'])([\p{L}.]+)\.$/u.exec(prev);
   if (!m) { return false; }
   const word = m[1];
@@ -125,4 +128,18 @@ function shouldJoin(prev: string, next: string): boolean {
     return /^\p{Lu}/u.test(first) && !SENTENCE_OPENERS.has(first);
   }
   return false;
+}
+
+/** The end of s from the character before its trailing run of letters and dots (ASCII seen from
+ *  char codes; any other character stops the cut and the whole string is kept). A match of the
+ *  patterns in shouldJoin starts at that character or at the start of s, so it is unchanged. */
+function lastWordTail(s: string): string {
+  let r = s.length;
+  while (r > 0) {
+    const c = s.charCodeAt(r - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) { r--; continue; }
+    if (c >= 128) { return s; }
+    break;
+  }
+  return r <= 1 ? s : s.slice(r - 1);
 }
