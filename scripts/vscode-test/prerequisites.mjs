@@ -53,12 +53,25 @@ export function ensureAptPackages({ needBuildTools }) {
   }
 }
 
+/**
+ * The environment without what an outer `npm run` injected: npm reads npm_config_* from the
+ * environment, so an inherited npm_config_user_agent ("... node/v20 ...") makes
+ * code-server's postinstall reject the install ("requires node v24") even under Node 24.
+ */
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') { delete env[k]; }
+  }
+  return env;
+}
+
 export function nodeEnvFor24() {
   // npm must run under Node 24 (code-server's postinstall checks `node/v24` in the npm user
   // agent) and node-gyp must compile against Node 24's headers, not a `nodedir=/usr` (Node 20)
   // from ~/.npmrc, or the native modules get the wrong ABI.
   return {
-    ...process.env,
+    ...cleanEnv(),
     PATH: `${path.join(NODE24_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: NODE24_DIR,
     TMPDIR: path.join(RUNS, 'tmp'),
@@ -72,7 +85,7 @@ export function ensureNode24() {
   fs.mkdirSync(path.join(CACHE, 'node24'), { recursive: true });
   fs.writeFileSync(path.join(CACHE, 'node24/package.json'), '{ "private": true }\n');
   run('npm', ['install', '--prefix', path.join(CACHE, 'node24'), '--no-save', '--no-audit', '--no-fund',
-    '--no-package-lock', `node@${NODE24_VERSION}`]);
+    '--no-package-lock', `node@${NODE24_VERSION}`], { env: cleanEnv() });
   if (!fs.existsSync(NODE24)) { throw new Error(`node 24 not found at ${NODE24} after install`); }
 }
 
