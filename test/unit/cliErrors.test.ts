@@ -104,8 +104,8 @@ describe('cli errors', function () {
       this.skip();
     }
     // Enough text that the run takes a while, so kills land before, during and after the write.
-    for (let i = 0; i < 40; i++) {
-      fs.writeFileSync(path.join(dir, `f${i}.txt`), `Headline ${i}\n\n` + `The mayor said "we will rebuild" after ${i} people died in Port Calder on 3 May 2026. `.repeat(200));
+    for (let i = 0; i < 20; i++) {
+      fs.writeFileSync(path.join(dir, `f${i}.txt`), `Headline ${i}\n\n` + `The mayor said "we will rebuild" after ${i} people died in Port Calder on 3 May 2026. `.repeat(100));
     }
     const out = path.join(dir, 'out', 'report.json');
     fs.mkdirSync(path.dirname(out));
@@ -117,7 +117,7 @@ describe('cli errors', function () {
     assert.equal(await new Promise((resolve) => full.on('exit', resolve)), 0);
     const runMs = Date.now() - t0;
     fs.rmSync(path.join(dir, 'out', 'first.json'));
-    for (const delay of [0.2, 0.5, 0.8, 0.9, 0.95, 0.98, 1.0, 1.03, 1.1, 2].map((f) => Math.round(f * runMs))) {
+    for (const delay of [0.5, 0.9, 0.97, 1.0, 1.05, 2].map((f) => Math.round(f * runMs))) {
       const child = spawn(process.execPath, [BUNDLE, 'analyze', dir, '--quiet', '--out', out], { stdio: 'ignore' });
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       await new Promise((resolve) => child.on('exit', resolve));
@@ -127,7 +127,7 @@ describe('cli errors', function () {
         outcomes.old++;
       } else {
         const report = JSON.parse(body) as { documents: unknown[] };
-        assert.equal(report.documents.length, 41, 'a complete report (a.txt and the 40 files)');
+        assert.equal(report.documents.length, 21, 'a complete report (a.txt and the 20 files)');
         outcomes.complete++;
         fs.writeFileSync(out, '{"previous": true}\n');
       }
