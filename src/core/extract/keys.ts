@@ -6,11 +6,16 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** True when s has a character outside ASCII (/[^\x00-\x7f]/ from char codes). */
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { if (s.charCodeAt(i) > 0x7f) { return true; } }
+  return false;
+}
 
 export function slug(name: string): string {
-  // Most names are ASCII: skip the (slow) Unicode normalization for them.
-  return (NON_ASCII.test(name) ? foldAccents(name) : name)
+  // Most names are ASCII: skip the (slow) Unicode normalization and the regex chain for them.
+  if (!hasNonAscii(name)) { return asciiSlug(name); }
+  return foldAccents(name)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -19,4 +24,33 @@ export function slug(name: string): string {
 
 export function entityKey(type: EntityType, name: string): string {
   return `${type}:${slug(name)}`;
+}
+
+/** slug() of an ASCII name in one pass: lower-cased, "'s" dropped before a word boundary, runs of
+ *  anything but letters and digits turned into one "-", none at either end. */
+function asciiSlug(name: string): string {
+  const n = name.length;
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < n; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 39 && i + 1 < n && (name.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordCode(name.charCodeAt(i + 2)))) {
+      i++; // the "'s" goes, as /['’]s\b/g removes it
+      continue;
+    }
+    if (c >= 65 && c <= 90) { c += 32; }
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) { out += '-'; }
+      dash = false;
+      out += String.fromCharCode(c);
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+/** \w: what \b looks at. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

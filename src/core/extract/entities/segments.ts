@@ -35,7 +35,6 @@ export interface Segment {
   slug?: string;
 }
 
-const POSSESSIVE = /['’]s$/;
 // The document's lowercase vocabulary, set by findSegments for the synchronous scan below.
 let lowerVocab: ReadonlySet<string> = new Set();
 const STRONG = 3;
@@ -54,7 +53,7 @@ export function findSegments(text: string, words: Words): Segment[] {
     // ---- grow the run
     const idx: number[] = [i];
     let j = i;
-    while (j + 1 < w.length && !POSSESSIVE.test(w[j].text)) {
+    while (j + 1 < w.length && !hasPossessive(w[j].text)) {
       const gap = text.slice(w[j].end, w[j + 1].start);
       const nx = w[j + 1];
       if (nx.cap && (gap === ' ' || gap === '\u00a0' || gap === '-' || gap === '–' || gap === '&' || gap === ' & '
@@ -276,14 +275,14 @@ function typeSegment(text: string, w: Token[], toks: number[], s: Segment, title
       if (s.parts.length > 1) { s.person += WEAK; } else { s.org += WEAK; }
     }
     // "in Obama's speech" is no place; "in Hanoi" is.
-    if (PLACE_PREPOSITIONS.has(prev.text) && !POSSESSIVE.test(w[lastTok].text)) { s.place += MEDIUM; }
+    if (PLACE_PREPOSITIONS.has(prev.text) && !hasPossessive(w[lastTok].text)) { s.place += MEDIUM; }
     if (pl === 'capital') { s.place += STRONG; }
   }
   if (pl === 'by' && (gapBefore === ' ' || gapBefore === ': ') && s.parts.length >= 2) { s.person += MEDIUM; }
   if (pl === 'capital' && gapBefore === ', ') { s.place += STRONG; }
   if (next) {
     const nl = next.text.toLowerCase();
-    if ((gapAfter === ' ' || gapAfter === ', ') && CUE_VERBS.has(nl) && !POSSESSIVE.test(w[lastTok].text)) { s.person += MEDIUM; }
+    if ((gapAfter === ' ' || gapAfter === ', ') && CUE_VERBS.has(nl) && !hasPossessive(w[lastTok].text)) { s.person += MEDIUM; }
     if (gapAfter === ', ' && !next.cap) {
       // Appositive: "Alfred Gerstl, an expert", "Bill Hayton, associate fellow", "X, who".
       if (nl === 'who' || nl === 'whose') { s.person += MEDIUM; }
@@ -315,7 +314,7 @@ function words(letters: string): boolean {
 
 function seg(text: string, w: Token[], toks: number[], extra: Partial<Segment>): Segment {
   const lastTok = w[toks[toks.length - 1]];
-  const end = lastTok.end - (POSSESSIVE.test(lastTok.text) ? 2 : 0);
+  const end = lastTok.end - (hasPossessive(lastTok.text) ? 2 : 0);
   // Connectors stay in the name ("University of Vienna", "Ursula von der Leyen"): keys read as written.
   const parts = toks.map((x) => bare(w[x].text));
   return Object.assign(segAt(w[toks[0]].start, end, parts), extra);
@@ -346,6 +345,14 @@ function splitWhere(toks: number[], cut: (x: number) => boolean): number[][] {
   }
   if (cur.length) { out.push(cur); }
   return out;
+}
+
+/** /['’]s$/.test(t) from char codes (asked for every word of every capitalized run). */
+function hasPossessive(t: string): boolean {
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 115) { return false; }
+  const q = t.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
 }
 
 export function bare(t: string): string {
