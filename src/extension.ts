@@ -10,6 +10,7 @@ import { ExportRegistry, registerBuiltInFormats, type ExportFormat } from './vsc
 import { DecorationController } from './vscode/decorations/decorationController';
 import { TriangulateHoverProvider } from './vscode/hovers/hoverProvider';
 import { StatusBar } from './vscode/statusBar';
+import { EncodingRepair } from './vscode/encodingRepair';
 import { AnnotationService } from './vscode/annotations/annotationService';
 import { wireAnnotations } from './vscode/annotations/wireAnnotations';
 
@@ -23,6 +24,7 @@ export interface TriangulateApi {
   readonly exports: ExportRegistry;
   registerExportFormat(format: ExportFormat): vscode.Disposable;
   readonly annotations: AnnotationService;
+  readonly encodings: EncodingRepair;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
@@ -42,10 +44,11 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     decorations.onConfigurationChanged(e);
   };
   onConfig();
-  const start = setTimeout(() => service.start(), 0);
+  const encodings = new EncodingRepair();
+  const start = setTimeout(() => { service.start(); encodings.checkOpenDocuments(); }, 0);
 
   context.subscriptions.push(
-    service, decorations, claimsTree, claimsView, statusBar,
+    service, decorations, claimsTree, claimsView, statusBar, encodings,
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
     ...registerBuiltInFormats(exports),
@@ -62,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
-    annotations,
+    annotations, encodings,
   };
 }
 
