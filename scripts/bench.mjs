@@ -38,7 +38,8 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 const row = (cells) => console.log('| ' + cells.join(' | ') + ' |');
 
 console.log(`Triangulate bench: ${corpusDir}, Node ${process.version}, one process per figure\n`);
-console.log('## Per-document throughput (same text for every contender)\n');
+console.log(`Machine load at start: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+console.log('## Per-document throughput (same text for every contender; steady state: a timed second pass after an untimed first one)\n');
 row(['contender', 'corpus', 'docs', 'words', 'time (ms)', 'words/s', 'peak RSS (MB)', 'note']);
 row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---']);
 const results = {};
