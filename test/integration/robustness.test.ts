@@ -36,10 +36,30 @@ async function until<T>(what: string, f: () => T | undefined | false, ms = 60000
   }
 }
 
-async function revertAndClose(editor: vscode.TextEditor): Promise<void> {
-  await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+/** A scratch article in the workspace folder: the fixtures are never edited (closing a dirty
+ *  editor may save it), and the file is deleted when the test ends. */
+function scratch(name: string, text: string | Uint8Array): vscode.Uri {
+  const uri = fileUri(name);
+  fs.writeFileSync(uri.fsPath, text);
+  return uri;
+}
+
+async function dropScratch(api: TriangulateApi, uri: vscode.Uri): Promise<void> {
+  fs.rmSync(uri.fsPath, { force: true });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.ok(!fs.existsSync(uri.fsPath), 'nothing wrote the scratch file back after it was deleted');
+  await until('the service drops the deleted scratch file', () => !api.service.document(uri.toString()));
+  await api.service.whenIdle();
+}
+
+/** Closes a scratch editor: saved first (a scratch file may take the edits), so no save prompt
+ *  can write it back later, after the file was deleted. */
+async function saveAndClose(editor: vscode.TextEditor): Promise<void> {
+  const doc = editor.document;
+  await vscode.window.showTextDocument(doc);
+  assert.ok(await doc.save(), 'scratch file saved');
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await until('the scratch document clean', () => !doc.isDirty);
 }
 
 /** Each applied range sits exactly on a span of that kind in the current analysis. */
@@ -77,12 +97,12 @@ describe('Robustness (editor)', function () {
   before(async () => { api = await ready(); });
 
   it('a burst of 100 edits in a large article: the settled decorations sit on the text the analysis saw', async () => {
-    const doc = await vscode.workspace.openTextDocument(fileUri('03-daily-lantern.txt'));
+    // A large article (~100 KB): a fixture's text repeated, in a scratch file.
+    const original = fs.readFileSync(fileUri('03-daily-lantern.txt').fsPath, 'utf8');
+    const uri = scratch('zz-robustness-large.txt', original + ('\n\n' + original).repeat(Math.ceil(100_000 / (original.length + 2))));
+    await api.service.whenIdle();
+    const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    const original = doc.getText();
-    // A large article (~100 KB): the text repeated, added in one edit.
-    const copies = Math.ceil(100_000 / (original.length + 2));
-    assert.ok(await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), ('\n\n' + original).repeat(copies))), 'the large insert applied');
     assert.ok(doc.getText().length >= 100_000, `large article: ${doc.getText().length} characters`);
     let seed = 42;
     const rand = (n: number) => { seed = (seed * 1103515245 + 12345) >>> 0; return (seed >>> 8) % n; };
@@ -112,24 +132,27 @@ describe('Robustness (editor)', function () {
     const n = checkApplied(api, doc, analysis);
     assert.ok(n > 100, `only ${n} decorations checked`);
     console.log(`      ${n} decorations checked after 100 edits on ${doc.getText().length} characters`);
-    await revertAndClose(editor);
+    await saveAndClose(editor);
+    await dropScratch(api, uri);
   });
 
   it('closing an edited file mid-analysis: the service ends with the analysis of the file on disk', async () => {
-    const uri = fileUri('04-evening-post.txt');
+    const uri = scratch('zz-robustness-close.txt', fs.readFileSync(fileUri('04-evening-post.txt').fsPath));
+    await api.service.whenIdle();
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Breaking: "we were not warned," a resident said.\n\n'));
-    // Close while the debounced analysis is pending or running.
-    await revertAndClose(editor);
+    // Save and close while the debounced analysis is pending or running.
+    await saveAndClose(editor);
     await api.service.whenIdle();
     const disk = (await vscode.workspace.openTextDocument(uri)).getText();
+    // The service's state is the analysis of exactly the text on disk.
     const a = await until('analysis of the text on disk', () => {
-      const d = api.service.documents().find((x) => x.id.endsWith('04-evening-post.txt'));
+      const d = api.service.document(uri.toString());
       return d && d.length === disk.length && d;
     });
-    for (const q of a.quotes) { assert.strictEqual(disk.slice(q.start, q.end), q.text); }
-    assert.ok(!a.quotes.some((q) => q.text.includes('we were not warned')), 'the closed edit is gone');
+    for (const q of [...a.quotes, ...a.figures, ...a.entities]) { assert.strictEqual(disk.slice(q.start, q.end), q.text); }
+    await dropScratch(api, uri);
   });
 
   it('a file outside the workspace, edited and closed, is never analysed and leaves no state', async () => {
@@ -139,7 +162,7 @@ describe('Robustness (editor)', function () {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(p));
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     for (let i = 0; i < 10; i++) { await editor.edit((e) => e.insert(new vscode.Position(2, 0), `${i} `)); }
-    await revertAndClose(editor);
+    await saveAndClose(editor);
     await api.service.whenIdle();
     assert.strictEqual(api.service.documents().length, before);
     assert.ok(!api.service.documents().some((d) => d.id.includes('outside.txt')));
