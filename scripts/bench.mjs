@@ -63,13 +63,13 @@ for (const size of ['base', 'x10']) {
 }
 
 console.log('\n## Whole corpus: analyse + link (new Corpus(); updateMany(docs); claims())\n');
-row(['corpus', 'docs', 'words', 'time (ms)', 'peak RSS (MB)', 'note']);
-row(['---', '---:', '---:', '---:', '---:', '---']);
+row(['corpus', 'docs', 'words', 'time (ms)', 'CPU time (ms)', 'peak RSS (MB)', 'note']);
+row(['---', '---:', '---:', '---:', '---:', '---:', '---']);
 const c1 = run('corpus', 'base');
 const c10 = run('corpus', 'x10');
 for (const [name, r] of [['wikiref220', c1], ['10x', c10]]) {
-  if (r.error) { row([name, '', '', '', '', `failed: ${r.error}`]); continue; }
-  row([name, r.docs, fmt(r.words), fmt(r.ms), fmt(r.maxRSSMB), r.note ?? '']);
+  if (r.error) { row([name, '', '', '', '', '', `failed: ${r.error}`]); continue; }
+  row([name, r.docs, fmt(r.words), fmt(r.ms), fmt(r.cpuMs), fmt(r.maxRSSMB), r.note ?? '']);
 }
 const up = run('update', 'base');
 console.log(up.error ? `\nupdate: failed: ${up.error}` : `\nOne incremental update() + claims() in the 220-document corpus: ${fmt(up.ms, 1)} ms (${up.note})`);

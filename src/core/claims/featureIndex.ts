@@ -19,7 +19,7 @@ interface Item {
 }
 
 /** Features shared by more items than this say little about which two sentences match. */
-const MAX_DF = 250;
+const MAX_DF = 120;
 
 export class FeatureIndex {
   private readonly featureIds = new Map<string, number>();
