@@ -8,18 +8,8 @@ import { parseAnnotationFile } from '../../src/core/annotations/annotation';
 import type { Claim } from '../../src/core/model';
 import type { TriangulateApi } from '../../src/extension';
 import { AnnotationService } from '../../src/vscode/annotations/annotationService';
+import { EXTENSION_ID, until } from './support/harness';
 
-const EXTENSION_ID = 'triangulate-tools.triangulate';
-
-async function until<T>(what: string, f: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await f();
-    if (v) { return v; }
-    if (Date.now() - t0 > ms) { throw new Error(`timed out waiting for ${what}`); }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('Annotations: verdicts and notes (real VS Code)', function () {
   this.timeout(90_000);

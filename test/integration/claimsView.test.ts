@@ -8,42 +8,12 @@ import type { Claim, Passage } from '../../src/core/model';
 import { decodeText } from '../../src/core/text/decode';
 import type { TriangulateApi } from '../../src/extension';
 import type { ClaimsTreeNode } from '../../src/vscode/claimsView/claimsTreeProvider';
+import { fileUri, ready, until } from './support/harness';
 
-const EXTENSION_ID = 'triangulate-tools.triangulate';
-
-async function ready(): Promise<TriangulateApi> {
-  const ext = vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not installed');
-  const api = await ext.activate();
-  await new Promise((r) => setTimeout(r, 50));
-  if (!api.service.hasAnalysis) { await vscode.commands.executeCommand('triangulate.analyzeWorkspace'); }
-  // Start from the files on disk: another suite may have left unsaved edits behind.
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await new Promise((r) => setTimeout(r, 50));
-  await api.service.whenIdle();
-  return api;
-}
-
-function fileUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
-}
 
 const base = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 const allPassages = (c: Claim): Passage[] => [c, ...c.corroborating, ...c.conflicting, ...(c.related ?? [])];
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
-
-async function until<T>(what: string, f: () => T | undefined | false, ms = 15000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v) { return v; }
-    if (Date.now() - t0 > ms) { throw new Error(`timed out waiting for ${what}`); }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** The claim with a conflict whose reason matches `reason` and that involves `needle` in `file`. */
 function conflictAbout(api: TriangulateApi, file: string, needle: string, reason: RegExp): Claim | undefined {

@@ -3,45 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
+import { fileUri, openFile, ready, until } from './support/harness';
 
-const EXTENSION_ID = 'triangulate-tools.triangulate';
-
-async function ready(): Promise<TriangulateApi> {
-  const ext = vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not installed');
-  const api = await ext.activate();
-  await new Promise((r) => setTimeout(r, 50));
-  if (!api.service.hasAnalysis) { await vscode.commands.executeCommand('triangulate.analyzeWorkspace'); }
-  // Start from the files on disk: another suite may have left unsaved edits behind.
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await new Promise((r) => setTimeout(r, 50));
-  await api.service.whenIdle();
-  return api;
-}
-
-function fileUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(fileUri(name));
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-async function until<T>(what: string, f: () => T | undefined | false, ms = 10000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v) { return v; }
-    if (Date.now() - t0 > ms) { throw new Error(`timed out waiting for ${what}`); }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Hover Markdown as plain text: escapes removed, entities decoded. */
 function plain(md: string): string {
@@ -68,7 +31,7 @@ describe('Decorations (what the controller last applied)', function () {
   before(async () => { api = await ready(); });
 
   it('05-sports-desk.txt: exact ranges per category; nothing marked as conflict', async () => {
-    const editor = await open('05-sports-desk.txt');
+    const editor = await openFile('05-sports-desk.txt');
     const applied = await until('decorations of 05', () => api.decorations.lastApplied(editor.document.uri));
     const d = editor.document;
     assert.deepStrictEqual(texts(d, applied.quotes), ['"This is for the whole town,"']);
@@ -81,7 +44,7 @@ describe('Decorations (what the controller last applied)', function () {
   });
 
   it('01-harbour-herald.txt: page chrome dimmed, places and organizations distinguished', async () => {
-    const editor = await open('01-harbour-herald.txt');
+    const editor = await openFile('01-harbour-herald.txt');
     const applied = await until('decorations of 01', () => api.decorations.lastApplied(editor.document.uri));
     const d = editor.document;
     assert.deepStrictEqual(texts(d, applied.boilerplate)[0], 'Home | News | Business | Sport | Weather | Contact');
@@ -92,7 +55,7 @@ describe('Decorations (what the controller last applied)', function () {
   });
 
   it('02-coastal-times.txt (CRLF): the contradicted figures get the conflict decoration, not the figure one', async () => {
-    const editor = await open('02-coastal-times.txt');
+    const editor = await openFile('02-coastal-times.txt');
     const applied = await until('decorations of 02', () => api.decorations.lastApplied(editor.document.uri));
     const conflicts = texts(editor.document, applied.conflicts);
     for (const t of ['Sixteen people', '190 km/h', '1996', '25%']) {
@@ -105,7 +68,7 @@ describe('Decorations (what the controller last applied)', function () {
   });
 
   it('toggling figures by command clears and restores them', async () => {
-    const editor = await open('05-sports-desk.txt');
+    const editor = await openFile('05-sports-desk.txt');
     await vscode.commands.executeCommand('triangulate.toggleFigures');
     await until('figures off', () => api.decorations.lastApplied(editor.document.uri)?.figures.length === 0);
     await vscode.commands.executeCommand('triangulate.toggleFigures');
@@ -122,7 +85,7 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
   before(async () => { await ready(); });
 
   it('a figure: normalized value; the unrelated story links to nothing', async () => {
-    const editor = await open('05-sports-desk.txt');
+    const editor = await openFile('05-sports-desk.txt');
     const [md] = await hoverAt(editor, '14,000 fans');
     assert.ok(md, 'no hover');
     assert.match(plain(md), /^\*\*Figure\*\* 14,000 fans/);
@@ -131,7 +94,7 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
   });
 
   it('a figure in conflict: what the other sources say, with file links that open the passage', async () => {
-    const editor = await open('02-coastal-times.txt');
+    const editor = await openFile('02-coastal-times.txt');
     const [md] = await hoverAt(editor, '190 km/h');
     assert.ok(md, 'no hover');
     assert.ok(plain(md).includes('value **190** km/h'), md);
@@ -141,7 +104,7 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
   });
 
   it('a quote: speaker, cue and the other wording with the differences marked', async () => {
-    const editor = await open('02-coastal-times.txt');
+    const editor = await openFile('02-coastal-times.txt');
     const [md] = await hoverAt(editor, '"the worst storm in half a century"', 3);
     assert.ok(md, 'no hover');
     assert.match(plain(md), /^\*\*Quote\*\* · \*\*Ines Fournier\*\* · cue “told” · reported speech/);
@@ -150,7 +113,7 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
   });
 
   it('an entity: type, canonical name, aliases and mentions per source', async () => {
-    const editor = await open('02-coastal-times.txt');
+    const editor = await openFile('02-coastal-times.txt');
     const [md] = await hoverAt(editor, 'Fournier said');
     assert.ok(md, 'no hover');
     const p = plain(md);
@@ -162,7 +125,7 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
   });
 
   it('the injection article renders inert: no foreign command link, no HTML, brackets escaped', async () => {
-    const editor = await open('99-injection.txt');
+    const editor = await openFile('99-injection.txt');
     const text = editor.document.getText();
     const needles = ['1998', '€12 million', '14 people', '160 km/h', 'Ines Fournier', 'Tomas Reyes', 'European Union',
       'for the [full', 'The worst storm in a generation <script>'];

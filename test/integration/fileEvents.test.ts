@@ -2,16 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
-
-async function until<T>(what: string, f: () => T | undefined | false, ms = 20000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v) { return v; }
-    if (Date.now() - t0 > ms) { throw new Error(`timed out waiting for ${what}`); }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { until } from './support/harness';
 
 describe('File events', function () {
   this.timeout(90000);

@@ -8,33 +8,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
 import type { DocumentAnalysis, Span } from '../../src/core/model';
+import { fileUri, ready, until as waitFor } from './support/harness';
 
-const EXTENSION_ID = 'triangulate-tools.triangulate';
+/** The burst and large-file cases take longer under load than the other suites wait. */
+const until = <T>(what: string, f: () => T | undefined | false, ms = 60_000): Promise<T> => waitFor(what, f, ms);
 
-async function ready(): Promise<TriangulateApi> {
-  const ext = vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not installed');
-  const api = await ext.activate();
-  if (!api.service.hasAnalysis) { await vscode.commands.executeCommand('triangulate.analyzeWorkspace'); }
-  await api.service.whenIdle();
-  return api;
-}
-
-function fileUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function until<T>(what: string, f: () => T | undefined | false, ms = 60000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = f();
-    if (v) { return v; }
-    if (Date.now() - t0 > ms) { throw new Error(`timed out waiting for ${what}`); }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** A scratch article in the workspace folder: the fixtures are never edited (closing a dirty
  *  editor may save it), and the file is deleted when the test ends. */
