@@ -210,7 +210,9 @@ export class ClaimLinker {
         const rel: Relation = (link.rel ??= compareUnits(u, v, link.score, this.ctx));
         const base = { doc: v.doc, start: v.start, end: v.end, text: v.text, score: link.score };
         if (rel.type === 'conflicts') {
-          conflicting.push({ ...base, kind: rel.kind, reason: rel.reason, ours: rel.ours, theirs: rel.theirs, diff: rel.diff });
+          for (const c of [rel, ...(rel.more ?? [])]) {
+            conflicting.push({ ...base, kind: c.kind, reason: c.reason, ours: c.ours, theirs: c.theirs, diff: c.diff });
+          }
         } else if (rel.type === 'corroborates') {
           corroborating.push(base);
         } else if (rel.type === 'related') {

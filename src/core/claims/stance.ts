@@ -5,9 +5,17 @@ import { diffArrays } from 'diff';
 import type { ConflictKind, Figure, Period, Quote, Span, WordDiff } from '../model';
 import type { ClaimUnit, UnitFigure } from './units';
 
+export interface ConflictItem {
+  kind: ConflictKind;
+  reason: string;
+  ours?: Span;
+  theirs?: Span;
+  diff?: WordDiff[];
+}
+
 export type Relation =
   | { type: 'corroborates'; basis: string }
-  | { type: 'conflicts'; kind: ConflictKind; reason: string; ours?: Span; theirs?: Span; diff?: WordDiff[] }
+  | ({ type: 'conflicts'; /** further disagreements between the same two passages */ more?: ConflictItem[] } & ConflictItem)
   | { type: 'related'; note: string }
   | { type: 'none' };
 
@@ -37,9 +45,11 @@ export function compareUnits(a: ClaimUnit, b: ClaimUnit, similarity: number, ctx
     }
   }
   if (conflicts.length) {
-    // One passage may contradict several figures at once: say all of it, point at the first.
-    const reasons = [...new Set(conflicts.map((c) => c.reason))];
-    return { ...conflicts[0], reason: reasons.join('; ') };
+    // One passage may contradict several figures at once: each disagreement is reported on its own,
+    // pointing at its own pair of figures.
+    const seen = new Set<string>();
+    const distinct = conflicts.filter((c) => !seen.has(c.reason) && seen.add(c.reason));
+    return distinct.length > 1 ? { ...distinct[0], more: distinct.slice(1) } : distinct[0];
   }
   if (agree) { return agree; }
   if (related) { return related; }
