@@ -186,6 +186,9 @@ export interface AnalysisReport {
       reason: string;
       score: number;
     }>;
+    /** Extra (the spec welcomes extras): passages about the same thing that cannot be compared —
+     *  another period or another event — with why. */
+    related?: Array<{ doc: string; start: number; end: number; text: string; note: string; score: number }>;
   }>;
   warnings?: string[];
 }

@@ -36,8 +36,9 @@ export function buildReport(corpus: Corpus, root: string, docs: readonly ReportD
     });
   }
   const claims = corpus.claims()
-    // The spec lets claims with no corroborating or conflicting passage stay out of the list.
-    .filter((c) => pathOf.has(c.doc) && (c.corroborating.length > 0 || c.conflicting.length > 0))
+    // The spec lets claims with no corroborating or conflicting passage stay out of the list; those
+    // with a passage about another period or event stay in, so that "not a conflict" is visible too.
+    .filter((c) => pathOf.has(c.doc) && (c.corroborating.length > 0 || c.conflicting.length > 0 || !!c.related?.length))
     .map((c) => reportClaim(c, pathOf));
   const report: AnalysisReport = { version: 1, root, documents, claims };
   if (warnings.length) { report.warnings = [...warnings]; }
@@ -56,6 +57,9 @@ function reportClaim(c: Claim, pathOf: ReadonlyMap<string, string>): AnalysisRep
     conflicting: c.conflicting.map((e) => ({
       doc: p(e.doc), start: e.start, end: e.end, text: e.text, kind: e.kind, reason: e.reason, score: round(e.score),
     })),
+    ...(c.related?.length
+      ? { related: c.related.map((e) => ({ doc: p(e.doc), start: e.start, end: e.end, text: e.text, note: e.note, score: round(e.score) })) }
+      : {}),
   };
 }
 
@@ -71,9 +75,11 @@ export function renderMarkdown(report: AnalysisReport): string {
   const out: string[] = [];
   const conflicted = report.claims.filter((c) => c.conflicting.length > 0);
   const corroborated = report.claims.filter((c) => c.conflicting.length === 0 && c.corroborating.length > 0);
+  const relatedOnly = report.claims.filter((c) => c.conflicting.length === 0 && c.corroborating.length === 0);
   out.push(`# Triangulate report: ${md(report.root)}`, '');
   out.push(`${report.documents.length} documents, ${report.claims.length} linked claims, ` +
-    `${conflicted.length} with conflicts, ${corroborated.length} corroborated only.`, '');
+    `${conflicted.length} with conflicts, ${corroborated.length} corroborated only` +
+    `${relatedOnly.length ? `, ${relatedOnly.length} about different periods or events` : ''}.`, '');
   if (report.warnings?.length) {
     out.push('## Warnings', '', ...report.warnings.map((w) => `- ${md(w)}`), '');
   }
@@ -92,6 +98,14 @@ export function renderMarkdown(report: AnalysisReport): string {
   for (const c of corroborated) {
     const sources = [c.doc, ...new Set(c.corroborating.map((e) => e.doc))];
     out.push(`- ${quote(c.text)} — ${sources.length} sources: ${sources.map(md).join(', ')}`);
+  }
+  const withRelated = report.claims.filter((c) => c.related?.length);
+  if (withRelated.length) {
+    out.push('', '## Not conflicts: different periods or events', '');
+    for (const c of withRelated) {
+      out.push(`- ${md(c.doc)}: ${quote(c.text)}`);
+      for (const e of c.related ?? []) { out.push(`  - ${md(e.note)} — ${md(e.doc)}: ${quote(e.text)}`); }
+    }
   }
   out.push('', '## Documents', '');
   for (const d of report.documents) { out.push(...renderDocument(d)); }

@@ -37,7 +37,7 @@ function checkSpans(report: AnalysisReport, root: string): number {
   }
   for (const c of report.claims) {
     check(c.doc, c);
-    for (const e of [...c.corroborating, ...c.conflicting]) { check(e.doc, e); }
+    for (const e of [...c.corroborating, ...c.conflicting, ...(c.related ?? [])]) { check(e.doc, e); }
   }
   return n;
 }
@@ -83,9 +83,15 @@ describe('cli', () => {
       for (const e of d.entities) { assert.deepEqual(Object.keys(e), ['start', 'end', 'text', 'type', 'key']); }
     }
     for (const c of report.claims) {
-      assert.deepEqual(Object.keys(c), ['id', 'doc', 'start', 'end', 'text', 'corroborating', 'conflicting']);
+      // the spec's fields in its order; the one extra we add ("related": other period or event) comes last
+      const keys = Object.keys(c);
+      assert.deepEqual(keys.slice(0, 7), ['id', 'doc', 'start', 'end', 'text', 'corroborating', 'conflicting']);
+      assert.deepEqual(keys.slice(7), c.related ? ['related'] : []);
       for (const e of c.conflicting) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'kind', 'reason', 'score']); }
     }
+    const rainfall = report.claims.find((c) => c.related?.some((r) => r.note.startsWith('different period')));
+    assert.ok(rainfall, 'the rainfall windows are reported as related, not as a conflict');
+    assert.ok(rainfall.text.includes('first 9 months') && rainfall.related![0].text.includes('first 10 months'));
     checkSpans(report, path.join(ROOT, 'samples/storm-iris'));
   });
 

@@ -27,7 +27,7 @@ describe('exports: HTML report in headless Chromium', () => {
       await page.goto(`file://${file}`);
       const headings = await page.locator('h2').allInnerTexts();
       assert.deepEqual(headings.map((h) => h.replace(/\s*\(\d+\)$/, '')),
-        ['Sources', 'Conflicts', 'Corroborated claims', 'Notes on passages', 'Orphaned annotations']);
+        ['Sources', 'Conflicts', 'Corroborated claims', 'Not conflicts: different periods or events', 'Notes on passages', 'Orphaned annotations']);
       assert.equal(await page.locator('tbody tr').count(), 5);
       assert.ok(await page.locator('.badge.b-refuted').first().isVisible());
       const bg = await page.locator('.badge.b-refuted').first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);

@@ -38,7 +38,8 @@ ul.ev{list-style:none;padding:0;margin:8px 0 0}ul.ev li{margin:6px 0;padding-lef
 export function renderHtmlReport(input: AnnotatedReport): string {
   const { report } = input;
   const conflicted = report.claims.filter((c) => c.conflicting.length);
-  const agreed = report.claims.filter((c) => !c.conflicting.length);
+  const agreed = report.claims.filter((c) => !c.conflicting.length && c.corroborating.length);
+  const otherWindow = report.claims.filter((c) => !c.conflicting.length && !c.corroborating.length && c.related?.length);
   const verdictCounts = new Map<VerdictId, number>();
   for (const c of report.claims) {
     const v = claimVerdict(input, c);
@@ -72,6 +73,10 @@ export function renderHtmlReport(input: AnnotatedReport): string {
   out.push(`<h2>Corroborated claims (${agreed.length})</h2>`);
   if (!agreed.length) { out.push('<p class="empty">No claim is carried by more than one source.</p>'); }
   for (const c of agreed) { out.push(claimCard(input, c, 'agree')); }
+  if (otherWindow.length) {
+    out.push(`<h2>Not conflicts: different periods or events (${otherWindow.length})</h2>`);
+    for (const c of otherWindow) { out.push(claimCard(input, c, 'agree')); }
+  }
 
   out.push(`<h2>Notes on passages (${passageNotes.length})</h2>`);
   if (!passageNotes.length) { out.push('<p class="empty">No notes.</p>'); }
@@ -116,6 +121,9 @@ function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'a
   }
   for (const x of c.corroborating) {
     parts.push(`<li><span class="agree-l">Agrees</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
+  }
+  for (const x of c.related ?? []) {
+    parts.push(`<li><span class="src">Not a conflict: ${e(x.note)} · ${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
   }
   parts.push('</ul>', '</div>');
   return parts.join('\n');
