@@ -5,19 +5,12 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from './support/cliCapture';
 import { Corpus } from '../../src/core/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUNDLE = path.join(ROOT, 'dist/cli.js');
 const ARTICLE = 'Storm hits coast\n\nThe mayor said "we will rebuild" after 14 people died.\n';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 const HINT = "Try 'triangulate --help' for more information.\n";
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/main';
+import { cli } from './support/cliCapture';
 // The module object itself: the CLI's `import * as fs` reads its properties lazily, so a patched
 // readFileSync here is what the CLI calls (the namespace imported above only has getters).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,13 +14,6 @@ import { walkInputs } from '../../src/node/fileWalker';
 import type { AnalysisReport } from '../../src/core/model';
 
 const ARTICLE = 'Storm hits coast\n\nThe mayor said "we will rebuild" after 14 people died in Port Calder.\n';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(tmpdir(), 'triangulate-robust-'));
