@@ -2,8 +2,9 @@
 // span, which spans are in conflict, where the next conflict is. Pure functions over the model, so
 // the hover, the decorations, the tree and the commands give the same answers and are unit-tested.
 import { diffWords } from 'diff';
+import type { EntityInfo } from './extract/aliases';
 import type {
-  Claim, DocumentAnalysis, Entity, EntityType, Figure, Passage, Quote, Span, WordDiff,
+  Claim, DocumentAnalysis, Entity, Figure, Passage, Quote, Span, WordDiff,
 } from './model';
 
 export type Relation = 'agrees' | 'conflicts' | 'related';
@@ -181,19 +182,11 @@ export function itemsAt(analysis: DocumentAnalysis, offset: number): ItemAt {
   return { figure: at(analysis.figures), quote: at(analysis.quotes), entity: at(analysis.entities) };
 }
 
-export interface EntitySummary {
-  key: string;
-  type: EntityType;
-  /** The longest surface form seen. */
-  name: string;
-  aliases: string[];
-  /** Mentions per document id. */
-  mentions: Record<string, number>;
-}
-
-/** Everything the corpus knows about one entity key, from the (resolved) document analyses. */
-export function entitySummary(docs: Iterable<DocumentAnalysis>, key: string): EntitySummary | undefined {
-  let found: EntitySummary | undefined;
+/** Everything the corpus knows about one entity key, from the (resolved) document analyses — the
+ *  editor's side of `EntityRegistry.info`, for the host, which holds analyses but not the registry
+ *  (that lives with the corpus in the worker). */
+export function entitySummary(docs: Iterable<DocumentAnalysis>, key: string): EntityInfo | undefined {
+  let found: EntityInfo | undefined;
   for (const d of docs) {
     for (const e of d.entities) {
       if (e.key !== key) { continue; }
