@@ -4,7 +4,6 @@
 import { analyseDocument, type AnalyseOptions } from './analyse';
 import { EntityRegistry, type EntityInfo } from './extract/aliases';
 import { ClaimLinker } from './claims/linker';
-import type { ClaimUnit } from './claims/units';
 import type { Claim, DocumentAnalysis } from './model';
 import { normalizeLine } from './text/boilerplate';
 
@@ -100,12 +99,6 @@ export class Corpus {
   claims(): Claim[] {
     this.claimCache ??= this.linker.claims();
     return this.claimCache;
-  }
-
-  /** The checkable sentences of one document (including those with no link to other sources). */
-  claimUnits(id: string): readonly ClaimUnit[] {
-    this.claims();
-    return this.linker.unitsOf(id);
   }
 
   entity(key: string): EntityInfo | undefined {

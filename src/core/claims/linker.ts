@@ -97,11 +97,6 @@ export class ClaimLinker {
     return this.cache;
   }
 
-  /** Units of one document (for "claims at cursor" on sentences with no cross-source link). */
-  unitsOf(doc: string): readonly ClaimUnit[] {
-    return this.docs.get(doc)?.units ?? [];
-  }
-
   private relinkDirty(): void {
     if (!this.dirty.size) { return; }
     for (const id of this.dirty) {
