@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Corpus } from '../../src/core/corpus';
+import type { Claim } from '../../src/core/model';
 import { PROJECT, SETS_DIR, readSet, readTexts, type EvalSet, type Needle } from './sets';
 import {
   checkFailures, locateAll, ratios, score, sumCounts,
@@ -63,9 +64,16 @@ function main(argv: string[]): number {
 
     // Exactly as `triangulate analyze` feeds the engine: one corpus, every file at once, id = file name.
     const t0 = performance.now();
-    const corpus = new Corpus();
-    corpus.updateMany(set.files.map((f) => ({ id: f, text: texts.get(f)! })));
-    const claims = corpus.claims();
+    let claims: Claim[];
+    try {
+      const corpus = new Corpus();
+      corpus.updateMany(set.files.map((f) => ({ id: f, text: texts.get(f)! })));
+      claims = corpus.claims();
+    } catch (e) {
+      const err = e as Error;
+      errors.push({ file, name: set.name, errors: [`the engine threw: ${err.stack?.split('\n').slice(0, 3).join(' | ') ?? err}`] });
+      continue;
+    }
     const ms = performance.now() - t0;
     runs.push({ file, set, score: score(set, located, claims), ms, texts });
   }
