@@ -88,8 +88,9 @@ function decide(
 ): { quote: Quote; type: string | null } {
   const { raw, attribution: a } = p;
   const sameParagraph = last !== null && lineStartAfter(text, raw.start, last.end) === Math.max(0, last.end);
-  const inherits = last !== null && last.quote.speaker !== null && sameParagraph &&
-    (p.sameSentenceAsPrevious || (p.speechLike && raw.start - last.end <= CONTINUATION_CHARS));
+  const inherits = last !== null && last.quote.speaker !== null && ((sameParagraph &&
+    (p.sameSentenceAsPrevious || (p.speechLike && raw.start - last.end <= CONTINUATION_CHARS))) ||
+    (p.speechLike && continuesInNextParagraph(text, last.end, raw.start)));
   const inherit = (cue: string | null): { quote: Quote; type: string | null } => {
     const lq = last!.quote;
     return { quote: makeQuote(text, raw, 'speech', { name: lq.speaker!, key: lq.speakerKey, type: null }, cue ?? lq.cue, lq.speakerSpan ?? null), type: last!.type };
@@ -116,6 +117,27 @@ function decide(
     if (speaker) { return { quote: makeQuote(text, raw, 'speech', speaker, null, span), type: speaker.type }; }
   }
   return { quote: makeQuote(text, raw, 'speech', null, null, null), type: null };
+}
+
+/** News convention: a paragraph that opens with a quote, right after the paragraph holding the
+ *  previous speaker's quote, goes on with that speaker (the quote lies at the start of its line,
+ *  the previous paragraph is the one just before it and short enough to be that quote's). */
+function continuesInNextParagraph(text: string, lastEnd: number, quoteStart: number): boolean {
+  if (quoteStart - lastEnd > CONTINUATION_CHARS) { return false; }
+  let i = quoteStart - 1;
+  while (i >= lastEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) { i--; }
+  if (i < lastEnd || text.charCodeAt(i) !== 10) { return false; } // not at the start of its line
+  // Between the previous quote and this line: the rest of its paragraph, then only line breaks.
+  let breaks = 0;
+  for (let j = lastEnd; j <= i; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) {
+      breaks++;
+    } else if (breaks > 0 && c !== 32 && c !== 9 && c !== 13) {
+      return false; // a line of other text lies between
+    }
+  }
+  return breaks >= 1;
 }
 
 function resolveSubject(

@@ -112,11 +112,41 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
     const s = speakerAfterCue(text, toks, p + 2);
     if (s) { return made('according to', s, tokenAfter(toks, s)); }
   }
+  // After a quote closed by a comma, question or exclamation mark the sentence goes on, and a
+  // subject followed by a verb is its attribution whatever the verb ("...," Kelly charged / "...?"
+  // she shot back / "...," he sings): the clause, not the verb list, says so.
+  const loose = !endsSentence && quoteEndsOpen(text, quoteEnd);
+  const cueOrVerb = (k: number): { cue: string; next: number } | null => {
+    if (isCue(toks[k], false)) { return cueAt(toks, k); }
+    if (loose && verbLike(toks[k]) && (toks[k + 1] === undefined || !toks[k + 1].word || !verbLike(toks[k + 1]) ||
+      ADVERBIAL_STARTS.has(toks[k + 1].lower) || toks[k + 1].lower === 'back')) {
+      return { cue: toks[k].text, next: k + 1 };
+    }
+    return null;
+  };
+  // A dash signature: "..." ― Ana Ruiz (the quote's sentence is over; only the name follows).
+  if (!t.word && DASHES.has(t.text) && toks[p + 1]?.cap) {
+    const run = runStartingAt(text, toks, p + 1);
+    const name = run && nameFromRun(text, toks, run);
+    const after = run ? toks[run.last + 1] : undefined;
+    if (run && name && name.text !== '' && (!after || (!after.word && after.text !== '’' && after.text !== "'"))) {
+      return { cue: null, subject: { kind: 'name', name }, how: 'post', parenthetical: false, naming: false };
+    }
+  }
+  // "...," Clinton campaign spokesman Brian Fallon said / Rep. Gwen Moore (D-Wis.) said / Mr. Morgan
+  // of the Sierra Club said / retired general Lloyd Newton said: a noun phrase up to the cue, whose
+  // speaker is its name (the first one when commas set off an appositive, else the last one,
+  // titles before it), never the complement of "of"/"for".
+  const npAttribution = (): Attribution | null => {
+    const np = nounPhraseBeforeCue(text, toks, p, loose);
+    return np ? made(np.cue, np.subject, np.next) : null;
+  };
   // he added / Costa said / Alfred Gerstl, an expert ..., told DW / the mayor said
   const pron = pronounSubject(t);
   if (pron && pron.kind === 'pronoun') {
     const k = skipFillersForward(toks, p + 1);
-    if (isCue(toks[k], false)) { const c = cueAt(toks, k); if (c) { return made(c.cue, pron, c.next); } }
+    const c = cueOrVerb(k);
+    if (c) { return made(c.cue, pron, c.next); }
     return null;
   }
   if (t.cap) {
@@ -128,7 +158,8 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
       ? { kind: 'descriptive', start: t.start, end: toks[run.last].end, text: text.slice(t.start, toks[run.last].end), title: name.title }
       : { kind: 'name', name };
     let k = skipFillersForward(toks, run.last + 1);
-    if (isCue(toks[k], false)) { const c = cueAt(toks, k); if (c) { return made(c.cue, subject, c.next); } }
+    const c0 = cueOrVerb(k);
+    if (c0) { return made(c0.cue, subject, c0.next); }
     if (toks[k]?.text === ',') {
       // Appositive: scan to the comma that is followed by the cue.
       for (let j = k + 1; j < toks.length && j - k < MAX_APPOSITIVE_TOKENS; j++) {
@@ -139,7 +170,7 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
         }
       }
     }
-    return null;
+    return npAttribution();
   }
   // the Coastal Safety Board said
   if (t.word && t.text === 'the' && toks[p + 1]?.cap) {
@@ -165,7 +196,86 @@ export function attributeAfter(text: string, quoteEnd: number, limit: number, en
       }
     }
   }
-  return null;
+  return npAttribution();
+}
+
+const DASHES = new Set(['―', '—', '–']);
+const NP_MAX_TOKENS = 24;
+const NAME_COMPLEMENT = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on', 'by']);
+
+/** The subject noun phrase from toks[p] up to the first strict cue (or, after an open quote, a
+ *  verb right after a name or a closing bracket), read as described at its call. */
+function nounPhraseBeforeCue(text: string, toks: readonly Tok[], p: number, loose: boolean):
+  { cue: string; subject: Subject; next: number } | null {
+  let depth = 0;
+  let cueAtIdx = -1;
+  let looseAt = -1;
+  for (let j = p; j < toks.length && j - p < NP_MAX_TOKENS; j++) {
+    const t = toks[j];
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0) { continue; }
+    if (stopsClause(t)) { break; }
+    if (j > p && isCue(t, true) && !NAMING_CUES.has(t.text) && !PASSIVE.has(toks[j - 1].text) && !INFINITIVE.has(toks[j - 1].text)) {
+      cueAtIdx = j; break;
+    }
+    if (looseAt < 0 && loose && j > p && verbLike(t) && (toks[j - 1].text === ')' || (toks[j - 1].cap && toks[j - 1].word)) &&
+        !(verbLike(toks[j + 1]) && !ADVERBIAL_STARTS.has(toks[j + 1].lower))) { looseAt = j; }
+  }
+  const at = cueAtIdx >= 0 ? cueAtIdx : looseAt;
+  if (at < 0) { return null; }
+  const c = cueAtIdx >= 0 ? cueAt(toks, at) : { cue: toks[at].text, next: at + 1 };
+  if (!c) { return null; }
+  const end = skipFillersBackward(toks, at - 1);
+  // Name runs of the phrase at bracket depth 0, not complements of a preposition.
+  const names: Name[] = [];
+  let commas = 0;
+  depth = 0;
+  for (let j = p; j <= end; j++) {
+    const t = toks[j];
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0) { continue; }
+    if (t.text === ',') { commas++; continue; }
+    if (!t.cap || !t.word) { continue; }
+    const run = runStartingAt(text, toks, j);
+    if (!run) { continue; }
+    const last = Math.min(run.last, end);
+    let b = j - 1;
+    if (b >= p && DETERMINERS.has(toks[b].lower)) { b--; }
+    const complement = b >= p && NAME_COMPLEMENT.has(toks[b].text);
+    const name = nameFromRun(text, toks, { first: j, last });
+    if (!complement && name && name.text !== '' && !/['’]s?$/.test(toks[last].text)) { names.push(name); }
+    j = last;
+  }
+  if (names.length === 0) { return null; }
+  const name = commas > 0 ? names[0] : names[names.length - 1];
+  return { cue: c.cue, subject: { kind: 'name', name }, next: c.next };
+}
+
+/** Lower-case words that follow a subject without being its verb. */
+const NOT_VERBS = new Set([
+  'and', 'or', 'but', 'nor', 'of', 'in', 'at', 'for', 'with', 'by', 'from', 'on', 'about', 'into', 'than', 'to',
+  'the', 'a', 'an', 'who', 'whom', 'whose', 'which', 'that', 'what', 'where', 'when', 'while', 'as', 'if',
+  'because', 'so', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'is', 'was', 'are',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'no', 'after', 'before', 'over', 'under', 'during',
+  'until', 'since', 'via', 'per', 'versus', 'vs', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'al', 'el',
+  'ibn', 'bin', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
+]);
+
+/** A finite verb by its shape: a lower-case word that is no function word. */
+function verbLike(t: Tok | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && !t.num && /^[a-z]+$/.test(t.text) && t.text.length > 2 &&
+    !NOT_VERBS.has(t.text) && !/ly$/.test(t.text);
+}
+
+/** The quote's last inner character (before the closing mark) is , ? ! or a dash: its sentence
+ *  goes on after the mark. */
+function quoteEndsOpen(text: string, quoteEnd: number): boolean {
+  let i = quoteEnd - 2;
+  while (i > 0 && /\s/.test(text[i])) { i--; }
+  const c = text[i];
+  return c === ',' || c === '?' || c === '!' || c === '—' || c === '–';
 }
 
 /** The first line feed in [from, to), or `to`: bounded, so many quotes on one huge line stay linear. */
