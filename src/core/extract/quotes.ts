@@ -5,7 +5,7 @@
 // but speaker names are also read from the text, so attribution does not depend on them.
 import type { Entity, Quote, Span } from '../model';
 import type { DocContext } from '../text/context';
-import { attributeAfter, attributeBefore, lineStartAfter, type Attribution, type Subject } from './quotes/attribution';
+import { attributeAfter, attributeBefore, clauseSubject, lineStartAfter, type Attribution, type Subject } from './quotes/attribution';
 import { scanQuotes, type RawQuote } from './quotes/scanner';
 import { SpeakerResolver, type Speaker } from './quotes/speakers';
 
@@ -61,7 +61,7 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
   for (const p of pending) {
     const s = p.attribution?.subject;
     if (s?.kind === 'name' && s.name.tokenCount >= 1) {
-      resolver.add(s.name.text, resolver.typeOf(s.name), s.name.start, s.name.title);
+      resolver.add(s.name.text, resolver.typeOf(s.name), s.name.start, s.name.title, true);
     }
   }
 
@@ -103,6 +103,16 @@ function decide(
     }
     const { speaker, span } = resolveSubject(a.subject, last, resolver);
     return { quote: makeQuote(text, raw, 'speech', speaker, a.cue, span), type: speaker?.type ?? null };
+  }
+  // No cue: the subject of the quote's own clause ("Cruz exhorted Republicans to '...'"), for a
+  // sentence-long quote, or for a short one when that subject is a person quoted elsewhere in the
+  // article (else a coined term stays a scare quote).
+  if (a === null && !p.sameSentenceAsPrevious) {
+    const subj = clauseSubject(text, p.sentenceStart, raw.start);
+    if (subj && (p.speechLike || (subj.kind === 'name' && resolver.isQuotedPerson(subj.name)))) {
+      const { speaker, span } = resolveSubject(subj, last, resolver);
+      if (speaker) { return { quote: makeQuote(text, raw, 'speech', speaker, null, span), type: speaker.type }; }
+    }
   }
   if (inherits && (a === null || a.how === 'inherit' || a.subject === null)) { return inherit(a?.cue ?? null); }
   if (a && a.how === 'inherit') {

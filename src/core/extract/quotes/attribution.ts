@@ -444,6 +444,12 @@ export function attributeBefore(text: string, quoteStart: number, ctx: PreContex
   if (pending && sameSentenceAsPrevious) {
     return { ...base, attribution: { cue: pending.cue, subject: null, how: 'inherit', parenthetical: false, naming: pending.naming } };
   }
+  // "Trump attacked Clinton for her record, saying, ..." / "Cruz called them on it, adding ...": a
+  // participle or coordinated cue with no subject of its own takes the clause's subject.
+  if (pending) {
+    const sub = clauseSubjectOf(text, toks);
+    if (sub) { return { ...base, attribution: { cue: pending.cue, subject: sub, how: 'pre', parenthetical: false, naming: pending.naming } }; }
+  }
   return { ...base, attribution: null };
 }
 
@@ -520,4 +526,53 @@ function nameBefore(text: string, toks: readonly Tok[], k: number, allowTitleOnl
     return { kind: 'descriptive', start, end, text: text.slice(start, end), title: name.title };
   }
   return { kind: 'name', name };
+}
+
+/** The subject of the sentence from `sentenceStart` up to the quote: a pronoun or a name, at the
+ *  start or after an introductory phrase closed by a comma ("In a speech, Trump attacked ..."),
+ *  followed (past an appositive or a bracket) by a verb. */
+export function clauseSubject(text: string, sentenceStart: number, quoteStart: number): Subject | null {
+  if (quoteStart - sentenceStart > PRE_WINDOW) { return null; }
+  return clauseSubjectOf(text, tokenizeRange(text, sentenceStart, quoteStart));
+}
+
+function clauseSubjectOf(text: string, toks: readonly Tok[]): Subject | null {
+  let depth = 0;
+  for (let p = 0; p < toks.length && p < 40; p++) {
+    const t = toks[p];
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0 || !(p === 0 || toks[p - 1].text === ',' || toks[p - 1].text === '—')) { continue; }
+    if (!t.word) { continue; }
+    const pron = pronounSubject(t);
+    if (pron) {
+      if (pron.kind === 'pronoun' && !pron.group && verbAt(toks, skipFillersForward(toks, p + 1))) { return pron; }
+      continue;
+    }
+    let q = p;
+    if (!t.cap && t.lower === 'the' && toks[p + 1]?.cap) { q = p + 1; }
+    if (!toks[q].cap) { continue; }
+    const run = runStartingAt(text, toks, q);
+    if (!run || /['’]s?$/.test(toks[run.last].text)) { continue; }
+    const name = nameFromRun(text, toks, run);
+    if (!name || name.text === '') { continue; }
+    let k = skipFillersForward(toks, run.last + 1);
+    if (toks[k]?.text === '(') {
+      while (k < toks.length && toks[k].text !== ')' && k - run.last < 10) { k++; }
+      k = skipFillersForward(toks, k + 1);
+    }
+    if (toks[k]?.text === ',') {
+      let j = k + 1;
+      while (j < toks.length && j - k < MAX_APPOSITIVE_TOKENS && toks[j].text !== ',' && !stopsClause(toks[j])) { j++; }
+      if (toks[j]?.text !== ',') { continue; }
+      k = skipFillersForward(toks, j + 1);
+    }
+    if (verbAt(toks, k)) { return { kind: 'name', name }; }
+  }
+  return null;
+}
+
+function verbAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (isCue(t, false) || verbLike(t));
 }

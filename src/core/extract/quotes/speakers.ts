@@ -27,6 +27,9 @@ const wordsOf = (s: string): string[] => s.split(/[\s\u00a0]+/).filter((w) => /[
 
 export class SpeakerResolver {
   private readonly known: Known[] = [];
+  /** Names read as the subject of an attribution. */
+  private readonly quotedNames = new Set<string>();
+  private readonly quotedSurnames = new Set<string>();
   private readonly searched = new Set<string>();
   private mentions: Array<{ pos: number; person: Known }> | null = null;
   private readonly entityStarts: number[];
@@ -47,12 +50,24 @@ export class SpeakerResolver {
   }
 
   /** Registers a name found as a speaker, so later surnames and pronouns can reach it. */
-  add(text: string, type: EntityType, start: number, title: string | null): void {
+  add(text: string, type: EntityType, start: number, title: string | null, quoted = false): void {
     const tokens = wordsOf(text);
     if (tokens.length === 0) { return; }
+    if (quoted && type === 'person') {
+      this.quotedNames.add(text);
+      this.quotedSurnames.add(tokens[tokens.length - 1]);
+    }
     if (this.known.some((k) => k.text === text)) { return; }
     this.known.push({ text, type, tokens, start, title });
     this.mentions = null;
+  }
+
+  /** A person already read as the speaker of some attribution (or a surname of one). */
+  isQuotedPerson(name: Name): boolean {
+    if (this.typeOf(name) !== 'person') { return false; }
+    const w = wordsOf(name.text);
+    const last = w[w.length - 1];
+    return this.quotedNames.has(name.text) || (w.length === 1 && this.quotedSurnames.has(last));
   }
 
   /** The type the entity extractor gave the span, when one covers it. */
