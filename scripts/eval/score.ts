@@ -10,7 +10,9 @@ export interface ConflictLike extends PassageLike { reason?: string; kind?: stri
  *  engine adds later (or leaves out: `updates`, `related`) never break the harness. */
 export interface ClaimLike extends PassageLike {
   id?: string;
-  corroborating: PassageLike[];
+  /** The claim's own fact span inside its passage, when the engine names it. */
+  focus?: Span;
+  corroborating: Array<PassageLike & { focus?: Span }>;
   conflicting: ConflictLike[];
   /** The same fact at later reporting dates: the claim plus its updates form a timeline. */
   updates?: PassageLike[];
@@ -106,11 +108,19 @@ function groupPairs(passages: Needle[], mode: 'all-cross-doc' | 'consecutive' | 
   return out;
 }
 
-/** The engine's conflicts as unordered sentence pairs, one per pair, keeping every entry's spans. */
+/** The engine's conflicts as unordered sentence pairs, one per pair, keeping every entry's spans. A claim
+ *  is one fact: the passages that corroborate it contradict its conflicting passages as much as the claim
+ *  passage does (the tree shows "14 — 3 sources · 16 — 1 source"), so those pairs are predicted too. */
 export function predictedConflicts(claims: readonly ClaimLike[]): PredictedConflict[] {
   const byKey = new Map<string, PredictedConflict>();
-  for (const c of claims) {
-    for (const e of c.conflicting) {
+  for (const claim of claims) {
+    if (!claim.conflicting.length) { continue; }
+    const sides: Array<{ p: PassageLike; focus?: Span; self: boolean }> = [{ p: claim, focus: undefined, self: true }];
+    for (const s of claim.corroborating) { sides.push({ p: s, focus: s.focus, self: false }); }
+    for (const side of sides) for (const e0 of claim.conflicting) {
+      if (side.p.doc === e0.doc) { continue; }
+      const c = side.p;
+      const e: ConflictLike = side.self ? e0 : { ...e0, ours: side.focus };
       const kc = key(c), ke = key(e);
       const flip = kc > ke;
       const k = flip ? `${ke}\u0001${kc}` : `${kc}\u0001${ke}`;

@@ -4,6 +4,8 @@ import { buildContext, type ContextOptions } from './text/context';
 import { extractEntities } from './extract/entities';
 import { extractFigures } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
+import { extractFacts } from './facts/extract';
+import { reportedDate } from './facts/reported';
 
 export interface AnalyseOptions extends ContextOptions {
   version?: number;
@@ -27,6 +29,8 @@ export function analyseDocument(id: string, text: string, options: AnalyseOption
     const line = text.slice(titleSentence.start, end).trimEnd();
     titleSpan = { start: titleSentence.start, end: titleSentence.start + line.length };
   }
+  const sentences = ctx.sentences;
+  const facts = extractFacts({ sentences, figures, entities, quotes }, text);
   return {
     id,
     version: options.version,
@@ -38,6 +42,8 @@ export function analyseDocument(id: string, text: string, options: AnalyseOption
     quotes,
     figures,
     entities,
+    facts,
+    reported: reportedDate(text),
     elapsedMs: now() - t0,
   };
 }

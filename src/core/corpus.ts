@@ -176,6 +176,12 @@ export class Corpus {
       ...a,
       entities: a.entities.map((e) => ({ ...e, key: canon(e.key) })),
       quotes: a.quotes.map((q) => ({ ...q, speakerKey: q.speakerKey && canon(q.speakerKey) })),
+      facts: a.facts?.map((f) => ({
+        ...f,
+        holder: f.holder && !f.holder.startsWith('np:') ? canon(f.holder) : f.holder,
+        speakerKey: f.speakerKey ? canon(f.speakerKey) : f.speakerKey,
+        scope: f.scope?.startsWith('at:') ? 'at:' + canon(f.scope.slice(3)) : f.scope,
+      })),
     };
   }
 }

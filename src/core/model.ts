@@ -105,8 +105,64 @@ export interface DocumentAnalysis {
   quotes: Quote[];
   figures: Figure[];
   entities: Entity[];
+  /** One fact per figure, dated event and reported quote, with its slots (src/core/facts). */
+  facts?: Fact[];
+  /** The date the article was published or filed, when its own text says (ISO YYYY-MM-DD). */
+  reported?: string | null;
   /** Milliseconds the analysis took, for the status bar and benchmarks. */
   elapsedMs?: number;
+}
+
+// ---------------------------------------------------------------- facts
+
+/** What a fact's value is doing in its clause. Only measurements and quotes are compared. */
+export type FactRole =
+  | 'measurement'  // "killed 14 people"
+  | 'label'        // part of a name or model: "Galaxy S5", "Flight 370", "31mm (35mm equivalent)"
+  | 'conversion'   // the same amount in other units: "2,500km (1,550 miles)" -> the miles
+  | 'old'          // the value before a change: "cut from €10m to €3m" -> €10m
+  | 'window'       // a year or period that dates another figure: "between 2019 and 2024"
+  | 'capacity'     // a design limit, not a measured value: "built for waves of up to 6 metres"
+  | 'rank';        // a position in a ranking: "fourth largest"
+
+export interface FactValue {
+  /** Closed interval of the values the text allows: "more than 1,000" -> [1000.0001, Infinity];
+   *  "about 500" -> [450, 550]; "67 billion" -> [66.5e9, 67.5e9] (rounding of the last digit). */
+  lo: number;
+  hi: number;
+  /** The value as written, with its qualifier ("more than 1,000km"). */
+  text: string;
+  /** ISO date or year for dates. */
+  iso?: string | null;
+  unit?: string | null;
+}
+
+export interface Fact extends Span {
+  /** Stable within the document: "f3". */
+  id: string;
+  kind: 'figure' | 'date' | 'quote';
+  /** The sentence the fact is read from. */
+  sentence: Span;
+  /** Figure kind for figures and dates ("count", "money", "year", ...). */
+  figureKind?: FigureKind;
+  value?: FactValue;
+  /** The counted or measured thing, lemmatized: "person", "seat", "vote", "age", "magnitude". */
+  measure: string | null;
+  /** The event or verb class the value belongs to: "death" for killed/died/dead/death toll. */
+  predicate: string | null;
+  /** Who or what the value belongs to: an entity key, or a noun phrase ("np:driver"). */
+  holder: string | null;
+  /** Part-of or place markers: "another", "including", "at the station". */
+  scope: string | null;
+  /** The time or window the value covers ("since friday", "overnight", "first 11 months of 2025"). */
+  time: string | null;
+  role: FactRole;
+  /** One of several like values in its sentence ("ND 29.7%, Syriza 26.9%"), aligned by holder. */
+  inList?: boolean;
+  /** Quotes: the speaker's key and the quoted words (normalized, brackets and ellipses removed). */
+  speakerKey?: string | null;
+  speaker?: string | null;
+  words?: string[];
 }
 
 // ---------------------------------------------------------------- claims
@@ -120,6 +176,8 @@ export interface Passage extends Span {
 
 export interface Evidence extends Passage {
   score: number;
+  /** The fact's own span inside the passage (the figure or quote the link is about), when known. */
+  focus?: Span;
 }
 
 export interface ConflictEvidence extends Evidence {
@@ -144,11 +202,52 @@ export interface RelatedEvidence extends Evidence {
   note: string;
 }
 
+/** The same fact reported later with another value (a developing toll): a timeline, not a conflict. */
+export interface UpdateEvidence extends Evidence {
+  /** The value this passage gives ("29"). */
+  value: string;
+  /** The reporting date of the passage's document, when known. */
+  reported: string | null;
+  ours?: Span;
+  theirs?: Span;
+}
+
+/** The same quote worded differently without a change of meaning (order, a word added or dropped). */
+export interface VariantEvidence extends Evidence {
+  reason: string;
+  diff?: WordDiff[];
+  ours?: Span;
+  theirs?: Span;
+}
+
+/** What a claim is about: its anchor fact, in words, and the competing values with their sources. */
+export interface ClaimFact {
+  /** "killed (person)", "year built (sea wall)", "quote of Inès Fournier". */
+  subject: string;
+  kind: Fact['kind'];
+  /** The anchor fact's id in its document's `facts`. */
+  factId: string;
+  measure: string | null;
+  predicate: string | null;
+  holder: string | null;
+  /** Each distinct value with the documents that give it, the anchor's first. */
+  values: Array<{ value: string; docs: string[] }>;
+}
+
 export interface Claim extends Passage {
   id: string;
   corroborating: Evidence[];
   conflicting: ConflictEvidence[];
   related?: RelatedEvidence[];
+  updates?: UpdateEvidence[];
+  variants?: VariantEvidence[];
+  fact?: ClaimFact;
+  /** The anchor fact's span inside the claim passage. */
+  focus?: Span;
+  /** Sources that state the claim (this document and the corroborating ones), and how many of them
+   *  are independent (near-verbatim copies of one wire story count once). */
+  sources?: number;
+  independent?: number;
   /** Entity keys and figure kinds the claim carries (used for display and filtering). */
   entityKeys?: string[];
   figureKinds?: FigureKind[];

@@ -1,17 +1,23 @@
 // Cross-document claim linking: claim units per document, candidate retrieval over an inverted
-// index (FeatureIndex), pair stance (stance.ts), and grouping of linked passages into claims with
-// their evidence. Incremental: set()/delete() mark one document dirty; claims() re-links only the
-// dirty documents' units and regroups. Written by hand: no library aligns claims across sources.
-import type { Claim, ConflictEvidence, DocumentAnalysis, Evidence, RelatedEvidence } from '../model';
+// index (FeatureIndex), stance between the facts of two passages (facts/compare.ts), and grouping of
+// linked facts into claims with their evidence. Incremental: set()/delete() mark one document dirty;
+// claims() re-links only the dirty documents' units and regroups. Written by hand: no library aligns
+// facts across sources.
+import type {
+  Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
+} from '../model';
+import { compareFacts, factSubject, type FactRelation, type FactSide } from '../facts/compare';
+import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
-import { compareUnits, type Relation, type StanceContext } from './stance';
-import { buildUnits, type ClaimUnit } from './units';
+import { buildUnits, nearCopies, type ClaimUnit } from './units';
+
+type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
 
 interface Link {
-  type: 'corroborates' | 'conflicts' | 'related';
+  type: LinkType;
   score: number;
-  /** The stance read from this side (reason, ours/theirs); computed once, on first use. */
-  rel?: Relation;
+  /** The stance read from this side (reason); computed once, on first use. */
+  rel?: FactRelation;
 }
 
 interface DocState {
@@ -19,8 +25,17 @@ interface DocState {
   text: string;
   units: ClaimUnit[];
   names: Set<string>;
+  reported: string | null;
   /** Documents judged to cover the same story. */
   story: Set<string>;
+}
+
+/** A node of the link graph: one fact of a unit, or the unit's sentence as a whole (k = 0), which
+ *  links only as "the same statement" when no fact of the two sentences is comparable. */
+interface Node {
+  nid: number;
+  unit: ClaimUnit;
+  fact: Fact | null;
 }
 
 /** Minimum cosine similarity between two sentences for their stance to be judged. */
@@ -31,6 +46,8 @@ const MIN_STORY = 0.12;
  *  bounds the work per document, so linking grows linearly with the corpus. */
 const MAX_STORY = 400;
 const MAX_CANDIDATES = 20;
+/** Node ids: unit uid * NODE_SPAN + k; a unit has at most NODE_SPAN - 1 facts linked. */
+const NODE_SPAN = 64;
 
 export class ClaimLinker {
   private readonly docs = new Map<string, DocState>();
@@ -40,16 +57,12 @@ export class ClaimLinker {
   private readonly docIds = new Map<string, number>();
   private readonly docOfId = new Map<number, string>();
   private readonly links = new Map<number, Map<number, Link>>();
-  /** Units by exact figure ("count|people|239"): the same number about the same thing is strong
-   *  evidence of the same claim even when the sentences around it share few words. */
+  /** Units by exact figure ("count|person|239"): the same number about the same thing is strong
+   *  evidence of the same fact even when the sentences around it share few words. */
   private readonly byValue = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
   private cache: Claim[] | null = null;
   private nextDocId = 1;
-
-  private readonly ctx: StanceContext = {
-    docNames: (doc) => this.docs.get(doc)?.names ?? new Set(),
-  };
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is
    *  (re)linked, so a batch of documents is resolved against the whole batch. */
@@ -57,7 +70,7 @@ export class ClaimLinker {
 
   set(analysis: DocumentAnalysis, text: string): void {
     this.delete(analysis.id);
-    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), story: new Set() });
+    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), reported: analysis.reported ?? null, story: new Set() });
     const did = this.nextDocId++;
     this.docIds.set(analysis.id, did);
     this.docOfId.set(did, analysis.id);
@@ -68,18 +81,7 @@ export class ClaimLinker {
   delete(id: string): void {
     const st = this.docs.get(id);
     if (!st) { return; }
-    for (const u of st.units) {
-      this.unitIndex.remove(u.uid);
-      this.units.delete(u.uid);
-      for (const k of valueKeys(u)) {
-        const set = this.byValue.get(k);
-        set?.delete(u.uid);
-        if (set && !set.size) { this.byValue.delete(k); }
-      }
-      const mine = this.links.get(u.uid);
-      if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(u.uid); } }
-      this.links.delete(u.uid);
-    }
+    for (const u of st.units) { this.dropUnit(u); }
     for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
     const did = this.docIds.get(id)!;
     this.docIndex.remove(did);
@@ -97,15 +99,35 @@ export class ClaimLinker {
     return this.cache;
   }
 
+  private dropUnit(u: ClaimUnit): void {
+    this.unitIndex.remove(u.uid);
+    this.units.delete(u.uid);
+    for (const k of valueKeys(u)) {
+      const set = this.byValue.get(k);
+      set?.delete(u.uid);
+      if (set && !set.size) { this.byValue.delete(k); }
+    }
+    this.unlinkUnit(u);
+  }
+
+  private unlinkUnit(u: ClaimUnit): void {
+    for (let k = 0; k <= Math.min(u.facts.length, NODE_SPAN - 1); k++) {
+      const nid = u.uid * NODE_SPAN + k;
+      const mine = this.links.get(nid);
+      if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(nid); } }
+      this.links.delete(nid);
+    }
+  }
+
   private relinkDirty(): void {
     if (!this.dirty.size) { return; }
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
+      for (const u of st.units) { this.dropUnit(u); }
       const analysis = this.resolve(st.analysis);
       st.units = buildUnits(analysis, st.text);
       st.names = new Set(analysis.entities.map((e) => e.key));
       for (const u of st.units) {
-        for (const f of u.figures) { for (const n of f.names) { st.names.add(n); } }
         this.units.set(u.uid, u);
         this.unitIndex.add(u.uid, u.doc, unitFeatures(u));
         for (const k of valueKeys(u)) {
@@ -129,11 +151,6 @@ export class ClaimLinker {
     }
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
-      for (const u of st.units) {
-        const mine = this.links.get(u.uid);
-        if (mine) { for (const o of mine.keys()) { this.links.get(o)?.delete(u.uid); } }
-        this.links.delete(u.uid);
-      }
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
       for (const [i, u] of st.units.entries()) {
         const hits = results[i];
@@ -146,75 +163,136 @@ export class ClaimLinker {
             if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
             seen.add(o);
             extra++;
-            hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o), byValue: true });
+            hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o) });
           }
         }
         for (const hit of hits) {
           const v = this.units.get(hit.id)!;
-          const rel = compareUnits(u, v, hit.score, this.ctx);
-          if (rel.type === 'none') { continue; }
-          // A shared number alone only links when the figures themselves agree or disagree.
-          if (hit.byValue && rel.type === 'corroborates' && rel.basis === 'same statement') { continue; }
-          const score = round(hit.score);
-          this.linkMap(u.uid).set(v.uid, { type: rel.type, score, rel });
-          this.linkMap(v.uid).set(u.uid, { type: rel.type, score });
+          this.linkUnits(u, v, round(hit.score));
         }
       }
     }
     this.dirty.clear();
   }
 
-  private linkMap(uid: number): Map<number, Link> {
-    let m = this.links.get(uid);
-    if (!m) { m = new Map(); this.links.set(uid, m); }
+  private side(u: ClaimUnit, fact: Fact): FactSide {
+    const st = this.docs.get(u.doc)!;
+    return { fact, doc: u.doc, reported: st.reported, names: st.names };
+  }
+
+  /** Links the comparable facts of two sentences; two sentences without one link as the same
+   *  statement when their wording is close enough. */
+  private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number): void {
+    let linked = false;
+    const copies = nearCopies(u, v);
+    const nu = Math.min(u.facts.length, NODE_SPAN - 1);
+    const nv = Math.min(v.facts.length, NODE_SPAN - 1);
+    for (let i = 0; i < nu; i++) {
+      for (let j = 0; j < nv; j++) {
+        let rel = compareFacts(this.side(u, u.facts[i]), this.side(v, v.facts[j]));
+        if (rel.type === 'none') { continue; }
+        // Two copies of one wire story never contradict each other: a changed value is a revision.
+        if (rel.type === 'conflict' && copies) { rel = { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
+        if (rel.type === 'conflict' && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported) && rel.kind === 'figure') {
+          rel = { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
+        }
+        const type = linkType(rel);
+        const a = u.uid * NODE_SPAN + i + 1;
+        const b = v.uid * NODE_SPAN + j + 1;
+        const prev = this.links.get(a)?.get(b);
+        if (prev && rank(prev.type) >= rank(type)) { continue; }
+        this.linkMap(a).set(b, { type, score, rel });
+        this.linkMap(b).set(a, { type, score });
+        linked = true;
+      }
+    }
+    if (!linked && score >= 0.55 && sharedCount(u.predicate, v.predicate) >= 2) {
+      const a = u.uid * NODE_SPAN;
+      const b = v.uid * NODE_SPAN;
+      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
+      this.linkMap(b).set(a, { type: 'corroborates', score });
+    }
+  }
+
+  private linkMap(nid: number): Map<number, Link> {
+    let m = this.links.get(nid);
+    if (!m) { m = new Map(); this.links.set(nid, m); }
     return m;
   }
 
-  /** Star grouping: the best-connected passage anchors a claim; its direct links are the evidence.
-   *  A passage that is already evidence never becomes a claim pointing back. */
+  private node(nid: number): Node {
+    const unit = this.units.get(Math.floor(nid / NODE_SPAN))!;
+    const k = nid % NODE_SPAN;
+    return { nid, unit, fact: k ? unit.facts[k - 1] : null };
+  }
+
+  /** Star grouping: the best-connected fact anchors a claim; its direct links are the evidence.
+   *  A fact that is already evidence never becomes a claim pointing back. */
   private group(): Claim[] {
-    const strength = (uid: number) => {
+    const strength = (nid: number) => {
       let s = 0;
-      for (const l of this.links.get(uid)?.values() ?? []) { s += l.type === 'related' ? 0.25 : 1; }
+      for (const l of this.links.get(nid)?.values() ?? []) { s += l.type === 'related' ? 0.25 : 1; }
       return s;
     };
     const order = [...this.links.keys()]
-      .filter((uid) => this.links.get(uid)!.size > 0)
-      .map((uid) => ({ uid, s: strength(uid), u: this.units.get(uid)! }))
-      .sort((a, b) => b.s - a.s || docOrder(a.u, b.u));
+      .filter((nid) => this.links.get(nid)!.size > 0)
+      .map((nid) => ({ nid, s: strength(nid), n: this.node(nid) }))
+      .sort((a, b) => b.s - a.s || nodeOrder(a.n, b.n));
     const member = new Set<number>();
     const anchors = new Set<number>();
     const claims: Claim[] = [];
-    for (const { uid, u } of order) {
-      if (member.has(uid)) { continue; }
-      anchors.add(uid);
+    for (const { nid, n } of order) {
+      if (member.has(nid)) { continue; }
+      anchors.add(nid);
+      const u = n.unit;
       const corroborating: Evidence[] = [];
       const conflicting: ConflictEvidence[] = [];
       const related: RelatedEvidence[] = [];
-      const bestPerDoc = new Map<string, number>();
-      const neighbours = [...this.links.get(uid)!.entries()]
+      const updates: UpdateEvidence[] = [];
+      const variants: VariantEvidence[] = [];
+      const supporters: ClaimUnit[] = [u];
+      const values: ClaimFact['values'] = [];
+      const addValue = (f: Fact | null, doc: string, sameAsAnchor: boolean) => {
+        if (!f?.value) { return; }
+        const text = f.value.text;
+        const hit = sameAsAnchor ? values[0] : values.find((x, i) => i > 0 && x.value === text);
+        if (hit) { if (!hit.docs.includes(doc)) { hit.docs.push(doc); } } else { values.push({ value: text, docs: [doc] }); }
+      };
+      addValue(n.fact, u.doc, false);
+      const bestPerDoc = new Set<string>();
+      const neighbours = [...this.links.get(nid)!.entries()]
         .filter(([o]) => !anchors.has(o))
-        .sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+        .sort((a, b) => rank(b[1].type) - rank(a[1].type) || b[1].score - a[1].score || a[0] - b[0]);
       for (const [o, link] of neighbours) {
-        const v = this.units.get(o)!;
+        const m = this.node(o);
+        const v = m.unit;
         const key = `${v.doc}\u0000${link.type}`;
         if (bestPerDoc.has(key)) { continue; }
-        bestPerDoc.set(key, o);
+        bestPerDoc.add(key);
         member.add(o);
-        // Judged in the anchor's direction so that "ours/theirs" and the reason read from the claim.
-        const rel: Relation = (link.rel ??= compareUnits(u, v, link.score, this.ctx));
-        const base = { doc: v.doc, start: v.start, end: v.end, text: v.text, score: link.score };
-        if (rel.type === 'conflicts') {
-          for (const c of [rel, ...(rel.more ?? [])]) {
-            conflicting.push({ ...base, kind: c.kind, reason: c.reason, ours: c.ours, theirs: c.theirs, diff: c.diff });
-          }
-        } else if (rel.type === 'corroborates') {
+        // Judged in the anchor's direction so that the reason reads from the claim.
+        const rel = (link.rel ??= this.relation(n, m));
+        const focus = m.fact ? span(m.fact) : undefined;
+        const ours = n.fact ? span(n.fact) : undefined;
+        const base = { doc: v.doc, start: v.start, end: v.end, text: v.text, score: link.score, ...(focus ? { focus } : {}) };
+        if (link.type === 'conflicts' && rel.type === 'conflict') {
+          conflicting.push({ ...base, kind: rel.kind, reason: rel.reason, ours, theirs: focus, ...(rel.diff ? { diff: rel.diff } : {}) });
+          addValue(m.fact, v.doc, false);
+        } else if (link.type === 'corroborates') {
           corroborating.push(base);
-        } else if (rel.type === 'related') {
+          supporters.push(v);
+          if (values.length) { addValue(m.fact, v.doc, true); }
+        } else if (link.type === 'update' && rel.type === 'update') {
+          updates.push({ ...base, value: m.fact?.value?.text ?? '', reported: this.docs.get(v.doc)?.reported ?? null, ours, theirs: focus });
+        } else if (link.type === 'variant' && rel.type === 'variant') {
+          variants.push({ ...base, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: focus });
+          supporters.push(v);
+        } else if (link.type === 'related' && rel.type === 'related') {
           related.push({ ...base, note: rel.note });
         }
       }
-      if (!corroborating.length && !conflicting.length && !related.length) { continue; }
+      if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { continue; }
+      const f = n.fact;
       claims.push({
         id: '',
         doc: u.doc,
@@ -224,32 +302,90 @@ export class ClaimLinker {
         corroborating,
         conflicting,
         ...(related.length ? { related } : {}),
+        ...(updates.length ? { updates } : {}),
+        ...(variants.length ? { variants } : {}),
+        ...(f ? {
+          fact: { subject: factSubject(f), kind: f.kind, factId: f.id, measure: f.measure, predicate: f.predicate, holder: f.holder, values },
+          focus: span(f),
+        } : {}),
+        sources: new Set(supporters.map((x) => x.doc)).size,
+        independent: independentCount(supporters),
         entityKeys: u.entityKeys,
-        figureKinds: [...new Set(u.figures.map((f) => f.figure.kind))],
+        figureKinds: [...new Set(u.facts.flatMap((x) => (x.figureKind ? [x.figureKind] : [])))],
       });
     }
     claims.sort((a, b) =>
       b.conflicting.length - a.conflicting.length ||
+      (b.updates?.length ?? 0) - (a.updates?.length ?? 0) ||
       b.corroborating.length - a.corroborating.length ||
-      (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+      (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0)));
     claims.forEach((c, i) => { c.id = `c${i + 1}`; });
     return claims;
   }
+
+  private relation(a: Node, b: Node): FactRelation {
+    if (!a.fact || !b.fact) { return { type: 'same', basis: 'same statement' }; }
+    let rel = compareFacts(this.side(a.unit, a.fact), this.side(b.unit, b.fact));
+    if (rel.type === 'conflict' && nearCopies(a.unit, b.unit)) { rel = { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
+    if (rel.type === 'conflict' && rel.kind === 'figure' && differentDays(this.docs.get(a.unit.doc)!.reported, this.docs.get(b.unit.doc)!.reported)) {
+      rel = { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
+    }
+    return rel;
+  }
 }
 
-function docOrder(a: ClaimUnit, b: ClaimUnit): number {
-  return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start;
+function linkType(rel: FactRelation): LinkType {
+  switch (rel.type) {
+    case 'same': return 'corroborates';
+    case 'conflict': return 'conflicts';
+    case 'update': return 'update';
+    case 'variant': return 'variant';
+    default: return 'related';
+  }
+}
+
+function rank(t: LinkType): number {
+  return t === 'conflicts' ? 5 : t === 'corroborates' ? 4 : t === 'update' ? 3 : t === 'variant' ? 2 : 1;
+}
+
+/** How many of the passages' documents are independent: near-verbatim copies count once. */
+function independentCount(units: ClaimUnit[]): number {
+  const byDoc = new Map<string, ClaimUnit>();
+  for (const u of units) { if (!byDoc.has(u.doc)) { byDoc.set(u.doc, u); } }
+  const list = [...byDoc.values()];
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      if (nearCopies(list[i], list[j])) { parent[find(i)] = find(j); }
+    }
+  }
+  return new Set(list.map((_, i) => find(i))).size;
+}
+
+function span(f: Fact): Span {
+  return { start: f.start, end: f.end };
+}
+
+function nodeOrder(a: Node, b: Node): number {
+  return a.unit.doc < b.unit.doc ? -1 : a.unit.doc > b.unit.doc ? 1 : a.unit.start - b.unit.start || a.nid - b.nid;
+}
+
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) { if (b.includes(x)) { n++; } }
+  return n;
 }
 
 function unitFeatures(u: ClaimUnit): string[] {
   const f: string[] = [];
   for (const s of u.stems) { f.push('w:' + s); }
   for (const k of u.entityKeys) { f.push('e:' + k); }
-  for (const q of u.quotes) { if (q.speakerKey) { f.push('s:' + q.speakerKey); } }
-  for (const x of u.figures) {
-    const fig = x.figure;
-    f.push(`k:${fig.kind}${fig.unit ? ':' + fig.unit : ''}`);
-    if (fig.kind === 'year' || fig.kind === 'count') { f.push(`v:${fig.kind}:${fig.value}`); }
+  for (const x of u.facts) {
+    if (x.kind === 'quote') { if (x.speakerKey) { f.push('s:' + x.speakerKey); } continue; }
+    if (x.predicate) { f.push(`p:${x.predicate}|${x.measure ?? ''}`); }
+    f.push(`k:${x.figureKind}${x.value?.unit ? ':' + x.value.unit : ''}`);
+    if ((x.figureKind === 'year' || x.figureKind === 'count') && x.value) { f.push(`v:${x.figureKind}:${x.value.text}`); }
   }
   return [...new Set(f)];
 }
@@ -257,11 +393,11 @@ function unitFeatures(u: ClaimUnit): string[] {
 /** Exact-figure keys of a unit: counts, amounts, percentages and measures large enough to be specific. */
 function valueKeys(u: ClaimUnit): string[] {
   const keys: string[] = [];
-  for (const f of u.figures) {
-    const x = f.figure;
-    if (x.value === null || f.periodOnly || x.kind === 'year' || x.kind === 'date' || x.kind === 'ordinal') { continue; }
-    if (x.kind === 'count' && x.value < 10) { continue; }
-    keys.push(`${x.kind}|${x.unit ?? ''}|${x.value}`);
+  for (const x of u.facts) {
+    if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
+    const mid = (x.value.lo + x.value.hi) / 2;
+    if (x.figureKind === 'count' && mid < 10) { continue; }
+    keys.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return keys;
 }
@@ -270,6 +406,7 @@ function unitWeight(feature: string): number {
   switch (feature[0]) {
     case 'e': return 1.3;
     case 's': return 1.5;
+    case 'p': return 1.5;
     case 'k': return 0.6;
     case 'v': return 0.8;
     default: return 1;

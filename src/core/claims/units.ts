@@ -1,25 +1,8 @@
-// Claim units: the checkable sentences of one document with the features matching needs.
-// A claim is a sentence outside boilerplate that carries a figure, a reported quote, or a named
-// entity with a predicate; headlines and standfirsts count.
-import type { DocumentAnalysis, Figure, Quote, Span } from '../model';
-import { conceptOf, isStopword, stemWord } from './lexicon';
-import { quoteWords } from './stance';
-
-export interface UnitFigure {
-  figure: Figure;
-  /** Event/measure concepts in the words before the figure (same clause): "signed ... in 2019" -> sign. */
-  before: Set<string>;
-  /** Concepts in a window on both sides. */
-  around: Set<string>;
-  /** Content stems in the window (for a readable reason and for the counted noun). */
-  window: string[];
-  /** Entity keys and identifier tokens ("MH17", "AF447") near the figure. */
-  names: string[];
-  /** Year figures that only mark another figure's period ("between 2019 and 2024") are not events. */
-  periodOnly: boolean;
-  /** A design limit or capacity ("built for waves of up to 6 metres"), not a measured value. */
-  capacity: boolean;
-}
+// Claim units: the checkable sentences of one document with the features retrieval needs, and the
+// facts (src/core/facts) read from them. A unit is a sentence outside boilerplate that carries a fact
+// (figure, dated event, reported quote) or a named entity with a predicate; headlines count.
+import type { DocumentAnalysis, Fact, Span } from '../model';
+import { isStopword, stemWord } from './lexicon';
 
 export interface ClaimUnit extends Span {
   uid: number;
@@ -31,59 +14,51 @@ export interface ClaimUnit extends Span {
   predicate: string[];
   /** Unique canonical entity keys. */
   entityKeys: string[];
-  figures: UnitFigure[];
-  /** Reported-speech quotes inside the sentence. */
-  quotes: Quote[];
-  /** Each quote's words, as written and normalized. */
-  quoteWords: Array<{ raw: string[]; norm: string[] }>;
+  /** The facts whose sentence this is. */
+  facts: Fact[];
+  /** Word 3-gram hashes of the sentence and its neighbours: near-verbatim copies share most of them. */
+  shingles: Set<number>;
   title: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const ID_TOKEN = /\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,10}\b/g;
-
-/** Words that make the following figure a limit or capacity rather than a measurement. */
-const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$/i;
-
-const SAID_AFTER = /^['’]?s?\s*,?\s*(?:has\s+|had\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated)\b/i;
-const ACCORDING_BEFORE = /according\s+to\s+(?:the\s+)?$/i;
 
 let nextUid = 1;
 
 /** Builds the claim units of one document. `text` is the document text the analysis was made from. */
 export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   const units: ClaimUnit[] = [];
-  const { figures, quotes, entities } = a;
-  let fi = 0;
-  let qi = 0;
+  const { entities } = a;
+  const facts = a.facts ?? [];
+  const factsBySentence = new Map<number, Fact[]>();
+  for (const f of facts) {
+    let list = factsBySentence.get(f.sentence.start);
+    if (!list) { list = []; factsBySentence.set(f.sentence.start, list); }
+    list.push(f);
+  }
   let ei = 0;
   const seen = new Set<string>();
-  for (const s of a.sentences) {
-    while (fi < figures.length && figures[fi].end <= s.start) { fi++; }
-    while (qi < quotes.length && quotes[qi].end <= s.start) { qi++; }
+  const sentences = a.sentences;
+  for (const [si, s] of sentences.entries()) {
     while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
-    const sentFigures: Figure[] = [];
-    for (let j = fi; j < figures.length && figures[j].start < s.end; j++) { sentFigures.push(figures[j]); }
-    const sentQuotes: Quote[] = [];
-    for (let j = qi; j < quotes.length && quotes[j].start < s.end; j++) {
-      if (quotes[j].quoteKind === 'speech' && quotes[j].end > s.start) { sentQuotes.push(quotes[j]); }
-    }
     const keys: string[] = [];
-    const sentEntities: DocumentAnalysis['entities'] = [];
     for (let j = ei; j < entities.length && entities[j].start < s.end; j++) {
-      sentEntities.push(entities[j]);
       if (!keys.includes(entities[j].key)) { keys.push(entities[j].key); }
     }
+    const sentFacts = factsBySentence.get(s.start) ?? [];
     const stext = text.slice(s.start, s.end);
     if (stext.length < 12) { continue; }
     const { count, stems, predicate } = sentenceStems(stext);
     if (count < 3) { continue; }
     const hasPredicate = count >= 4;
-    if (!sentFigures.length && !sentQuotes.length && !(keys.length && hasPredicate)) { continue; }
+    if (!sentFacts.length && !(keys.length && hasPredicate)) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
     const norm = stext.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(norm)) { continue; }
     seen.add(norm);
+    const prev = sentences[si - 1];
+    const next = sentences[si + 1];
+    const around = text.slice(prev ? prev.start : s.start, next ? next.end : s.end);
     units.push({
       uid: nextUid++,
       doc: a.id,
@@ -93,9 +68,8 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
       stems,
       predicate,
       entityKeys: keys,
-      figures: sentFigures.map((f) => unitFigure(f, s, text, sentFigures, sentEntities)),
-      quotes: sentQuotes,
-      quoteWords: sentQuotes.map((q) => quoteWords(q, text)),
+      facts: sentFacts,
+      shingles: shingles(around),
       title: a.titleSpan ? s.start >= a.titleSpan.start && s.start < a.titleSpan.end : false,
     });
   }
@@ -146,51 +120,25 @@ function sentenceStems(s: string): { count: number; stems: string[]; predicate: 
   return { count, stems: [...stems], predicate: [...predicate] };
 }
 
-function unitFigure(f: Figure, s: Span, text: string, all: Figure[], entities: DocumentAnalysis['entities']): UnitFigure {
-  // The clause before the figure: back to the previous figure, clause punctuation or 8 words.
-  const prevEnd = Math.max(s.start, ...all.filter((g) => g.end <= f.start).map((g) => g.end));
-  let beforeText = text.slice(prevEnd, f.start);
-  const cut = Math.max(beforeText.lastIndexOf(';'), beforeText.lastIndexOf(' — '), beforeText.lastIndexOf('—'));
-  if (cut >= 0) { beforeText = beforeText.slice(cut + 1); }
-  const beforeWords = contentWords(beforeText).slice(-8);
-  const nextStart = Math.min(s.end, ...all.filter((g) => g.start >= f.end).map((g) => g.start));
-  const afterWords = contentWords(text.slice(f.end, nextStart)).slice(0, 5);
-  const before = concepts(beforeWords);
-  const around = concepts([...beforeWords, ...afterWords, ...(f.counted ? contentWords(f.counted) : [])]);
-  const lo = Math.max(s.start, f.start - 90);
-  const hi = Math.min(s.end, f.end + 60);
-  const names: string[] = [];
-  for (const e of entities) {
-    if (e.end <= lo || e.start >= hi) { continue; }
-    // The source a figure is attributed to ("..., the port authority said") is not what it measures.
-    if (e.type !== 'place' && (SAID_AFTER.test(text.slice(e.end, e.end + 20)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))) { continue; }
-    if (!names.includes(e.key)) { names.push(e.key); }
-  }
-  const near = text.slice(lo, hi);
-  for (const m of near.matchAll(ID_TOKEN)) {
-    const id = 'id:' + m[0].toLowerCase();
-    if (!names.includes(id)) { names.push(id); }
-  }
-  const periodOnly = f.kind === 'year' && all.some((g) => g !== f && g.period && g.period.text.includes(f.text) && overlapsPeriod(g, f, text));
-  const capacity = CAPACITY.test(text.slice(Math.max(prevEnd, f.start - 40), f.start));
-  return { figure: f, before, around, window: [...beforeWords, ...afterWords].map(stemWord), names, periodOnly, capacity };
-}
-
-function overlapsPeriod(g: Figure, year: Figure, text: string): boolean {
-  // the period phrase usually sits right next to its figure; find it near g
-  const lo = Math.max(0, Math.min(g.start, year.start) - 80);
-  const hi = Math.max(g.end, year.end) + 80;
-  const idx = text.slice(lo, hi).indexOf(g.period!.text);
-  if (idx < 0) { return false; }
-  const ps = lo + idx;
-  return year.start >= ps && year.end <= ps + g.period!.text.length;
-}
-
-function concepts(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    const c = conceptOf(stemWord(w));
-    if (c) { out.add(c); }
+/** Hashes of the word 3-grams of a passage (lower-cased, at most 400 words). */
+function shingles(s: string): Set<number> {
+  const words = (s.toLowerCase().match(WORD) ?? []).slice(0, 400);
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    let h = 2166136261;
+    const g = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    for (let j = 0; j < g.length; j++) { h = Math.imul(h ^ g.charCodeAt(j), 16777619); }
+    out.add(h >>> 0);
   }
   return out;
+}
+
+/** Two passages are copies of one text (a wire story run by two outlets) when most of their
+ *  3-grams, over the sentence and its neighbours, are shared. */
+export function nearCopies(a: ClaimUnit, b: ClaimUnit): boolean {
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  if (small.size < 6) { return false; }
+  let shared = 0;
+  for (const h of small) { if (large.has(h)) { shared++; } }
+  return shared / (small.size + large.size - shared) >= 0.5;
 }

@@ -1,0 +1,274 @@
+// Stance between two facts from different documents. Two facts are compared only when every slot that
+// says what they are about agrees (measure, predicate class, holder, scope, time, role); then a conflict
+// is disjoint value intervals, not different numbers, and the same fact with another value in a later
+// report is an update. Quotes are compared on their overlapping words, editorial brackets and ellipses
+// ignored; a change of order or a dropped word is a wording variant, never a conflict.
+// Written by hand: no library judges agreement between facts in news text.
+import type { ConflictKind, Fact, WordDiff } from '../model';
+import { isStopword } from '../claims/lexicon';
+import { GAP } from './quoteWords';
+import { wordDiff } from './wordDiff';
+
+export interface FactSide {
+  fact: Fact;
+  doc: string;
+  /** The reporting date of the fact's document, when known. */
+  reported: string | null;
+  /** Entity keys mentioned anywhere in the fact's document. */
+  names: ReadonlySet<string>;
+}
+
+export type FactRelation =
+  | { type: 'same'; basis: string }
+  | { type: 'conflict'; kind: ConflictKind; reason: string; diff?: WordDiff[] }
+  | { type: 'update'; reason: string }
+  | { type: 'variant'; reason: string; diff?: WordDiff[] }
+  | { type: 'related'; note: string }
+  | { type: 'none' };
+
+const NONE: FactRelation = { type: 'none' };
+
+/** Events that happen once to their holder: a different year is a contradiction. Other dated events
+ *  (a win, a start, a departure) recur, so a different year is another occurrence. */
+const ONCE_EVENTS = new Set(['build', 'found', 'born', 'complete', 'force', 'sign']);
+/** Measures too generic to identify a fact without a predicate. */
+const GENERIC_MEASURES = new Set(['person', 'percent', 'time', 'thing', 'other', 'more', 'year', 'day', 'month', 'week']);
+const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "won't", "don't", "didn't", "isn't", "wasn't", "aren't"]);
+
+const PREDICATE_WORDS: Record<string, string> = {
+  death: 'killed', injury: 'injured', missing: 'missing', arrest: 'arrested', charge: 'charged', evacuation: 'evacuated',
+  rescue: 'rescued', attack: 'attacks', seat: 'seats', vote: 'votes', win: 'won', rise: 'rose', fall: 'fell', aid: 'aid',
+  loan: 'loan', debt: 'debt', cost: 'cost', sale: 'sold', revenue: 'revenue', trade: 'trade', employment: 'jobs',
+  aboard: 'on board', attendance: 'attendance', goal: 'goals', point: 'points', speed: 'speed', magnitude: 'magnitude',
+  height: 'height', distance: 'distance', rate: 'rate', share: 'share', population: 'population', age: 'age',
+  build: 'built', found: 'founded', sign: 'signed', force: 'entered into force', start: 'began', complete: 'completed',
+  born: 'born', marry: 'married', join: 'joined', leave: 'left', said: 'said',
+};
+
+export function predicateWord(p: string | null): string {
+  if (p?.startsWith('w:')) { return p.slice(2); }
+  return p ? PREDICATE_WORDS[p] ?? p : '';
+}
+
+/** A readable name for an entity key or noun-phrase holder: "person:antonio-costa" -> "Antonio Costa". */
+export function holderName(key: string | null): string {
+  if (!key) { return ''; }
+  const slug = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
+  if (key.startsWith('np:')) { return 'the ' + slug; }
+  return slug.split('-').filter(Boolean).map((w) => w.length <= 3 && w === w.toUpperCase() ? w : w[0].toUpperCase() + w.slice(1)).join(' ');
+}
+
+export function scopeWords(scope: string): string {
+  return scope.startsWith('at:') ? 'in ' + holderName(scope.slice(3)) : scope;
+}
+
+/** "killed (person), storm iris" — the slots that say what a fact is about. */
+export function factSubject(f: Fact): string {
+  if (f.kind === 'quote') { return f.speaker ? `quote of ${f.speaker}` : 'unattributed quote'; }
+  const what = [predicateWord(f.predicate), f.measure && !f.measure.includes(':') && f.measure !== f.predicate ? `(${f.measure})` : ''].filter(Boolean).join(' ');
+  const kind = f.kind === 'date' ? `year ${what}` : what || (f.figureKind ?? 'figure');
+  const bits = [kind];
+  if (f.holder) { bits.push(holderName(f.holder)); }
+  if (f.scope) { bits.push(scopeWords(f.scope)); }
+  if (f.time) { bits.push(f.time); }
+  return bits.join(', ');
+}
+
+export function compareFacts(a: FactSide, b: FactSide): FactRelation {
+  const x = a.fact;
+  const y = b.fact;
+  if (x.kind === 'quote' || y.kind === 'quote') { return x.kind === y.kind ? compareQuotes(x, y) : NONE; }
+  if (x.role !== y.role || (x.role !== 'measurement' && x.role !== 'rank')) { return NONE; }
+  if (x.kind === 'date' || y.kind === 'date') { return x.kind === y.kind ? compareDates(a, b) : NONE; }
+  if (x.figureKind !== y.figureKind || (x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return NONE; }
+  if (!x.value || !y.value || Number.isNaN(x.value.lo) || Number.isNaN(y.value.lo)) { return NONE; }
+  // What is counted or measured, and by what event. A specific measure ("seats", "votes", "passengers")
+  // identifies the fact on its own for agreement; a contradiction also needs the same predicate class.
+  if (x.measure && y.measure && x.measure !== y.measure) { return NONE; }
+  const m = x.measure ?? y.measure;
+  const specific = !!x.measure && !!y.measure && !!m && !GENERIC_MEASURES.has(m) && !m.includes(':');
+  const samePredicate = !!x.predicate && x.predicate === y.predicate;
+  if (!samePredicate && !specific) { return NONE; }
+  if (!holdersAgree(a, b)) { return NONE; }
+  const overlap = x.value.lo <= y.value.hi && y.value.lo <= x.value.hi;
+  const about = factSubject(x);
+  if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
+  if (!samePredicate) { return NONE; }
+  // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):
+  // the values may belong to different holders.
+  if ((x.inList || y.inList) && !(x.holder && x.holder === y.holder)) {
+    return { type: 'related', note: `list of values, holders unclear: ${x.value.text} vs ${y.value.text}` };
+  }
+  // Another part, place or window is not the same fact: shown as related, never as a conflict.
+  if (!scopesAgree(a, b)) {
+    return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ` (${scopeWords(x.scope)})` : ''} vs ${y.value.text}${y.scope ? ` (${scopeWords(y.scope)})` : ''}` };
+  }
+  if (!timesAgree(x.time, y.time)) {
+    return { type: 'related', note: `different period: ${x.value.text}${x.time ? ` (${x.time})` : ''} vs ${y.value.text}${y.time ? ` (${y.time})` : ''}` };
+  }
+  // A fact known only by its subject word may be another quantity of the same subject.
+  if (x.predicate?.startsWith('w:')) {
+    return { type: 'related', note: `possibly the same figure: ${x.value.text} vs ${y.value.text}` };
+  }
+  if (a.reported && b.reported && a.reported !== b.reported) {
+    return { type: 'update', reason: `${x.value.text} (${a.reported}) → ${y.value.text} (${b.reported}): same ${about}, reported on different days` };
+  }
+  return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
+}
+
+/** The same part: equal markers, or a place one side names and the other's document mentions
+ *  ("14 killed in Port Calder" vs "16 died when the storm struck Port Calder"). */
+function scopesAgree(a: FactSide, b: FactSide): boolean {
+  const sa = a.fact.scope;
+  const sb = b.fact.scope;
+  if ((sa ?? '') === (sb ?? '')) { return true; }
+  if (sa && sb) { return false; }
+  const one = (sa ?? sb)!;
+  const other = sa ? b : a;
+  return one.startsWith('at:') && other.names.has(one.slice(3));
+}
+
+/** A stated period on one side only ("in the week after the storm") narrows nothing the other side
+ *  contradicts, unless it is a partial window ("first 10 months"); running-total and window phrases
+ *  ("since Friday", "overnight") on one side only make the two values different measures. */
+function timesAgree(a: string | null, b: string | null): boolean {
+  if ((a ?? '') === (b ?? '')) { return true; }
+  if (a && b) { return false; }
+  // One side only: a window relative to the event itself ("in the week after the storm") narrows little;
+  // a calendar window ("last year", "first 10 months") makes it another quantity.
+  const one = (a ?? b)!;
+  return one.startsWith('period:') && /\b(?:after|since|following)\s+the\b/.test(one) && !/\b(?:first|last|past|\d+)\s+(?:\w+\s+)?months?\b/.test(one);
+}
+
+function holdersAgree(a: FactSide, b: FactSide): boolean {
+  const hx = a.fact.holder;
+  const hy = b.fact.holder;
+  if (hx && hy) { return hx === hy; }
+  // A value next to a name the other source never mentions is about something else (another aircraft,
+  // another party): never compared.
+  if (hx && !hx.startsWith('np:') && !b.names.has(hx)) { return false; }
+  if (hy && !hy.startsWith('np:') && !a.names.has(hy)) { return false; }
+  return true;
+}
+
+function compareDates(a: FactSide, b: FactSide): FactRelation {
+  const x = a.fact;
+  const y = b.fact;
+  if (!x.predicate || !y.predicate || !x.value || !y.value) { return NONE; }
+  if (!holdersAgree(a, b)) { return NONE; }
+  const yx = yearOf(x);
+  const yy = yearOf(y);
+  if (yx === null || yy === null) { return NONE; }
+  if (x.predicate !== y.predicate) {
+    return yx === yy ? NONE : { type: 'related', note: `different events: ${predicateWord(x.predicate)} (${x.value.text}) vs ${predicateWord(y.predicate)} (${y.value.text})` };
+  }
+  const isoX = x.value.iso ?? null;
+  const isoY = y.value.iso ?? null;
+  const sameDay = x.figureKind === 'date' && y.figureKind === 'date' && isoX && isoY && isoX.length === isoY.length ? isoX === isoY : yx === yy;
+  const what = predicateWord(x.predicate);
+  if (sameDay) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${what})` }; }
+  if (!ONCE_EVENTS.has(x.predicate)) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
+  const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';
+  return { type: 'conflict', kind, reason: `${x.value.text} vs ${y.value.text}: same event (${what}${x.holder ? ', ' + holderName(x.holder) : ''}), different ${kind === 'year' || yx !== yy ? 'year' : 'date'}` };
+}
+
+function yearOf(f: Fact): number | null {
+  const iso = f.value?.iso;
+  if (iso && /^\d{4}/.test(iso)) { return Number(iso.slice(0, 4)); }
+  if (f.figureKind === 'year' && f.value && Number.isFinite(f.value.lo)) { return f.value.lo; }
+  return null;
+}
+
+// ---------------------------------------------------------------- quotes
+
+/** Words of a quote without gap markers, and the runs between gaps. */
+function segments(words: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const w of words) {
+    if (w === GAP) { if (out[out.length - 1].length) { out.push([]); } } else { out[out.length - 1].push(w); }
+  }
+  return out.filter((s) => s.length);
+}
+
+function indexOfRun(outer: readonly string[], inner: readonly string[], from = 0): number {
+  outer: for (let i = from; i + inner.length <= outer.length; i++) {
+    for (let j = 0; j < inner.length; j++) { if (outer[i + j] !== inner[j]) { continue outer; } }
+    return i;
+  }
+  return -1;
+}
+
+/** Every segment of `inner` occurs in `outer`, in order: the shorter quote is a cut of the longer. */
+function cutOf(outer: readonly string[], inner: readonly string[]): boolean {
+  const flat = outer.filter((w) => w !== GAP);
+  let at = 0;
+  for (const seg of segments(inner)) {
+    const i = indexOfRun(flat, seg, at);
+    if (i < 0) { return false; }
+    at = i + seg.length;
+  }
+  return true;
+}
+
+export function compareQuotes(x: Fact, y: Fact): FactRelation {
+  const wx = x.words ?? [];
+  const wy = y.words ?? [];
+  if (x.speakerKey && y.speakerKey && x.speakerKey !== y.speakerKey) { return NONE; }
+  const fx = wx.filter((w) => w !== GAP);
+  const fy = wy.filter((w) => w !== GAP);
+  if (!fx.length || !fy.length) { return NONE; }
+  const who = x.speaker ?? y.speaker ?? 'the speaker';
+  if (cutOf(wx, wy) || cutOf(wy, wx)) {
+    if (!x.speakerKey && !y.speakerKey && Math.min(fx.length, fy.length) < 5) { return NONE; }
+    if ((!x.speakerKey || !y.speakerKey) && Math.min(fx.length, fy.length) < 4) { return NONE; }
+    return { type: 'same', basis: `same words of ${who}` };
+  }
+  // Compare on the overlapping part: what one source quotes beyond the other is not a change.
+  const diff = wordDiff(fx, fy);
+  // Trim only what one side quotes beyond the other (a run of changes of one kind at either end);
+  // a substitution at the end ("in a generation" vs "in half a century") stays a change.
+  let first = 0;
+  let last = diff.length - 1;
+  const oneSided = (from: number, to: number) => new Set(diff.slice(from, to + 1).map((d) => d.op)).size === 1;
+  let lead = 0;
+  while (lead <= last && diff[lead].op !== 'same') { lead++; }
+  if (oneSided(0, lead - 1)) { first = lead; }
+  let trail = last;
+  while (trail >= first && diff[trail].op !== 'same') { trail--; }
+  if (oneSided(trail + 1, diff.length - 1)) { last = trail; }
+  if (first > last) { return NONE; }
+  const core = diff.slice(first, last + 1);
+  let same = 0;
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const d of core) {
+    if (!d.text) { continue; }
+    const ws = d.text.split(' ');
+    if (d.op === 'same') { same += ws.length; } else if (d.op === 'removed') { removed.push(...ws); } else { added.push(...ws); }
+  }
+  const shorter = Math.min(fx.length, fy.length);
+  if (same < 3 || same < 0.5 * shorter) { return NONE; }
+  if (!x.speakerKey || !y.speakerKey) { return same >= 5 ? { type: 'variant', reason: `${who} quoted in other words`, diff } : NONE; }
+  if (!removed.length && !added.length) { return { type: 'same', basis: `same words of ${who}` }; }
+  const content = (ws: string[]) => ws.filter((w) => !isStopword(w) && !NEGATIONS.has(w));
+  const negX = removed.some((w) => NEGATIONS.has(w));
+  const negY = added.some((w) => NEGATIONS.has(w));
+  const cr = content(removed);
+  const ca = content(added);
+  const reordered = sameMultiset(removed, added);
+  const numberChanged = [...cr, ...ca].some((w) => /\d/.test(w));
+  const substituted = cr.length > 0 && ca.length > 0 && !reordered && (cr.length + ca.length >= 3 || numberChanged);
+  const ours = removed.join(' ');
+  const theirs = added.join(' ');
+  if (negX !== negY || substituted) {
+    return { type: 'conflict', kind: 'quote-wording', reason: `${who} quoted differently: “${ours || '…'}” vs “${theirs || '…'}”`, diff };
+  }
+  const how = reordered ? 'words in another order' : !cr.length && !ca.length ? 'small words changed' : removed.length && added.length ? `“${ours}” vs “${theirs}”` : removed.length ? `“${ours}” left out` : `“${theirs}” added`;
+  return { type: 'variant', reason: `${who} quoted with a variant: ${how}`, diff };
+}
+
+function sameMultiset(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || !a.length) { return false; }
+  const s = [...a].sort().join(' ');
+  return s === [...b].sort().join(' ');
+}

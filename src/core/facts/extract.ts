@@ -1,0 +1,355 @@
+// Facts: one per figure, dated event and reported quote, read from its clause with the slots matching
+// needs (value interval, measure, predicate class, holder, scope, time, role). Written by hand: no
+// library reads what a number in a news sentence is about. The reading is lexical and local: the
+// clause around the value (bounded to a few hundred characters, so the cost per figure is constant),
+// lexical classes from lang/en/facts.ts, and the entities and quotes the extractors already found.
+import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
+import {
+  ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
+  PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
+} from '../lang/en/facts';
+import { isStopword, stemWord } from '../claims/lexicon';
+import { quoteWordsOf } from './quoteWords';
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Clause boundaries inside a sentence: a figure's slots are read between them. */
+const BOUNDARY = /;|\s[—–]\s|—|:\s|\(|\)|,\s+(?:and|but|while|whereas|which|who|although|though|as|after|before|when|with)\s|\s(?:while|whereas|but)\s/g;
+const CONVERSION_GAP = /^\s*\(\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|or|equivalent to|c\.)?\s*$/i;
+const RANGE_GAP = /^\s*(?:-|–|to|and)\s*$/i;
+const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
+const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$|\bup to\s*$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
+const MAX_SIDE = 240;
+const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
+
+const predicateOfStem = new Map<string, string>();
+const predicatePrefixes: Array<[string, string]> = [];
+for (const [cls, stems] of PREDICATE_CLASSES) {
+  for (const s of stems) {
+    if (s.endsWith('*')) { predicatePrefixes.push([s.slice(0, -1), cls]); } else if (!predicateOfStem.has(s)) { predicateOfStem.set(s, cls); }
+  }
+}
+const measureOf = new Map<string, string>();
+for (const [lemma, words] of MEASURE_SYNONYMS) { for (const w of words) { measureOf.set(w, lemma); } }
+
+/** The predicate class of one word, or undefined. */
+export function predicateClass(word: string): string | undefined {
+  const st = stemWord(word);
+  const direct = predicateOfStem.get(st) ?? predicateOfStem.get(word.toLowerCase());
+  if (direct) { return direct; }
+  for (const [p, cls] of predicatePrefixes) { if (st.startsWith(p)) { return cls; } }
+  return undefined;
+}
+
+/** "people" -> "person", "seats" -> "seat", "weapons" -> "weapon". */
+export function measureLemma(noun: string): string {
+  const w = noun.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  const syn = measureOf.get(w);
+  if (syn) { return syn; }
+  if (w.endsWith('ies') && w.length > 4) { return w.slice(0, -3) + 'y'; }
+  if (/(?:ches|shes|sses|xes)$/.test(w)) { return w.slice(0, -2); }
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) { return w.slice(0, -1); }
+  return w;
+}
+
+interface SentenceParts {
+  span: Span;
+  figures: Figure[];
+  entities: Entity[];
+}
+
+/** Facts of one document, in text order. `a` carries the entities and quotes (keys resolved or raw). */
+export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' | 'entities' | 'quotes'>, text: string): Fact[] {
+  const facts: Fact[] = [];
+  let fi = 0;
+  let ei = 0;
+  for (const s of a.sentences) {
+    while (fi < a.figures.length && a.figures[fi].end <= s.start) { fi++; }
+    while (ei < a.entities.length && a.entities[ei].end <= s.start) { ei++; }
+    const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [] };
+    for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { parts.figures.push(a.figures[j]); }
+    for (let j = ei; j < a.entities.length && a.entities[j].start < s.end; j++) { parts.entities.push(a.entities[j]); }
+    const consumed = new Set<Figure>();
+    const sentFacts: Fact[] = [];
+    for (const [i, f] of parts.figures.entries()) {
+      if (consumed.has(f)) { continue; }
+      const fact = figureFact(f, i, parts, text, consumed);
+      if (fact) { sentFacts.push(fact); }
+    }
+    const like = new Map<string, number>();
+    const kindKey = (x: Fact) => `${x.figureKind}|${x.measure}|${x.value?.unit ?? ''}`;
+    for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
+    for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
+  }
+  for (const q of a.quotes) {
+    if (q.quoteKind !== 'speech') { continue; }
+    const si = sentenceOf(a.sentences, q.start);
+    const sentence = si >= 0 ? { start: a.sentences[si].start, end: Math.max(a.sentences[si].end, Math.min(q.end, text.length)) } : { start: q.start, end: q.end };
+    facts.push(quoteFact(q, sentence, text));
+  }
+  facts.sort((x, y) => x.start - y.start || x.end - y.end);
+  facts.forEach((f, i) => { f.id = `f${i + 1}`; });
+  return facts;
+}
+
+function sentenceOf(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end <= offset) { lo = mid + 1; } else if (sentences[mid].start > offset) { hi = mid - 1; } else { return mid; }
+  }
+  return -1;
+}
+
+function quoteFact(q: Quote, sentence: Span, text: string): Fact {
+  return {
+    id: '', kind: 'quote', start: q.start, end: q.end, sentence,
+    measure: null, predicate: 'said', holder: q.speakerKey, scope: null, time: null, role: 'measurement',
+    speakerKey: q.speakerKey, speaker: q.speaker, words: quoteWordsOf(text.slice(q.inner.start, q.inner.end)),
+  };
+}
+
+// ---------------------------------------------------------------- figures
+
+function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, consumed: Set<Figure>): Fact | null {
+  const s = parts.span;
+  const prev = parts.figures[i - 1];
+  const next = parts.figures[i + 1];
+  const clause = clauseAround(text, s, f);
+  const leftRaw = text.slice(Math.max(clause.start, f.start - MAX_SIDE), f.qualifierText ? qualifierStart(text, f) : f.start);
+  const leftNear = text.slice(Math.max(s.start, f.start - 40), f.start);
+  const rightRaw = text.slice(f.end, Math.min(clause.end, f.end + MAX_SIDE));
+
+  let value = valueOf(f);
+  let end = f.end;
+  // "200 to 300 bodies", "between 2019 and 2024": one interval.
+  if (next && next.kind === f.kind && (next.unit ?? '') === (f.unit ?? '') && f.value !== null && next.value !== null &&
+      RANGE_GAP.test(text.slice(f.end, next.start)) && (next.value > f.value) &&
+      (RANGE_BEFORE.test(leftNear) || /^\s*(?:-|–|to)\s*$/.test(text.slice(f.end, next.start)))) {
+    value = { ...value, lo: Math.min(value.lo, f.value), hi: Math.max(valueOf(next).hi, next.value), text: text.slice(f.start, next.end) };
+    end = next.end;
+    consumed.add(next);
+  }
+
+  const role = roleOf(f, prev, text, leftRaw, rightRaw, parts);
+  let measure = measureOfFigure(f, rightRaw);
+  // "14 dead", "14 KILLED", "3 injured": the counted word is the predicate, and people are counted
+  const own = f.counted ? predicateClass(f.counted) : undefined;
+  const casualty = own && CASUALTY.has(own) ? own : undefined;
+  if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
+  const predicate = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  const holder = holderOf(f, parts, text, clause);
+  const scope = scopeOf(f, leftNear, rightRaw, parts, text);
+  const time = timeOf(f, leftRaw, rightRaw);
+  const isDate = f.kind === 'year' || f.kind === 'date';
+  return {
+    id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
+    measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
+    holder, scope, time, role,
+  };
+}
+
+function qualifierStart(text: string, f: Figure): number {
+  const i = text.lastIndexOf(f.qualifierText!, f.start);
+  return i >= 0 && f.start - i < 40 ? i : f.start;
+}
+
+/** The clause of the sentence that holds [f.start, f.end). */
+function clauseAround(text: string, s: Span, f: Span): Span {
+  const lo = Math.max(s.start, f.start - MAX_SIDE);
+  const hi = Math.min(s.end, f.end + MAX_SIDE);
+  let start = lo;
+  let end = hi;
+  const slice = text.slice(lo, hi);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const at = lo + m.index;
+    if (at + m[0].length <= f.start) { start = at + m[0].length; } else if (at >= f.end) { end = at; break; }
+  }
+  return { start, end };
+}
+
+/** The interval of values the figure allows. Unqualified numbers allow the rounding of their last
+ *  significant digit ("67 billion" is 66.5–67.5 billion; "14" is 14); approximations allow 10%. */
+export function valueOf(f: Figure): FactValue {
+  const text = f.qualifierText ? `${f.qualifierText} ${f.text}` : f.text;
+  if (f.value === null) { return { lo: NaN, hi: NaN, text, iso: f.iso, unit: f.unit }; }
+  const v = f.value;
+  const r = rounding(f);
+  let lo = v - r;
+  let hi = v + r;
+  switch (f.qualifier) {
+    case 'approx': lo = Math.min(lo, v * 0.9); hi = Math.max(hi, v * 1.1); if (v < 0) { [lo, hi] = [hi, lo]; } break;
+    case 'over': lo = v; hi = Infinity; break;
+    case 'at-least': lo = v; hi = Infinity; break;
+    case 'under': lo = -Infinity; hi = v; break;
+    case 'at-most': lo = -Infinity; hi = v; break;
+    default: break;
+  }
+  return { lo, hi, text, iso: f.iso, unit: f.unit };
+}
+
+/** Half a unit of the last significant digit as written: "1,600" -> 50, "66.8 billion" -> 0.05e9, "14" -> 0. */
+function rounding(f: Figure): number {
+  if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') { return 0; }
+  const m = /(\d[\d,.\u00a0 ]*\d|\d)/.exec(f.text);
+  if (!m || f.value === null) { return 0; }
+  const digits = m[1].replace(/[,\u00a0 ]/g, '');
+  const dot = digits.indexOf('.');
+  const written = dot >= 0 ? Number(digits) : Number(digits);
+  if (!written) { return 0; }
+  const scale = f.value / written;
+  if (dot >= 0) { return (0.5 * Math.pow(10, -(digits.length - dot - 1))) * scale; }
+  // Trailing zeros of a scaled or large whole number are rounding ("1,600", "67 billion"); small counts are exact.
+  const zeros = /0*$/.exec(digits)![0].length;
+  if (scale === 1 && written < 100) { return 0; }
+  if (scale === 1 && zeros === 0) { return 0; }
+  return 0.5 * Math.pow(10, zeros) * scale;
+}
+
+function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string, right: string, parts: SentenceParts): FactRole {
+  if (prev && f.kind === prev.kind && f.start - prev.end < 30 && CONVERSION_GAP.test(text.slice(prev.end, f.start)) &&
+      (f.kind === 'quantity' || f.kind === 'money') && (f.unit ?? '') !== (prev.unit ?? '')) { return 'conversion'; }
+  if (f.equivalentOf !== undefined) { return 'conversion'; }
+  if (f.kind === 'year' && parts.figures.some((g) => g !== f && g.period && g.period.text.includes(f.text) && g.start !== f.start)) { return 'window'; }
+  if (LABEL_BEFORE.test(left.slice(-24)) && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && !f.counted) { return 'label'; }
+  if (parts.entities.some((e) => e.start <= f.start && e.end >= f.end)) { return 'label'; }
+  if (f.kind === 'ordinal') { return 'rank'; }
+  if (CAPACITY.test(left.slice(-60))) { return 'capacity'; }
+  if (OLD_VALUE_BEFORE.test(left.slice(-60)) && !/\bto\s+$/i.test(left.slice(-6))) { return 'old'; }
+  if (OLD_VALUE_AFTER.test(right.slice(0, 40)) && /\bfrom\s+(?:an?\s+|the\s+)?[^\s]*\s*$/i.test(left.slice(-30))) { return 'old'; }
+  return 'measurement';
+}
+
+function measureOfFigure(f: Figure, right: string): string | null {
+  if (f.counted === 'age' || (f.unit === 'year' && /^-year-old|year-old/.test(f.text.slice(-9)))) { return 'age'; }
+  if (f.counted) { return measureLemma(f.counted); }
+  switch (f.kind) {
+    case 'percent': {
+      // "30 percent of the vote", "12% of its workforce": the whole the share is of
+      const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?(votes?|seats?|ballots?|shares?|workforce|population|electorate|budget|gdp|market|sales|revenues?)\b/i.exec(right);
+      return of ? measureLemma(of[1]) : 'percent';
+    }
+    case 'money': return 'money:' + (f.unit ?? '?');
+    case 'quantity': return f.unit ? 'unit:' + f.unit : null;
+    case 'duration': return f.unit ? 'duration:' + f.unit : null;
+    case 'year': case 'date': return null;
+    default: {
+      // "14 of the 20 seats", "36,000 fans": a noun right after the figure
+      const m = /^\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?([a-z]{3,})\b/.exec(right);
+      return m ? measureLemma(m[1]) : null;
+    }
+  }
+}
+
+/** The predicate class nearest the figure in its clause: left side first (the verb before the object),
+ *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
+function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
+  const lw = words(left).slice(-8);
+  const rw = words(right).slice(0, 6);
+  // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
+  const dated = f.kind === 'year' || f.kind === 'date';
+  const classOf = (w: string) => { const c = predicateClass(w); return c && (!dated || EVENT_CLASSES.has(c)) ? c : undefined; };
+  let best: string | null = null;
+  let dist = Infinity;
+  for (let i = lw.length - 1; i >= 0; i--) {
+    const c = classOf(lw[i]);
+    if (c) { best = c; dist = lw.length - i; break; }
+  }
+  for (let i = 0; i < rw.length && i + 1 < dist; i++) {
+    // the counted noun itself comes first on the right: skip it when it only names the measure
+    const c = classOf(rw[i]);
+    if (c) {
+      if (i === 0 && f.counted && measure) { if (!best) { best = c; dist = 1; } continue; }
+      best = c; dist = i + 1; break;
+    }
+  }
+  if (best) { return best; }
+  if (measure === 'age') { return 'age'; }
+  if (f.unit === 'km/h' || f.unit === 'mph' || f.unit === 'kn') { return 'speed'; }
+  if (f.unit === 'magnitude') { return 'magnitude'; }
+  if (dated) { return null; }
+  // No class: the subject of the clause stands for it ("Rainfall ... was 30% above average" -> w:rainfal).
+  // Such facts corroborate and relate, but never conflict (compare.ts).
+  for (const w of lw) {
+    if (w[0] !== w[0].toLowerCase() || /\d/.test(w) || w.length < 4 || isStopword(w.toLowerCase())) { continue; }
+    return 'w:' + stemWord(w);
+  }
+  return null;
+}
+
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Who or what the value belongs to. Lists are aligned by the entity right before each value;
+ *  sources of attribution ("..., police said") are never holders. */
+function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): string | null {
+  let best: Entity | null = null;
+  let bestGap = Infinity;
+  for (const e of parts.entities) {
+    if (e.end > f.start || e.start < clause.start) { continue; }
+    if (isSource(e, text)) { continue; }
+    // a place after "in/at" is where, not whose
+    if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
+    const between = text.slice(e.end, f.start);
+    // another figure between the name and this figure belongs to the name first: "Syriza 36.3%, ND 27.8%"
+    const blocked = parts.figures.some((g) => g !== f && g.start >= e.end && g.end <= f.start && !/^\s*(?:and|,)?\s*$/.test(text.slice(g.end, f.start)) && /,\s*$/.test(text.slice(e.end, g.start)) === false && false);
+    if (blocked) { continue; }
+    const gap = (between.match(WORD) ?? []).length;
+    if (gap <= 10 && gap < bestGap) { best = e; bestGap = gap; }
+  }
+  if (best) { return best.key; }
+  // "40 seats for Labour", "36.3% for Syriza", "the age of Mr X"
+  const after = text.slice(f.end, Math.min(clause.end, f.end + 60));
+  const m = /^\s+(?:[a-z]+\s+){0,2}(?:for|to|by|of|at)\s+(?:the\s+)?$/;
+  for (const e of parts.entities) {
+    if (e.start < f.end || e.start > f.end + 60 || e.start > clause.end) { continue; }
+    if (m.test(text.slice(f.end, e.start)) && !isSource(e, text)) { return e.key; }
+    break;
+  }
+  // an age belongs to the noun it describes: "the 28-year-old driver"
+  if (/year-old$/.test(f.text)) {
+    const n = AGE_NOUN_AFTER.exec(after);
+    if (n) { return 'np:' + measureLemma(n[1]); }
+  }
+  return null;
+}
+
+function isSource(e: Entity, text: string): boolean {
+  return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 24)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+}
+
+/** Part-of markers and sub-places: "another 5", "including 3", "12 died at the station", "in Miyagi alone". */
+function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string): string | null {
+  const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
+  for (const p of PART_MARKERS) {
+    if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }
+  }
+  // sub-places and subsets narrow counts ("12 died at the station"); a measurement's place is where it was read
+  const pa = f.kind === 'count' ? PART_AFTER.exec(right) : null;
+  if (pa && !WHOLE_MARKERS.test(right.slice(0, 40))) { return pa[0].trim().split(/\s+/).slice(-3).join(' ').toLowerCase(); }
+  // "in <Place>" right after the figure's noun phrase
+  for (const e of parts.entities) {
+    if (e.type !== 'place' || e.start < f.end || e.start - f.end > 40) { continue; }
+    if (PLACE_BEFORE.test(text.slice(f.end, e.start)) && /^[\s\w-]*$/.test(text.slice(f.end, e.start))) { return 'at:' + e.key; }
+  }
+  return null;
+}
+
+function timeOf(f: Figure, left: string, right: string): string | null {
+  if (f.period) { return 'period:' + f.period.text.toLowerCase(); }
+  if (f.kind === 'year' || f.kind === 'date') { return null; }
+  const found: string[] = [];
+  const take = (s: string) => {
+    TIME_PHRASES.lastIndex = 0;
+    for (let m = TIME_PHRASES.exec(s); m; m = TIME_PHRASES.exec(s)) { found.push(m[0].toLowerCase().replace(/\s+/g, ' ')); }
+  };
+  take(left.slice(-60));
+  // the time of the reporting ("..., the board said on Wednesday") is not the time of the value
+  const said = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|told|according|reported|announced|confirmed|added)\b/iu.exec(right);
+  take((said ? right.slice(0, said.index) : right).slice(0, 60));
+  return found.length ? [...new Set(found)].sort().join('; ') : null;
+}

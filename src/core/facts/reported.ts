@@ -1,0 +1,57 @@
+// The date an article was filed, when its own header says: a short line near the top that is a date
+// ("Tuesday, 13/10/2026", "Published 14 March 2026", "0930 GMT, 12 March 2011") or a dateline
+// ("MARLOW, March 15 (Wire) -"). Body sentences are not read: their dates are events, not filing dates.
+import { MONTH_NAMES } from '../extract/figures/dates';
+
+const HEAD_CHARS = 900;
+const MAX_LINE = 90;
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
+const MONTH = `(${MONTH_NAMES.join('|')}|${MONTHS.join('|')})\\.?`;
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const HEADER_WORDS = /^\s*(?:published|updated|posted|last updated|first published|filed|date)\b/i;
+const DATELINE = new RegExp(`^[A-Z][A-Z .'-]{2,40},\\s+${MONTH}\\s+(\\d{1,2})`, 'i');
+
+function monthIndex(name: string): number {
+  const k = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.toLowerCase() === k) + 1;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) { return null; }
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** ISO date (YYYY-MM-DD), or "--MM-DD" for a dateline without a year, or null. */
+export function reportedDate(text: string): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  for (const raw of head.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (!line || line.length > MAX_LINE) { continue; }
+    const dateOnly = line.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|est|edt|cet|am|pm|published|updated|posted|on|at|last|first|filed|date)\b|[\d:]{3,5}(?=\s|,|$)|[,|·•—–:-]/gi, '').trim();
+    let m = DMY.exec(line);
+    let found: string | null = null;
+    if (m) { found = iso(Number(m[3]), monthIndex(m[2]), Number(m[1])); }
+    if (!found && (m = MDY.exec(line))) { found = iso(Number(m[3]), monthIndex(m[1]), Number(m[2])); }
+    if (!found && (m = NUMERIC.exec(line))) {
+      found = m[4] ? iso(Number(m[4]), Number(m[5]), Number(m[6])) : iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    }
+    if (found) {
+      // The line must be a header: mostly the date itself, or introduced by "Published"/"Updated".
+      const rest = dateOnly.replace(DMY, '').replace(MDY, '').replace(NUMERIC, '').trim();
+      if (HEADER_WORDS.test(line) || rest.split(/\s+/).filter(Boolean).length <= 3) { return found; }
+      continue;
+    }
+    const d = DATELINE.exec(line);
+    if (d) { return `--${String(monthIndex(d[1])).padStart(2, '0')}-${String(Number(d[2])).padStart(2, '0')}`; }
+  }
+  return null;
+}
+
+/** Two reporting dates known to differ ("--03-15" compares by month and day only). */
+export function differentDays(a: string | null, b: string | null): boolean {
+  if (!a || !b) { return false; }
+  if (a.startsWith('--') || b.startsWith('--')) { return a.slice(-5) !== b.slice(-5); }
+  return a !== b;
+}

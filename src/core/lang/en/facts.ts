@@ -1,0 +1,114 @@
+// English lexical classes the fact model reads clauses with. Data rows, one concept per row: adding a
+// word to a class is one edit here. Entries are Porter2 stems (wink-porter2-stemmer) of the lower-cased
+// word, matched exactly, or as a prefix when they end in '*'.
+
+/** Predicate classes: the event or verb a value belongs to. "killed 14", "14 died", "a death toll of 14"
+ *  and "14 lost their lives" are one class. Order matters only for ties: the class nearest the figure wins. */
+export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['death', ['kill', 'die', 'dead', 'death', 'toll', 'fatal*', 'perish', 'murder', 'slain', 'bodi', 'bodies', 'corps*', 'drown']],
+  ['injury', ['injur*', 'wound', 'hurt', 'hospitalis*', 'hospitaliz*', 'casualti']],
+  ['missing', ['miss', 'unaccount']],
+  ['arrest', ['arrest', 'detain', 'custodi', 'captur', 'apprehend']],
+  ['charge', ['charg', 'indict', 'convict', 'sentenc', 'prosecut']],
+  ['evacuation', ['evacu*', 'displac', 'homeless', 'flee', 'fled', 'shelter', 'refuge']],
+  ['rescue', ['rescu', 'save', 'saved', 'pluck']],
+  ['attack', ['attack', 'raid', 'strike', 'airstrik*', 'bomb', 'shoot', 'explos*', 'blast']],
+  ['seat', ['seat']],
+  ['vote', ['vote', 'ballot', 'poll']],
+  ['win', ['won', 'win', 'victori', 'elect', 'secur']],
+  ['rise', ['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'growth', 'surg', 'climb', 'jump', 'soar', 'boost', 'rais', 'gain']],
+  ['fall', ['fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'slump', 'plung', 'shrank', 'shrink', 'slash', 'reduc', 'lower', 'cut']],
+  ['aid', ['aid', 'pledg', 'promis', 'donat', 'grant', 'relief', 'assist']],
+  ['loan', ['loan', 'bailout', 'rescue-packag*', 'lend', 'lent', 'credit']],
+  ['debt', ['debt', 'owe', 'deficit', 'liabil*']],
+  ['cost', ['cost', 'spend', 'spent', 'price', 'pay', 'paid', 'fee', 'fine', 'worth', 'valu', 'budget', 'invest*']],
+  ['sale', ['sold', 'sell', 'sale', 'ship', 'shipment', 'deliv*', 'order']],
+  ['revenue', ['revenu', 'profit', 'earn', 'incom', 'turnov*', 'loss']],
+  ['trade', ['trade', 'export', 'import', 'tariff']],
+  ['employment', ['job', 'employ*', 'unemploy*', 'jobless', 'worker', 'staff', 'layoff']],
+  ['aboard', ['board', 'aboard', 'onboard', 'passeng', 'crew', 'carri']],
+  ['attendance', ['fan', 'crowd', 'attend*', 'spectat*', 'viewer', 'audienc']],
+  ['goal', ['goal', 'score', 'scorer', 'hat-trick']],
+  ['point', ['point']],
+  ['speed', ['wind', 'gust', 'speed', 'mph', 'km/h']],
+  ['magnitude', ['magnitud', 'quake', 'earthquak', 'tremor', 'richter']],
+  ['height', ['tall', 'high', 'height', 'wave', 'metr', 'feet', 'deep', 'depth']],
+  ['distance', ['distanc', 'away', 'north*', 'south*', 'east*', 'west*', 'km', 'mile', 'kilometr*']],
+  ['rate', ['rate', 'yield', 'inflat*', 'interest']],
+  ['share', ['share', 'stake', 'percent']],
+  ['population', ['popul*', 'resid', 'inhabit*', 'citizen']],
+  ['age', ['year-old', 'age', 'aged']],
+  // dated events
+  ['build', ['built', 'build', 'construct', 'erect']],
+  ['found', ['found', 'establish', 'creat', 'form']],
+  ['sign', ['sign', 'conclud', 'ink']],
+  ['force', ['forc', 'ratifi', 'implement', 'enact', 'effect']],
+  ['start', ['began', 'begin', 'begun', 'start', 'launch', 'commenc', 'introduc', 'unveil', 'releas', 'announc']],
+  ['complete', ['complet', 'finish', 'inaugur', 'open']],
+  ['born', ['born', 'birth']],
+  ['marry', ['marri', 'wed']],
+  ['join', ['join', 'appoint', 'hire', 'sign-up']],
+  ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'fire', 'sack']],
+];
+
+/** Classes that name when something happened; a year or date carrying one is a dated event. */
+export const EVENT_CLASSES: ReadonlySet<string> = new Set([
+  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win',
+]);
+
+/** Counts of these grow as a story develops: two reports of different days are an update. */
+export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
+  'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale',
+]);
+
+/** Measure nouns folded to one lemma: "people", "persons" and "individuals" count the same thing. */
+export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['person', ['people', 'person', 'persons', 'individual', 'individuals', 'human', 'humans']],
+  ['victim', ['victim', 'victims', 'casualty', 'casualties']],
+  ['child', ['child', 'children', 'kid', 'kids', 'minor', 'minors']],
+  ['soldier', ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen']],
+  ['vote', ['vote', 'votes', 'ballot', 'ballots']],
+];
+
+/** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
+export const PART_MARKERS: readonly string[] = [
+  'another', 'a further', 'further', 'additional', 'an additional', 'including', 'includes', 'included', 'among them',
+  'of them', 'of whom', 'of which', 'one of', 'some of', 'all but', 'alone', 'at the', 'in one', 'a dozen of',
+  'among', 'except',
+];
+
+/** Words after a figure's noun that narrow it to a part ("12 died at the station", "3 of the 20"). */
+export const PART_AFTER: RegExp = /^[^.;]{0,30}?\b(?:of (?:them|whom|which|those|the \w+)|alone|at the (?!time|end|same)\w+|in (?:one|a single|the \w+ ward|the \w+ district)|among (?:them|the \w+)|were (?:children|women|foreigners)|at (?:a|one) \w+)\b/i;
+
+/** Markers of a whole: "in total", "overall", "altogether". */
+export const WHOLE_MARKERS: RegExp = /\b(?:in total|total(?:led|ling)?|overall|altogether|combined|in all|all told|death toll|toll)\b/i;
+
+/** Time phrases around a figure that fix the window it covers; two figures with different ones are
+ *  not comparable ("200 raids since Friday" vs "80 raids overnight"). */
+export const TIME_PHRASES: RegExp = new RegExp(
+  '\\b(?:' + [
+    'since (?:(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}|the \\w+|then|[a-z]+day))',
+    'overnight', 'so far(?: this \\w+)?', 'to date', 'this (?:week|month|year|season|morning|afternoon|weekend)',
+    'last (?:week|month|year|season|night|weekend|quarter)', 'the (?:previous|past|last) (?:\\d+ |\\w+ )?(?:days?|weeks?|months?|years?|hours?|decades?)',
+    'in the (?:first|second|third|fourth|past|last) (?:\\w+ )?(?:days?|weeks?|months?|quarters?|half|hours?|years?)',
+    'yesterday', 'today', 'tonight', 'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\'s)? (?:morning|afternoon|evening|night)',
+    'a year (?:ago|earlier)', 'a (?:week|month|day) (?:ago|earlier|later)', 'per (?:day|week|month|year|hour)', 'a (?:day|week|month|year)',
+    'each (?:day|week|month|year)', 'every (?:day|week|month|year)', 'daily', 'weekly', 'monthly', 'annual(?:ly)?', 'quarterly',
+    'in (?:19|20)\\d\\d', 'by (?:19|20)\\d\\d', 'by the end of (?:the )?\\w+', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+    'season', 'campaign', 'career', 'first half', 'second half', 'half-time',
+  ].join('|') + ')\\b',
+  'gi',
+);
+
+/** Before a figure: it is the value before a change ("from €10m", "up from", "compared with"). */
+export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increased|decreased|cut|reduced|raised|upgraded|downgraded|revised|from|compared (?:with|to)|versus|vs\.?|previously|formerly|originally|initially|earlier estimate of|instead of|rather than|replacing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:estimated\s+|initial\s+|previous\s+|original\s+)?)$/i;
+/** After a figure: the next words say it was changed away from ("8.9, later upgraded to 9.0"). */
+export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+)?[\d€$£¥]/i;
+
+/** Before a figure: it belongs to a label or a name ("Flight 370", "Galaxy S5", "Article 50", "No. 1"). */
+export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
+
+/** Copulas and reporting words skipped when reading a clause. */
+export const ATTRIBUTION_AFTER: RegExp = /^['’]?s?\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated|claimed|warned|noted|wrote)\b/i;
+export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|citing|cited|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
