@@ -6,7 +6,7 @@
 // rule-based attributors, over a few hundred characters around each quote.
 import { CUE_PARTICLES, CUE_VERBS, GROUP_PRONOUNS, GROUP_SOURCES, NAMING_CUES, OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_FILLERS,
   TITLES, WEAK_CUES } from './lexicon';
-import { joined, nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name, type Tok } from './names';
+import { isAbbrevStop, joined, nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name, type Tok } from './names';
 
 export type Subject =
   | { kind: 'name'; name: Name }
@@ -214,7 +214,7 @@ function nounPhraseBeforeCue(text: string, toks: readonly Tok[], p: number, loos
     const t = toks[j];
     if (t.text === '(') { depth++; continue; }
     if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
-    if (depth > 0) { continue; }
+    if (depth > 0 || isAbbrevStop(toks, j)) { continue; }
     if (stopsClause(t)) { break; }
     if (j > p && isCue(t, true) && !NAMING_CUES.has(t.text) && !PASSIVE.has(toks[j - 1].text) && !INFINITIVE.has(toks[j - 1].text)) {
       cueAtIdx = j; break;

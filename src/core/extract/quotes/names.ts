@@ -62,7 +62,7 @@ export function joined(text: string, a: Tok, b: Tok): boolean {
   return b.start - a.end <= 2;
 }
 
-function isAbbrevStop(toks: readonly Tok[], i: number): boolean {
+export function isAbbrevStop(toks: readonly Tok[], i: number): boolean {
   // toks[i] is "." right after a title abbreviation ("Rep.") or an initial ("J.").
   if (toks[i].text !== '.' || i === 0) { return false; }
   const w = toks[i - 1];
