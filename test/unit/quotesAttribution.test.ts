@@ -27,6 +27,30 @@ const CASES: Case[] = [
   ['"FRANCE is at war," said the country’s president, François Hollande, on Monday.', '"FRANCE is at war,"', 'speech', 'François Hollande', 'person:francois-hollande', 'said', 'François Hollande'],
   ['"Japan has a rigorous code," Australia says.', '"Japan has a rigorous code,"', 'speech', 'Australia', 'place:australia', 'says', 'Australia'],
   ['Port Calder mourns\nMayor says \'we will rebuild\'\n\nMayor Inès Fournier spoke on Monday.', "'we will rebuild'", 'speech', 'Inès Fournier', 'person:ines-fournier', 'says', 'Mayor'],
+  // Titles, party brackets and "X of Y" in the subject noun phrase (PolNeAR error classes).
+  ['"We will not fold," Rep. Dana Kloss (D-Ore.) said.', '"We will not fold,"', 'speech', 'Dana Kloss', 'person:dana-kloss', 'said', 'Dana Kloss'],
+  ['Sen. Ola Brandt (R-Utah), a panel member, said: "We have the votes."', '"We have the votes."', 'speech', 'Ola Brandt', 'person:ola-brandt', 'said', 'Ola Brandt'],
+  ['"It was the least bad deal," Mr. Pell of the River Trust said.', '"It was the least bad deal,"', 'speech', 'Pell', 'person:pell', 'said', 'Pell'],
+  ['"We expect a fight," campaign spokeswoman Lia Dorn said.', '"We expect a fight,"', 'speech', 'Lia Dorn', 'person:lia-dorn', 'said', 'Lia Dorn'],
+  ['"The numbers hold," Acme campaign manager Tom Reed said on Friday.', '"The numbers hold,"', 'speech', 'Tom Reed', 'person:tom-reed', 'said', 'Tom Reed'],
+  ['“We waited years for this bridge, and now it is here for everyone,” said Tom Reed, the mayor of Elmford.', '“We waited years for this bridge, and now it is here for everyone,”', 'speech', 'Tom Reed', 'person:tom-reed', 'said', 'Tom Reed'],
+  ['Tom Reed, the mayor of Elmford, said: "We are not leaving."', '"We are not leaving."', 'speech', 'Tom Reed', 'person:tom-reed', 'said', 'Tom Reed'],
+  // "told reporters" / "told Reuters": the speaker is the subject, never the addressee.
+  ['“We are not leaving,” Ana Ruiz told Reuters.', '“We are not leaving,”', 'speech', 'Ana Ruiz', 'person:ana-ruiz', 'told', 'Ana Ruiz'],
+  ['Ana Ruiz told reporters: "We are not leaving."', '"We are not leaving."', 'speech', 'Ana Ruiz', 'person:ana-ruiz', 'told', 'Ana Ruiz'],
+  ['"We are not leaving," Ana Ruiz, the mayor of Elmford, told Reuters.', '"We are not leaving,"', 'speech', 'Ana Ruiz', 'person:ana-ruiz', 'told', 'Ana Ruiz'],
+  ['"We are not leaving," the minister told Reuters on Monday.', '"We are not leaving,"', 'speech', 'the minister', null, 'told', 'the minister'],
+  // A quote whose sentence goes on after the mark: any verb after the subject attributes it.
+  ['“Go home,” Vance barked.', '“Go home,”', 'speech', 'Vance', 'person:vance', 'barked', 'Vance'],
+  ['“Go on,” Lena Mora said. Her aide left.\n\n“Why now?” she shot back.', '“Why now?”', 'speech', 'Lena Mora', 'person:lena-mora', 'shot back', 'she'],
+  // A dash signature after the quote.
+  ['The vote mattered.\n“The vote matters to us all.” ― Rosa Imbert', '“The vote matters to us all.”', 'speech', 'Rosa Imbert', 'person:rosa-imbert', null, 'Rosa Imbert'],
+  // No cue: the clause's subject (past an introductory phrase), or a participle's subject.
+  ['Mora attacked the plan on Monday, saying, "It will fail the poor."', '"It will fail the poor."', 'speech', 'Mora', 'person:mora', 'saying', 'Mora'],
+  ['In a late speech, Mora exhorted voters to "stand up and be counted at the polls."', '"stand up and be counted at the polls."', 'speech', 'Mora', 'person:mora', null, 'Mora'],
+  // A short quote is speech when its clause's subject is quoted elsewhere, else a scare quote.
+  ['"We will win," Mora said. Later Mora blamed the delay on "lazy planners."', '"lazy planners."', 'speech', 'Mora', 'person:mora', null, 'Mora'],
+  ['Mora blamed the delay on "lazy planners."', '"lazy planners."', 'scare', null, null, null, null],
   // Coined terms and scare quotes.
   ['The so-called "peace plan" was rejected.', '"peace plan"', 'scare', null, null, null, null],
   ['Hanoi doubled down on what it calls "bamboo diplomacy" as a shorthand.', '"bamboo diplomacy"', 'scare', null, null, null, null],
@@ -78,6 +102,19 @@ describe('quote attribution fixtures', () => {
     const q2 = run(t2);
     assert.deepEqual(q2.map((q) => [q.speaker, q.cue]), [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]);
     assert.ok(q2[1].text.includes('\n\n'));
+  });
+
+  it('a paragraph opening with a quote continues the previous paragraph\'s speaker', () => {
+    const qs = run('"We will rebuild," said Mayor Ana Ruiz.\n\n"The port opens on Monday and the schools after that."\n\nRain fell.\n\n"Nobody told us anything about the plan at all."');
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz', null]);
+  });
+
+  it('a pronoun after "told reporters" goes to the nearest fitting person, not the outlet', () => {
+    const text = 'Ana Ruiz met Ms. Lena Ortiz and Mr. Tom Reed on Monday.\n\n"We are not leaving," she told Reuters.';
+    const ent = (name: string): Entity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'person', key: `person:${name.toLowerCase().replace(/ /g, '-')}` });
+    const q = run(text, [ent('Ana Ruiz'), ent('Lena Ortiz'), ent('Tom Reed')])[0];
+    assert.equal(q.speaker, 'Lena Ortiz');
+    assert.equal(q.cue, 'told');
   });
 
   it('a participle cue after the previous quote: "said ..., adding that"', () => {

@@ -401,6 +401,7 @@ export function attributeBefore(text: string, quoteStart: number, ctx: PreContex
     const t = all[i];
     if (t.word || !SENTENCE_END.has(t.text)) { continue; }
     if (t.text === '.' && i > 0 && all[i - 1].end === t.start && isAbbreviation(all[i - 1])) { continue; }
+    if (t.text === '.' && all[i + 1]?.text === ')') { continue; } // a stop inside a bracket: (D-Wis.)
     s = i + 1;
     break;
   }
@@ -469,6 +470,11 @@ function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject |
     if (pron) { return pron; }
   }
   if (t.word && (t.cap || t.num)) { return nameBefore(text, toks, k, true); }
+  if (t.text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said"
+    const open = openingBracket(toks, k);
+    return open > 0 ? nameBefore(text, toks, open - 1, true) : null;
+  }
   if (t.text === ',') {
     // ", NAME," bracketed ("Vietnam’s President, Luong Cuong, described"), or ", appositive," after
     // the name ("Bill Hayton, associate fellow at ..., told").
@@ -478,6 +484,11 @@ function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject |
       if (stopsClause(toks[j])) { break; }
     }
     if (c < 1) { return null; }
+    // "Sen. Ola Brandt (R-Utah), a panel member, said": the name stands before the bracket.
+    if (toks[c - 1].text === ')') {
+      const open = openingBracket(toks, c - 1);
+      return open > 0 ? nameBefore(text, toks, open - 1, true) : null;
+    }
     const inner = runEndingAt(text, toks, k - 1);
     if (inner && inner.first === c + 1) {
       const bracketed = nameBefore(text, toks, k - 1, false);
@@ -505,6 +516,15 @@ function subjectBefore(text: string, toks: readonly Tok[], k: number): Subject |
     }
   }
   return null;
+}
+
+/** Index of the "(" that the ")" at k closes, within a few tokens, or -1. */
+function openingBracket(toks: readonly Tok[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
+    if (toks[j].text === '(') { return j; }
+    if (toks[j].text === ')' || stopsClause(toks[j])) { return -1; }
+  }
+  return -1;
 }
 
 function nameBefore(text: string, toks: readonly Tok[], k: number, allowTitleOnly: boolean): Subject | null {
