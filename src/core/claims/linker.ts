@@ -263,6 +263,22 @@ export class ClaimLinker {
       const neighbours = [...this.links.get(nid)!.entries()]
         .filter(([o]) => !anchors.has(o))
         .sort((a, b) => rank(b[1].type) - rank(a[1].type) || b[1].score - a[1].score || a[0] - b[0]);
+      // A timeline reaches past the anchor's own links: what corroborates an update is an update too,
+      // and the updates of the anchor's corroborators are the anchor's.
+      const direct = new Set(neighbours.map(([o]) => o));
+      for (const [o, link] of [...neighbours]) {
+        if (link.type !== 'update' && link.type !== 'corroborates') { continue; }
+        for (const [p, l2] of this.links.get(o) ?? []) {
+          if (p === nid || direct.has(p) || anchors.has(p) || this.node(p).unit.doc === u.doc) { continue; }
+          if (l2.type !== 'update' && !(link.type === 'update' && l2.type === 'corroborates')) { continue; }
+          const m = this.node(p);
+          if (!m.fact || !n.fact) { continue; }
+          const rel = this.relation(n, m);
+          if (rel.type !== 'update') { continue; }
+          direct.add(p);
+          neighbours.push([p, { type: 'update', score: Math.min(link.score, l2.score), rel }]);
+        }
+      }
       for (const [o, link] of neighbours) {
         const m = this.node(o);
         const v = m.unit;

@@ -6,6 +6,7 @@
 // Written by hand: no library judges agreement between facts in news text.
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
+import { DAY_PHRASES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -93,7 +94,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const overlap = x.value.lo <= y.value.hi && y.value.lo <= x.value.hi;
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
-  if (!samePredicate) { return NONE; }
+  const unclassed = (p: string | null) => !p || p.startsWith('w:');
+  if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
   // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):
   // the values may belong to different holders.
   if ((x.inList || y.inList) && !(x.holder && x.holder === y.holder)) {
@@ -107,7 +109,7 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     return { type: 'related', note: `different period: ${x.value.text}${x.time ? ` (${x.time})` : ''} vs ${y.value.text}${y.time ? ` (${y.time})` : ''}` };
   }
   // A fact known only by its subject word may be another quantity of the same subject.
-  if (x.predicate?.startsWith('w:')) {
+  if (x.predicate?.startsWith('w:') && !specific) {
     return { type: 'related', note: `possibly the same figure: ${x.value.text} vs ${y.value.text}` };
   }
   if (a.reported && b.reported && a.reported !== b.reported) {
@@ -133,10 +135,22 @@ function scopesAgree(a: FactSide, b: FactSide): boolean {
  *  ("since Friday", "overnight") on one side only make the two values different measures. */
 function timesAgree(a: string | null, b: string | null): boolean {
   if ((a ?? '') === (b ?? '')) { return true; }
-  if (a && b) { return false; }
+  const split = (t: string | null) => {
+    const days: string[] = [];
+    const windows: string[] = [];
+    for (const p of t ? t.split('; ') : []) { (DAY_PHRASES.test(p) ? days : windows).push(p); }
+    return { days, windows };
+  };
+  const x = split(a);
+  const y = split(b);
+  if (x.days.length && y.days.length && x.days.join() !== y.days.join()) { return false; }
+  const wx = x.windows.join('; ');
+  const wy = y.windows.join('; ');
+  if (wx === wy) { return true; }
+  if (wx && wy) { return false; }
   // One side only: a window relative to the event itself ("in the week after the storm") narrows little;
-  // a calendar window ("last year", "first 10 months") makes it another quantity.
-  const one = (a ?? b)!;
+  // a calendar or running window ("last year", "first 10 months", "since Friday") makes it another quantity.
+  const one = wx || wy;
   return one.startsWith('period:') && /\b(?:after|since|following)\s+the\b/.test(one) && !/\b(?:first|last|past|\d+)\s+(?:\w+\s+)?months?\b/.test(one);
 }
 

@@ -21,6 +21,8 @@ const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineer
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
 const MAX_SIDE = 240;
+const PROJECTION = /\b(?:projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
+const APPOSITIVE_AGE = /^,\s(\d{2,3}),/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -78,9 +80,26 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
       if (fact) { sentFacts.push(fact); }
     }
     const like = new Map<string, number>();
-    const kindKey = (x: Fact) => `${x.figureKind}|${x.measure}|${x.value?.unit ?? ''}`;
+    // like values: same kind and unit ("ND 29.7% ..., Syriza 26.9%"); "29 dead, 52 injured" are two facts, not a list
+    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}`;
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
+  }
+  // "Captain Ewan Tarrow, 54, ...": an age in apposition to a person, which the figure reader leaves alone
+  for (const e of a.entities) {
+    if (e.type !== 'person') { continue; }
+    const m = APPOSITIVE_AGE.exec(text.slice(e.end, e.end + 6));
+    if (!m) { continue; }
+    const start = e.end + m.index + m[0].indexOf(m[1]);
+    const v = Number(m[1]);
+    if (v < 16 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
+    const si = sentenceOf(a.sentences, start);
+    if (si < 0) { continue; }
+    facts.push({
+      id: '', kind: 'figure', start, end: start + m[1].length, sentence: { start: a.sentences[si].start, end: a.sentences[si].end },
+      figureKind: 'quantity', value: { lo: v, hi: v, text: m[1], unit: 'year' }, measure: 'age', predicate: 'age', holder: e.key,
+      scope: null, time: null, role: 'measurement',
+    });
   }
   for (const q of a.quotes) {
     if (q.quoteKind !== 'speech') { continue; }
@@ -141,7 +160,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
   const predicate = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   const holder = holderOf(f, parts, text, clause);
-  const scope = scopeOf(f, leftNear, rightRaw, parts, text);
+  const scope = scopeOf(f, leftNear, rightRaw, parts, text, leftRaw);
   const time = timeOf(f, leftRaw, rightRaw);
   const isDate = f.kind === 'year' || f.kind === 'date';
   return {
@@ -232,7 +251,11 @@ function measureOfFigure(f: Figure, right: string): string | null {
       const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?(votes?|seats?|ballots?|shares?|workforce|population|electorate|budget|gdp|market|sales|revenues?)\b/i.exec(right);
       return of ? measureLemma(of[1]) : 'percent';
     }
-    case 'money': return 'money:' + (f.unit ?? '?');
+    case 'money': {
+      // "a €14m refit", "a $2bn bailout": the noun the amount is the price of
+      const n = /^\s*([a-z]{4,})\b/.exec(right);
+      return n && !/^(?:from|with|over|into|more|less|than|each|this|that|last|next|after|before|since|when|which|while|worth|from|were|was|have|been|would|will)$/.test(n[1]) ? measureLemma(n[1]) : 'money:' + (f.unit ?? '?');
+    }
     case 'quantity': return f.unit ? 'unit:' + f.unit : null;
     case 'duration': return f.unit ? 'duration:' + f.unit : null;
     case 'year': case 'date': return null;
@@ -254,9 +277,17 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   const classOf = (w: string) => { const c = predicateClass(w); return c && (!dated || EVENT_CLASSES.has(c)) ? c : undefined; };
   let best: string | null = null;
   let dist = Infinity;
+  // "the death toll rose to 29": a change verb before "to" states the level of what changed, so the
+  // class of its subject wins ("toll" -> death); "rose by 5%" stays a change.
+  const level = /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?$/i.test(left);
   for (let i = lw.length - 1; i >= 0; i--) {
     const c = classOf(lw[i]);
-    if (c) { best = c; dist = lw.length - i; break; }
+    if (!c) { continue; }
+    if (level && (c === 'rise' || c === 'fall') && best === null) {
+      const subject = lw.slice(0, i).reverse().map(classOf).find((x) => x && x !== 'rise' && x !== 'fall');
+      if (subject) { best = subject; dist = lw.length - i; break; }
+    }
+    best = c; dist = lw.length - i; break;
   }
   for (let i = 0; i < rw.length && i + 1 < dist; i++) {
     // the counted noun itself comes first on the right: skip it when it only names the measure
@@ -323,7 +354,10 @@ function isSource(e: Entity, text: string): boolean {
 }
 
 /** Part-of markers and sub-places: "another 5", "including 3", "12 died at the station", "in Miyagi alone". */
-function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string): string | null {
+function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string, left: string): string | null {
+  // a projection, poll or forecast is not the result it anticipates
+  const modal = PROJECTION.exec(left.slice(-120));
+  if (modal) { return 'projection'; }
   const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
   for (const p of PART_MARKERS) {
     if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }

@@ -23,25 +23,29 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+function dateIn(s: string): string | null {
+  let m = DMY.exec(s);
+  if (m) { return iso(Number(m[3]), monthIndex(m[2]), Number(m[1])); }
+  if ((m = MDY.exec(s))) { return iso(Number(m[3]), monthIndex(m[1]), Number(m[2])); }
+  if ((m = NUMERIC.exec(s))) { return m[4] ? iso(Number(m[4]), Number(m[5]), Number(m[6])) : iso(Number(m[3]), Number(m[2]), Number(m[1])); }
+  return null;
+}
+
 /** ISO date (YYYY-MM-DD), or "--MM-DD" for a dateline without a year, or null. */
 export function reportedDate(text: string): string | null {
   const head = text.slice(0, HEAD_CHARS);
   for (const raw of head.split(/\r\n|\r|\n/)) {
     const line = raw.trim();
     if (!line || line.length > MAX_LINE) { continue; }
-    const dateOnly = line.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|est|edt|cet|am|pm|published|updated|posted|on|at|last|first|filed|date)\b|[\d:]{3,5}(?=\s|,|$)|[,|·•—–:-]/gi, '').trim();
-    let m = DMY.exec(line);
-    let found: string | null = null;
-    if (m) { found = iso(Number(m[3]), monthIndex(m[2]), Number(m[1])); }
-    if (!found && (m = MDY.exec(line))) { found = iso(Number(m[3]), monthIndex(m[1]), Number(m[2])); }
-    if (!found && (m = NUMERIC.exec(line))) {
-      found = m[4] ? iso(Number(m[4]), Number(m[5]), Number(m[6])) : iso(Number(m[3]), Number(m[2]), Number(m[1]));
-    }
-    if (found) {
-      // The line must be a header: mostly the date itself, or introduced by "Published"/"Updated".
-      const rest = dateOnly.replace(DMY, '').replace(MDY, '').replace(NUMERIC, '').trim();
-      if (HEADER_WORDS.test(line) || rest.split(/\s+/).filter(Boolean).length <= 3) { return found; }
-      continue;
+    // A header line is split by separators ("The Ledger · Sunday 15 March 2026 · Print edition");
+    // one of its segments must be the date itself, or the line must say "Published"/"Updated".
+    const header = HEADER_WORDS.test(line) || /\b(?:published|updated|posted|filed)\b/i.test(line);
+    for (const segment of line.split(/\s[|·•—–]\s|\s[|·•]|[|·•]\s/)) {
+      const found = dateIn(segment);
+      if (!found) { continue; }
+      const rest = segment.replace(DMY, '').replace(MDY, '').replace(NUMERIC, '')
+        .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|est|edt|cet|am|pm|published|updated|posted|on|at|last|first|filed|date)\b|[\d:]{3,5}(?=\s|,|$)|[,|·•—–:-]/gi, '').trim();
+      if (header || rest.split(/\s+/).filter(Boolean).length <= 2) { return found; }
     }
     const d = DATELINE.exec(line);
     if (d) { return `--${String(monthIndex(d[1])).padStart(2, '0')}-${String(Number(d[2])).padStart(2, '0')}`; }

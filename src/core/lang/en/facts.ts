@@ -95,11 +95,15 @@ export const TIME_PHRASES: RegExp = new RegExp(
     '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\'s)? (?:morning|afternoon|evening|night)',
     'a year (?:ago|earlier)', 'a (?:week|month|day) (?:ago|earlier|later)', 'per (?:day|week|month|year|hour)', 'a (?:day|week|month|year)',
     'each (?:day|week|month|year)', 'every (?:day|week|month|year)', 'daily', 'weekly', 'monthly', 'annual(?:ly)?', 'quarterly',
-    'in (?:19|20)\\d\\d', 'by (?:19|20)\\d\\d', 'by the end of (?:the )?\\w+', 'in (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+    'by the end of (?:the )?\\w+',
     'season', 'campaign', 'career', 'first half', 'second half', 'half-time',
   ].join('|') + ')\\b',
   'gi',
 );
+
+/** Time phrases that only say on which day something was reported or happened: ignored when one side
+ *  only has one, different when both have one and they differ. All others are windows. */
+export const DAY_PHRASES: RegExp = /^(?:yesterday|today|tonight|on \w+day|\w+day(?:'s)? (?:morning|afternoon|evening|night))$/;
 
 /** Before a figure: it is the value before a change ("from €10m", "up from", "compared with"). */
 export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increased|decreased|cut|reduced|raised|upgraded|downgraded|revised|from|compared (?:with|to)|versus|vs\.?|previously|formerly|originally|initially|earlier estimate of|instead of|rather than|replacing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:estimated\s+|initial\s+|previous\s+|original\s+)?)$/i;
