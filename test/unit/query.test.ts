@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import type { Claim, DocumentAnalysis } from '../../src/core/model';
+import type { Claim, DocumentAnalysis, Figure, Span } from '../../src/core/model';
 import {
-  claimsOfDocument, claimsTouching, conflictSites, conflictSpans, entitySummary, itemsAt, otherSources,
-  sortClaims, stepSite, wordDiff,
+  claimSubject, claimSummary, claimValues, claimsOfDocument, claimsTouching, conflictSites, conflictSpans, entitySummary,
+  itemsAt, otherSources, sortClaims, stepSite, updateTimeline, wordDiff,
 } from '../../src/core/query';
 import { commandLink, escapeMarkdown, excerptMarkdown } from '../../src/vscode/hovers/markdownText';
 
@@ -82,7 +82,9 @@ describe('query: conflicts for decorations and navigation', () => {
     const figB = { start: 0, end: 14, text: 'Sixteen people', kind: 'count' as const, value: 16, unit: null, iso: null };
     assert.deepStrictEqual(conflictSpans(claims, doc('a.txt', A, { figures: [figA] })), [figA]);
     assert.deepStrictEqual(conflictSpans(claims, doc('b.txt', B, { figures: [figB] })), [figB]);
-    assert.deepStrictEqual(conflictSpans(claims, doc('c.txt', C, { figures: [figA] })), []);
+    // c.txt corroborates the contradicted 14: its "14 people" is contradicted by b.txt as well.
+    assert.deepStrictEqual(conflictSpans(claims, doc('c.txt', C, { figures: [figA] })), [figA]);
+    assert.deepStrictEqual(conflictSpans([claims[1]], doc('c.txt', C, { figures: [figA] })), []);
   });
   it('conflictSites are ordered by document and offset; stepSite wraps both ways', () => {
     const sites = conflictSites(claims);
@@ -152,5 +154,179 @@ describe('hover Markdown escaping (rendered with markdown-it, html and linkify o
     assert.strictEqual(excerptMarkdown(text, 180, { start: 29, end: 32 }),
       'Port traffic fell by roughly **25%** after the storm, according to shipping data\\.');
     assert.strictEqual(excerptMarkdown(text, 30), 'Port traffic fell by roughly…');
+  });
+});
+
+// ---------------------------------------------------------------- the fact model (issue 11)
+// One sentence with two facts yields two claims, each with the span of its fact (`focus`); the
+// evidence passages carry the span of the same fact in theirs. A third, sentence-level claim (no
+// fact) links the whole sentence to another article.
+const S = 'Storm Iris killed 14 people and injured 30 on Tuesday.';
+const T = 'Sixteen people died and 30 were hurt.';
+const U = 'Officials said 14 people died and 30 were injured.';
+const V = 'Thirty people were injured.';
+const W = 'Storm Iris struck on Tuesday.';
+const WALL = 'The sea wall, built in 1998, gave way.';
+const WALL_B = 'The wall was built in 1996.';
+const WALL_C = 'A 1998 sea wall failed.';
+const at = (text: string, needle: string, base = 0): Span => {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  return { start: base + i, end: base + i + needle.length };
+};
+const fig = (text: string, needle: string, kind: Figure['kind'], value: number, base = 0): Figure =>
+  ({ ...at(text, needle, base), text: needle, kind, value, unit: null, iso: null });
+
+const killed: Claim = {
+  id: 'k1', doc: 'a.txt', start: 0, end: S.length, text: S, focus: at(S, '14 people'),
+  fact: { subject: 'killed (person)', kind: 'figure', factId: 'f1', measure: 'person', predicate: 'death', holder: null,
+    values: [{ value: '14 people', docs: ['a.txt', 'c.txt'] }, { value: 'Sixteen people', docs: ['b.txt'] }] },
+  sources: 2, independent: 2,
+  corroborating: [{ doc: 'c.txt', start: 0, end: U.length, text: U, score: 0.9, focus: at(U, '14 people') }],
+  conflicting: [{ doc: 'b.txt', start: 0, end: T.length, text: T, score: 0.8, kind: 'figure', reason: '14 vs 16',
+    ours: at(S, '14 people'), theirs: at(T, 'Sixteen people'), focus: at(T, 'Sixteen people') }],
+};
+const injured: Claim = {
+  id: 'k2', doc: 'a.txt', start: 0, end: S.length, text: S, focus: at(S, '30'),
+  fact: { subject: 'injured (person)', kind: 'figure', factId: 'f2', measure: 'person', predicate: 'injury', holder: null,
+    values: [{ value: '30', docs: ['a.txt', 'd.txt'] }] },
+  sources: 2, independent: 2,
+  corroborating: [{ doc: 'd.txt', start: 0, end: V.length, text: V, score: 0.7, focus: at(V, 'Thirty people') }],
+  conflicting: [],
+};
+const sentenceLevel: Claim = {
+  id: 'k0', doc: 'a.txt', start: 0, end: S.length, text: S,
+  corroborating: [{ doc: 'e.txt', start: 0, end: W.length, text: W, score: 0.5 }], conflicting: [],
+};
+const built: Claim = {
+  id: 'k3', doc: 'a.txt', start: 100, end: 100 + WALL.length, text: WALL, focus: at(WALL, '1998', 100),
+  fact: { subject: 'year built (sea wall)', kind: 'date', factId: 'f3', measure: null, predicate: 'build', holder: 'np:sea wall',
+    values: [{ value: '1998', docs: ['a.txt', 'c.txt'] }, { value: '1996', docs: ['b.txt'] }] },
+  // c.txt's corroborating passage carries no focus: the disputed "1998" is found in its text.
+  corroborating: [{ doc: 'c.txt', start: 200, end: 200 + WALL_C.length, text: WALL_C, score: 0.8 }],
+  conflicting: [{ doc: 'b.txt', start: 100, end: 100 + WALL_B.length, text: WALL_B, score: 0.8, kind: 'year',
+    reason: '1998 vs 1996: same event (built), different year', ours: at(WALL, '1998', 100), theirs: at(WALL_B, '1996', 100) }],
+};
+const factClaims = [killed, injured, sentenceLevel, built];
+
+describe('query: the fact model (one claim per fact, focus spans)', () => {
+  const rows = (xs: ReturnType<typeof otherSources>) => xs.map((o) => [o.relation, o.doc, o.claimId, o.focus]);
+
+  it('a hovered figure lists exactly the passages about its fact, not another figure of the sentence', () => {
+    assert.deepStrictEqual(rows(otherSources(factClaims, 'a.txt', at(S, '14 people'))), [
+      ['conflicts', 'b.txt', 'k1', at(T, 'Sixteen people')],
+      ['agrees', 'c.txt', 'k1', at(U, '14 people')],
+    ]);
+    assert.deepStrictEqual(rows(otherSources(factClaims, 'a.txt', at(S, '30'))), [
+      ['agrees', 'd.txt', 'k2', at(V, 'Thirty people')],
+    ]);
+  });
+  it('a span of the sentence that is no fact falls back to the sentence-level claim', () => {
+    assert.deepStrictEqual(rows(otherSources(factClaims, 'a.txt', at(S, 'Tuesday'))), [['agrees', 'e.txt', 'k0', undefined]]);
+  });
+  it('from a corroborator: only where its focus is', () => {
+    assert.deepStrictEqual(rows(otherSources(factClaims, 'c.txt', at(U, '14 people'))), [
+      ['conflicts', 'b.txt', 'k1', at(T, 'Sixteen people')],
+      ['agrees', 'a.txt', 'k1', at(S, '14 people')],
+    ]);
+    // "30" in c.txt is not c.txt's focus in any claim: nothing is said about it.
+    assert.deepStrictEqual(otherSources(factClaims, 'c.txt', at(U, '30')), []);
+  });
+  it('from the dissenter: the claim and its corroborators conflict, at their focus', () => {
+    assert.deepStrictEqual(rows(otherSources(factClaims, 'b.txt', at(T, 'Sixteen people'))), [
+      ['conflicts', 'a.txt', 'k1', at(S, '14 people')],
+      ['conflicts', 'c.txt', 'k1', at(U, '14 people')],
+    ]);
+    assert.deepStrictEqual(otherSources(factClaims, 'b.txt', at(T, '30')), []);
+  });
+  it('kinds: a figure hover ignores quote facts and a quote hover figure facts', () => {
+    assert.deepStrictEqual(otherSources(factClaims, 'a.txt', at(S, '14 people'), { kinds: ['quote'] }).map((o) => o.claimId), ['k0']);
+    assert.deepStrictEqual(otherSources(factClaims, 'a.txt', at(S, '14 people'), { kinds: ['figure', 'date'] }).map((o) => o.doc), ['b.txt', 'c.txt']);
+  });
+
+  it('conflictSpans: ours, theirs and the corroborators\' focus, exactly; the other fact is not marked', () => {
+    const spans = (d: DocumentAnalysis) => conflictSpans(factClaims, d).map((x) => ({ start: x.start, end: x.end }));
+    const a = doc('a.txt', S, { figures: [fig(S, '14 people', 'count', 14), fig(S, '30', 'count', 30), fig(WALL, '1998', 'year', 1998, 100)] });
+    assert.deepStrictEqual(spans(a), [at(S, '14 people'), at(WALL, '1998', 100)]);
+    // b.txt: the extractor did not list 1996 as a figure; the contradicted year is marked all the same.
+    const b = doc('b.txt', T, { figures: [fig(T, 'Sixteen people', 'count', 16), fig(T, '30', 'count', 30)] });
+    assert.deepStrictEqual(spans(b), [at(T, 'Sixteen people'), at(WALL_B, '1996', 100)]);
+    // c.txt corroborates the contradicted 14 (focus) and 1998 (found in its text), not its 30.
+    const c = doc('c.txt', U, { figures: [fig(U, '14 people', 'count', 14), fig(U, '30', 'count', 30), fig(WALL_C, '1998', 'year', 1998, 200)] });
+    assert.deepStrictEqual(spans(c), [at(U, '14 people'), at(WALL_C, '1998', 200)]);
+    assert.deepStrictEqual(conflictSpans(factClaims, doc('d.txt', V, { figures: [fig(V, 'Thirty people', 'count', 30)] })), []);
+  });
+
+  it('tree text: subject first, competing values with source counts, sources and independence', () => {
+    assert.strictEqual(claimSubject(killed), 'killed (person)');
+    assert.strictEqual(claimSubject(sentenceLevel, 30), 'Storm Iris killed 14 people…');
+    assert.strictEqual(claimSummary(killed), '14 people — 2 sources · Sixteen people — 1 source');
+    assert.strictEqual(claimSummary(injured), '30 — 2 sources, 2 independent');
+    assert.strictEqual(claimSummary(sentenceLevel), '2 sources');
+    assert.strictEqual(claimSummary(built), '1998 — 2 sources · 1996 — 1 source');
+  });
+  it('claimValues without the engine\'s list: read from focus, ours and theirs', () => {
+    const q: Claim = { ...killed, fact: { ...killed.fact!, values: [] } };
+    assert.deepStrictEqual(claimValues(q), [{ value: '14 people', docs: ['a.txt', 'c.txt'] }, { value: 'Sixteen people', docs: ['b.txt'] }]);
+  });
+  it('sortClaims: conflicts, then updates, then corroborated; facts of one sentence in sentence order', () => {
+    assert.deepStrictEqual(sortClaims([sentenceLevel, injured, toll, built, killed]).map((c) => c.id), ['k1', 'k3', 'k4', 'k0', 'k2']);
+  });
+});
+
+// A developing figure: 27 on the 14th, 29 on the 15th, 31 on the 16th (listed out of order).
+const F = 'The death toll rose to 27 on Saturday.';
+const G = 'The toll now stands at 29.';
+const H = 'At least 31 people are now known to have died.';
+const toll: Claim = {
+  id: 'k4', doc: 'f.txt', start: 0, end: F.length, text: F, focus: at(F, '27'),
+  fact: { subject: 'death toll (person)', kind: 'figure', factId: 'f1', measure: 'person', predicate: 'death', holder: null,
+    values: [{ value: '27', docs: ['f.txt'] }, { value: '29', docs: ['g.txt'] }, { value: 'At least 31 people', docs: ['h.txt'] }] },
+  corroborating: [], conflicting: [],
+  updates: [
+    { doc: 'h.txt', start: 0, end: H.length, text: H, score: 0.7, value: 'At least 31 people', reported: '2026-03-16', ours: at(F, '27'), theirs: at(H, 'At least 31 people') },
+    { doc: 'g.txt', start: 0, end: G.length, text: G, score: 0.8, value: '29', reported: '2026-03-15', ours: at(F, '27'), theirs: at(G, '29') },
+  ],
+};
+const reportedOf = (d: string) => ({ 'f.txt': '2026-03-14', 'g.txt': '2026-03-15', 'h.txt': '2026-03-16' } as Record<string, string>)[d] ?? null;
+
+describe('query: updates and wording variants', () => {
+  it('updateTimeline and the summary run oldest first, the claim\'s own report first', () => {
+    assert.deepStrictEqual(updateTimeline(toll, reportedOf).map((e) => [e.value, e.doc, e.reported, e.own]), [
+      ['27', 'f.txt', '2026-03-14', true], ['29', 'g.txt', '2026-03-15', false], ['At least 31 people', 'h.txt', '2026-03-16', false],
+    ]);
+    assert.strictEqual(claimSummary(toll, reportedOf), '27 → 29 → At least 31 people');
+  });
+  it('the hover of the first report lists the later ones as updates, by date, with value and date', () => {
+    assert.deepStrictEqual(otherSources([toll], 'f.txt', at(F, '27'), { reportedOf }).map((o) => [o.relation, o.doc, o.value, o.reported, o.focus]), [
+      ['updates', 'g.txt', '29', '2026-03-15', at(G, '29')],
+      ['updates', 'h.txt', 'At least 31 people', '2026-03-16', at(H, 'At least 31 people')],
+    ]);
+  });
+  it('the hover of a later report lists the claim and the other updates', () => {
+    assert.deepStrictEqual(otherSources([toll], 'g.txt', at(G, '29'), { reportedOf }).map((o) => [o.relation, o.doc, o.value, o.reported]), [
+      ['updates', 'f.txt', '27', '2026-03-14'], ['updates', 'h.txt', 'At least 31 people', '2026-03-16'],
+    ]);
+    assert.deepStrictEqual(otherSources([toll], 'g.txt', at(G, 'toll')), []);
+  });
+  it('updates are not conflicts: nothing is marked red', () => {
+    assert.deepStrictEqual(conflictSpans([toll], doc('f.txt', F, { figures: [fig(F, '27', 'count', 27)] })), []);
+    assert.deepStrictEqual(conflictSites([toll]), []);
+  });
+  it('a quote worded differently is a variant, with its reason', () => {
+    const Q = 'Fournier said: "We will rebuild every street."';
+    const R = 'Fournier said: "Every street we will rebuild."';
+    const quote: Claim = {
+      id: 'k5', doc: 'a.txt', start: 0, end: Q.length, text: Q, focus: at(Q, '"We will rebuild every street."'),
+      fact: { subject: 'quote of Inès Fournier', kind: 'quote', factId: 'f9', measure: null, predicate: 'said', holder: 'person:ines-fournier', values: [] },
+      corroborating: [], conflicting: [],
+      variants: [{ doc: 'i.txt', start: 0, end: R.length, text: R, score: 0.9, reason: 'word order', ours: at(Q, '"We will rebuild every street."'), theirs: at(R, '"Every street we will rebuild."') }],
+    };
+    assert.deepStrictEqual(otherSources([quote], 'a.txt', at(Q, 'rebuild'), { kinds: ['quote'] }).map((o) => [o.relation, o.doc, o.reason]),
+      [['variant', 'i.txt', 'word order']]);
+    assert.deepStrictEqual(otherSources([quote], 'i.txt', at(R, 'street')).map((o) => [o.relation, o.doc, o.reason]), [['variant', 'a.txt', 'word order']]);
+    assert.deepStrictEqual(otherSources([quote], 'a.txt', at(Q, 'rebuild'), { kinds: ['figure', 'date'] }), []);
+    assert.strictEqual(claimSummary(quote), '"We will rebuild every street." — 1 source worded differently');
+    assert.deepStrictEqual(claimsOfDocument([quote], 'i.txt').map((c) => c.id), ['k5']);
   });
 });

@@ -1,15 +1,19 @@
-// The Claims view: conflicts first, then corroborated claims, each with its passages grouped by
-// relation. Follows the active editor in "this file" scope. Reads the cached model only.
+// The Claims view: one entry per fact (conflicts first, then updates, then corroborated claims),
+// labelled with what the fact is about and described by its competing values; each with its
+// passages grouped by relation. Follows the active editor in "this file" scope. Reads the cached
+// model only.
 import * as vscode from 'vscode';
-import type { Claim, Passage } from '../../core/model';
-import { claimsOfDocument, sortClaims } from '../../core/query';
+import type { Claim, Evidence, Passage, Span, UpdateEvidence } from '../../core/model';
+import {
+  claimGroup, claimSubject, claimSummary, claimsOfDocument, focusText, shorten, sortClaims, updateTimeline,
+} from '../../core/query';
 import type { AnalysisService } from '../analysisService';
 import { CommandId, ContextKey } from '../commands/commandIds';
 import { fileNameOf, idOf, uriOf } from '../convert';
-import { escapeMarkdown } from '../hovers/markdownText';
+import { escapeMarkdown, excerptMarkdown } from '../hovers/markdownText';
 
 export type Scope = 'file' | 'all';
-export type Group = 'conflicting' | 'corroborating' | 'related';
+export type Group = 'conflicting' | 'corroborating' | 'updates' | 'variants' | 'related';
 
 export interface ClaimNode { kind: 'claim'; claim: Claim; uri: vscode.Uri }
 export interface GroupNode { kind: 'group'; group: Group; claim: Claim; uri: vscode.Uri }
@@ -27,11 +31,32 @@ export type ClaimsTreeNode = ClaimNode | GroupNode | PassageNode | OrphanGroupNo
 /** Optional seam for verdicts (the annotations feature plugs in here). */
 export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { verdict: string; note?: string; icon?: string } | undefined;
 
-const GROUP_LABEL: Record<Group, string> = {
+/** The claims-view slice of the analysis service (tests feed hand-made claims through it). */
+export type ClaimsSource = Pick<AnalysisService, 'claims' | 'onDidChangeAnalysis'> & {
+  document(id: string): { reported?: string | null } | undefined;
+};
+
+/** The order of a claim's children. */
+export const GROUPS: readonly Group[] = ['conflicting', 'corroborating', 'updates', 'variants', 'related'];
+
+export const GROUP_LABEL: Record<Group, string> = {
   conflicting: 'Conflicting',
   corroborating: 'Corroborating',
-  related: 'Different window / related',
+  updates: 'Updates',
+  variants: 'Wording variants',
+  related: 'Related',
 };
+
+/** One codicon per relation, the same in the group, its passages and the claim itself. */
+export const GROUP_ICON: Record<Group, string> = {
+  conflicting: 'warning',
+  corroborating: 'check',
+  updates: 'history',
+  variants: 'quote',
+  related: 'info',
+};
+
+const HOVER_TEXT = Number.MAX_SAFE_INTEGER;
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
@@ -43,7 +68,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   verdictLookup?: VerdictLookup;
   orphanLookup?: () => OrphanItem[];
 
-  constructor(private readonly service: AnalysisService, verdictLookup?: VerdictLookup) {
+  constructor(private readonly service: ClaimsSource, verdictLookup?: VerdictLookup) {
     this.verdictLookup = verdictLookup;
     this.disposables.push(
       this.changeEmitter,
@@ -81,6 +106,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     return this.roots.find((n) => n.claim.id === claimId);
   }
 
+  private readonly reportedOf = (doc: string): string | null => this.service.document(doc)?.reported ?? null;
+
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) {
       const orphans = this.orphanLookup?.() ?? [];
@@ -90,12 +117,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     if (node.kind === 'orphan') { return []; }
     if (node.kind === 'claim') {
       const c = node.claim;
-      const groups: Group[] = ['conflicting', 'corroborating', 'related'];
-      return groups.filter((g) => passagesOf(c, g).length)
+      return GROUPS.filter((g) => passagesOf(c, g).length)
         .map((group) => ({ kind: 'group', group, claim: c, uri: node.uri }));
     }
     if (node.kind === 'group') {
-      return passagesOf(node.claim, node.group).map((p) => ({
+      return passagesOf(node.claim, node.group, this.reportedOf).map((p) => ({
         kind: 'passage', passage: p, uri: uriOf(p.doc), claim: node.claim, group: node.group,
         reason: 'reason' in p ? (p.reason as string) : 'note' in p ? (p.note as string) : undefined,
       }));
@@ -121,7 +147,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       return item;
     }
     if (node.kind === 'orphan') {
-      const item = new vscode.TreeItem(short(node.item.label, 70), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(shorten(node.item.label, 70), vscode.TreeItemCollapsibleState.None);
       item.id = `triangulate:orphan/${node.item.id}`;
       item.description = node.item.detail;
       item.resourceUri = node.item.uri;
@@ -132,17 +158,33 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     if (node.kind === 'group') {
       const n = passagesOf(node.claim, node.group).length;
       const item = new vscode.TreeItem(`${GROUP_LABEL[node.group]} (${n})`,
-        node.group === 'conflicting' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        node.group === 'conflicting' || node.group === 'updates' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${node.claim.id}/${node.group}`;
       item.contextValue = `group-${node.group}`;
-      item.iconPath = new vscode.ThemeIcon(node.group === 'conflicting' ? 'warning' : node.group === 'corroborating' ? 'check' : 'info');
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
       return item;
     }
     const p = node.passage;
-    const item = new vscode.TreeItem(`${fileNameOf(p.doc)}: ${short(p.text, 70)}`, vscode.TreeItemCollapsibleState.None);
+    const focus = passageFocus(p);
+    const value = focusText(p, focus);
+    let label: string;
+    let description: string | undefined = node.reason;
+    if (node.group === 'updates') {
+      // A timeline entry: "29 · 04-northern-ledger.txt · 2026-03-15".
+      const u = p as UpdateEvidence;
+      label = [shorten(u.value || value || p.text, 40), fileNameOf(p.doc), u.reported ?? 'undated'].join(' · ');
+      description = shorten(p.text, 70);
+    } else if (value) {
+      label = `${shorten(value, 40)} · ${fileNameOf(p.doc)}`;
+      description = node.reason ?? shorten(p.text, 70);
+    } else {
+      label = `${fileNameOf(p.doc)}: ${shorten(p.text, 70)}`;
+    }
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.claim.id}/${node.group}/${p.doc}#${p.start}-${p.end}`;
-    item.description = node.reason;
-    item.tooltip = tooltip(p, node.reason);
+    item.description = description;
+    item.tooltip = tooltip([{ p, focus, extra: node.reason }]);
+    item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.resourceUri = node.uri;
     item.contextValue = 'passage';
     item.command = { command: CommandId.openPassage, title: 'Open Passage', arguments: [{ uri: p.doc, start: p.start, end: p.end }] };
@@ -151,15 +193,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   private claimItem(node: ClaimNode): vscode.TreeItem {
     const c = node.claim;
-    const item = new vscode.TreeItem(short(c.text, 80), vscode.TreeItemCollapsibleState.Collapsed);
+    // The subject first, so that two facts of one sentence stay apart in a narrow view.
+    const item = new vscode.TreeItem(claimSubject(c), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = c.id;
     const verdict = this.verdictLookup?.(node.uri, c.start, c.end);
-    const counts = [c.conflicting.length && `${c.conflicting.length} conflicting`,
-      c.corroborating.length && `${c.corroborating.length} corroborating`].filter(Boolean).join(', ');
-    item.description = [fileNameOf(c.doc), verdict?.verdict].filter(Boolean).join(' · ');
-    item.tooltip = tooltip(c, counts);
-    item.iconPath = verdict?.icon ? new vscode.ThemeIcon(verdict.icon) : new vscode.ThemeIcon(c.conflicting.length ? 'warning' : 'pass',
-      new vscode.ThemeColor(c.conflicting.length ? 'triangulate.conflictGutter' : 'testing.iconPassed'));
+    const summary = claimSummary(c, this.reportedOf);
+    item.description = [summary, verdict?.verdict].filter(Boolean).join(' · ');
+    item.tooltip = claimTooltip(c, summary, this.reportedOf);
+    const group = claimGroup(c);
+    item.iconPath = verdict?.icon ? new vscode.ThemeIcon(verdict.icon)
+      : group === 0 ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('triangulate.conflictGutter'))
+        : group === 1 ? new vscode.ThemeIcon('history')
+          : group === 2 ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+            : new vscode.ThemeIcon('info');
     item.contextValue = verdict ? 'claim verdict' : 'claim';
     item.command = { command: CommandId.openPassage, title: 'Open Passage', arguments: [{ uri: c.doc, start: c.start, end: c.end }] };
     return item;
@@ -170,19 +216,51 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 }
 
-export function passagesOf(c: Claim, g: Group): Passage[] {
-  return g === 'conflicting' ? c.conflicting : g === 'corroborating' ? c.corroborating : c.related ?? [];
+/** The passages of one group; updates as a timeline (by reporting date, undated last). */
+export function passagesOf(c: Claim, g: Group, reportedOf?: (doc: string) => string | null | undefined): Evidence[] {
+  switch (g) {
+    case 'conflicting': return c.conflicting;
+    case 'corroborating': return c.corroborating;
+    case 'updates': return c.updates?.length
+      ? updateTimeline(c, reportedOf).filter((e) => !e.own).map((e) => e.passage as UpdateEvidence) : [];
+    case 'variants': return c.variants ?? [];
+    case 'related': return c.related ?? [];
+  }
 }
 
-function short(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s\S*$/, '')}…`;
+/** The fact's span in an evidence passage: the other side of a conflict, update or variant, else its focus. */
+function passageFocus(p: Passage): Span | undefined {
+  const e = p as Partial<{ theirs: Span; focus: Span }>;
+  return e.theirs ?? e.focus;
 }
 
-function tooltip(p: Passage, extra?: string): vscode.MarkdownString {
+function passageMarkdown(p: Passage, focus?: Span, extra?: string): string {
+  const rel = focus && focus.start >= p.start && focus.end <= p.end ? { start: focus.start - p.start, end: focus.end - p.start } : undefined;
+  const lines = [`**${escapeMarkdown(fileNameOf(p.doc))}**`, '', excerptMarkdown(p.text, HOVER_TEXT, rel)];
+  if (extra) { lines.push('', `_${escapeMarkdown(extra)}_`); }
+  return lines.join('\n');
+}
+
+function tooltip(parts: Array<{ p: Passage; focus?: Span; extra?: string }>, head?: string): vscode.MarkdownString {
   // Article text in a tooltip is as untrusted as in a hover: escaped, no commands.
-  const md = new vscode.MarkdownString(`**${escapeMarkdown(fileNameOf(p.doc))}**\n\n${escapeMarkdown(p.text)}`);
-  if (extra) { md.appendMarkdown(`\n\n${escapeMarkdown(extra)}`); }
+  const body = parts.map(({ p, focus, extra }) => passageMarkdown(p, focus, extra)).join('\n\n---\n\n');
+  const md = new vscode.MarkdownString(head ? `${head}\n\n${body}` : body);
   md.isTrusted = false;
+  md.supportHtml = false;
   return md;
+}
+
+/** The claim's tooltip: its subject and summary, then the full passages of every source, with the fact in bold. */
+function claimTooltip(c: Claim, summary: string, reportedOf: (doc: string) => string | null | undefined): vscode.MarkdownString {
+  const head = [`**${escapeMarkdown(claimSubject(c, 200))}**`, summary && escapeMarkdown(summary)].filter(Boolean).join(' — ');
+  const parts: Array<{ p: Passage; focus?: Span; extra?: string }> = [{ p: c, focus: c.focus, extra: 'this claim' }];
+  const label = (g: Group, e: Evidence) => {
+    const why = 'reason' in e ? String(e.reason) : 'note' in e ? String(e.note) : undefined;
+    if (g === 'updates') { const u = e as UpdateEvidence; return `${GROUP_LABEL[g]}: ${u.value} (${u.reported ?? 'undated'})`; }
+    return why ? `${GROUP_LABEL[g]}: ${why}` : GROUP_LABEL[g];
+  };
+  for (const g of GROUPS) {
+    for (const e of passagesOf(c, g, reportedOf)) { parts.push({ p: e, focus: passageFocus(e), extra: label(g, e) }); }
+  }
+  return tooltip(parts, head);
 }

@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model';
-import { sortClaims } from '../../core/query';
+import { claimSubject, claimSummary, sortClaims } from '../../core/query';
 import { fileNameOf } from '../convert';
 
 interface ClaimPick extends vscode.QuickPickItem { claim: Claim }
@@ -11,13 +11,12 @@ interface ClaimPick extends vscode.QuickPickItem { claim: Claim }
 export function findClaim(claims: readonly Claim[]): Promise<Claim | undefined> {
   const items: ClaimPick[] = sortClaims(claims).map((claim) => ({
     claim,
-    label: claim.text.replace(/\s+/g, ' ').trim(),
-    description: fileNameOf(claim.doc),
-    detail: [claim.conflicting.length && `$(warning) ${claim.conflicting.length} conflicting`,
-      claim.corroborating.length && `$(check) ${claim.corroborating.length} corroborating`].filter(Boolean).join('  '),
+    label: claimSubject(claim, 120),
+    description: claimSummary(claim),
+    detail: `${fileNameOf(claim.doc)}: ${claim.text.replace(/\s+/g, ' ').trim()}`,
     alwaysShow: true,
   }));
-  const fuse = new Fuse(items, { keys: ['label'], threshold: 0.4, ignoreLocation: true });
+  const fuse = new Fuse(items, { keys: ['label', 'detail'], threshold: 0.4, ignoreLocation: true });
   const qp = vscode.window.createQuickPick<ClaimPick>();
   qp.placeholder = items.length ? 'Type to find a claim (fuzzy)' : 'No claims yet: run Triangulate: Analyze Workspace';
   qp.matchOnDescription = false;

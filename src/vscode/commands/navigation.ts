@@ -1,6 +1,6 @@
 // Moving between conflicts and from the cursor to its claims.
 import * as vscode from 'vscode';
-import { claimsTouching, conflictSites, stepSite } from '../../core/query';
+import { claimSubject, claimSummary, claimsTouching, conflictSites, stepSite } from '../../core/query';
 import type { AnalysisService } from '../analysisService';
 import type { ClaimsTreeNode, ClaimsTreeProvider } from '../claimsView/claimsTreeProvider';
 import { fileNameOf, idOf, uriOf } from '../convert';
@@ -36,9 +36,9 @@ export async function showClaimsAtCursor(service: AnalysisService, provider: Cla
   const pick = claims.length === 1 ? { claim: claims[0] } : await vscode.window.showQuickPick(
     claims.map((claim) => ({
       claim,
-      label: claim.text.replace(/\s+/g, ' ').trim(),
-      description: fileNameOf(claim.doc),
-      detail: `${claim.conflicting.length} conflicting · ${claim.corroborating.length} corroborating`,
+      label: claimSubject(claim, 120),
+      description: claimSummary(claim),
+      detail: `${fileNameOf(claim.doc)}: ${claim.text.replace(/\s+/g, ' ').trim()}`,
     })), { placeHolder: 'Claims at the cursor' });
   if (pick) { await revealClaim(provider, view, pick.claim.id); }
 }

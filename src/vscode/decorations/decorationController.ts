@@ -76,8 +76,13 @@ export class DecorationController implements vscode.Disposable {
       person: entities('person'),
       organization: entities('organization'),
       place: entities('place'),
-      conflicts: cap(conflicts.filter((c) => (s.figures && a.figures.some((f) => overlaps(f, c)))
-        || (s.quotes && a.quotes.some((q) => overlaps(q, c))))),
+      // A contradicted value the extractors did not list as a figure or quote (a year read only as
+      // a fact) is shown with the figures.
+      conflicts: cap(conflicts.filter((c) => {
+        const figure = a.figures.some((f) => overlaps(f, c));
+        const quote = a.quotes.some((q) => overlaps(q, c));
+        return (s.figures && (figure || !quote)) || (s.quotes && quote);
+      })),
     };
   }
 

@@ -11,7 +11,9 @@ import { commandLink, escapeMarkdown, excerptMarkdown } from './markdownText';
 
 const RELATION_LABEL: Record<OtherSource['relation'], string> = {
   conflicts: '$(warning) conflicts',
+  updates: '$(history) later report',
   agrees: '$(check) agrees',
+  variant: '$(quote) worded differently',
   related: '$(info) related',
 };
 
@@ -29,11 +31,15 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString('', true);
     md.isTrusted = { enabledCommands: [CommandId.openPassage] };
     md.supportHtml = false;
-    md.value = figure ? this.figure(id, figure) : entity ? this.entity(entity) : this.quote(id, quote!, doc.getText());
+    md.value = figure ? this.figure(id, figure, analysis.reported ?? null) : entity ? this.entity(entity) : this.quote(id, quote!, doc.getText());
     return new vscode.Hover(md, toRange(doc, item));
   }
 
-  private figure(id: string, f: Figure): string {
+  private get reportedOf(): (doc: string) => string | null {
+    return (doc) => this.service.document(doc)?.reported ?? null;
+  }
+
+  private figure(id: string, f: Figure, reported: string | null): string {
     const lines = [`**Figure** ${escapeMarkdown(f.text)}`, ''];
     const facts = [`${f.kind}`];
     if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit === '%' ? '%' : f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
@@ -46,7 +52,9 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
     if (f.equivalentOf !== undefined) { facts.push(`same amount as ${formatNumber(f.equivalentOf)}`); }
     lines.push(facts.join(' · '), '');
     // Where a source gives no exact focus, bold the same figure written the same way, if it is there.
-    lines.push(...this.others(otherSources(this.service.claims(), id, f), (o) => excerptMarkdown(o.text, 180, rel(o) ?? find(o.text, f.text))));
+    const list = otherSources(this.service.claims(), id, f, { kinds: ['figure', 'date'], reportedOf: this.reportedOf });
+    lines.push(...this.others(list, (o) => excerptMarkdown(o.text, 180, rel(o) ?? find(o.text, f.text)),
+      { value: f.text, reported }));
     return lines.join('\n');
   }
 
@@ -57,7 +65,7 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
     if (q.cue) { head.push(`cue “${escapeMarkdown(q.cue)}”`); }
     head.push(q.quoteKind === 'speech' ? 'reported speech' : 'scare quote');
     const lines = [head.join(' · '), '', `> ${escapeMarkdown(inner)}`, ''];
-    lines.push(...this.others(otherSources(this.service.claims(), id, q), (o) => {
+    lines.push(...this.others(otherSources(this.service.claims(), id, q, { kinds: ['quote'], reportedOf: this.reportedOf }), (o) => {
       const theirs = o.focus && o.focus.start >= o.start && o.focus.end <= o.end
         ? o.text.slice(o.focus.start - o.start, o.focus.end - o.start)
         : quotedPart(o.text) ?? o.text;
@@ -84,9 +92,27 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
     ].join('\n');
   }
 
-  private others(list: OtherSource[], body: (o: OtherSource) => string): string[] {
-    if (!list.length) { return ['_No other source says anything about this yet._']; }
-    const out = ['---', '', '**Other sources**', ''];
+  private others(all: OtherSource[], body: (o: OtherSource) => string, own?: { value: string; reported: string | null }): string[] {
+    if (!all.length) { return ['_No other source says anything about this yet._']; }
+    const out: string[] = [];
+    const updates = all.filter((o) => o.relation === 'updates');
+    const list = all.filter((o) => o.relation !== 'updates');
+    if (updates.length) {
+      // The same fact reported on other days: a timeline, oldest first, this article included.
+      type Entry = { value: string; reported: string | null; o?: OtherSource };
+      const entries: Entry[] = [...updates.map((o): Entry => ({ value: o.value ?? (o.focus ? o.text.slice(o.focus.start - o.start, o.focus.end - o.start) : ''), reported: o.reported ?? null, o })),
+        ...(own ? [{ value: own.value, reported: own.reported }] : [])];
+      entries.sort((a, b) => (a.reported === b.reported ? 0 : !a.reported ? 1 : !b.reported ? -1 : a.reported < b.reported ? -1 : 1));
+      out.push('---', '', '**Reported over time**', '');
+      for (const e of entries) {
+        const when = escapeMarkdown(e.reported ?? 'undated');
+        const where = e.o ? commandLink(fileNameOf(e.o.doc), CommandId.openPassage, [{ uri: e.o.doc, start: e.o.start, end: e.o.end }]) : '_this article_';
+        out.push(`- ${when} · **${escapeMarkdown(e.value)}** · ${where}`);
+      }
+      out.push('');
+    }
+    if (!list.length) { return out; }
+    out.push('---', '', '**Other sources**', '');
     for (const o of list) {
       const link = commandLink(fileNameOf(o.doc), CommandId.openPassage, [{ uri: o.doc, start: o.start, end: o.end }]);
       const reason = o.reason ? ` — ${escapeMarkdown(o.reason)}` : '';
