@@ -200,10 +200,10 @@ export class ClaimLinker {
         const a = u.uid * NODE_SPAN + i + 1;
         const b = v.uid * NODE_SPAN + j + 1;
         const prev = this.links.get(a)?.get(b);
+        linked = true;
         if (prev && rank(prev.type) >= rank(type)) { continue; }
         this.linkMap(a).set(b, { type, score, rel });
         this.linkMap(b).set(a, { type, score });
-        linked = true;
       }
     }
     if (!linked && score >= 0.55 && sharedCount(u.predicate, v.predicate) >= 2) {

@@ -22,6 +22,7 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
 const MAX_SIDE = 240;
 const PROJECTION = /\b(?:projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
+const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'other', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{2,3}),/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
@@ -163,6 +164,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, leftRaw);
   const time = timeOf(f, leftRaw, rightRaw);
   const isDate = f.kind === 'year' || f.kind === 'date';
+  // "the two sides", "one way": counts of nothing a reader would check
+  if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
@@ -223,7 +226,7 @@ function rounding(f: Figure): number {
   if (dot >= 0) { return (0.5 * Math.pow(10, -(digits.length - dot - 1))) * scale; }
   // Trailing zeros of a scaled or large whole number are rounding ("1,600", "67 billion"); small counts are exact.
   const zeros = /0*$/.exec(digits)![0].length;
-  if (scale === 1 && written < 100) { return 0; }
+  if (written < 100) { return scale === 1 ? 0 : 0.5 * scale; }
   if (scale === 1 && zeros === 0) { return 0; }
   return 0.5 * Math.pow(10, zeros) * scale;
 }
@@ -270,7 +273,8 @@ function measureOfFigure(f: Figure, right: string): string | null {
 /** The predicate class nearest the figure in its clause: left side first (the verb before the object),
  *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
-  const lw = words(left).slice(-8);
+  // "into force" / "in force" is one word for the class table ("force" alone is an air force)
+  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force')).slice(-8);
   const rw = words(right).slice(0, 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';

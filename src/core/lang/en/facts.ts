@@ -42,13 +42,13 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['build', ['built', 'build', 'construct', 'erect']],
   ['found', ['found', 'establish', 'creat', 'form']],
   ['sign', ['sign', 'conclud', 'ink']],
-  ['force', ['forc', 'ratifi', 'implement', 'enact', 'effect']],
+  ['force', ['ratifi', 'implement', 'enact', 'into-forc']],
   ['start', ['began', 'begin', 'begun', 'start', 'launch', 'commenc', 'introduc', 'unveil', 'releas', 'announc']],
   ['complete', ['complet', 'finish', 'inaugur', 'open']],
   ['born', ['born', 'birth']],
   ['marry', ['marri', 'wed']],
   ['join', ['join', 'appoint', 'hire', 'sign-up']],
-  ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'fire', 'sack']],
+  ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'sack']],
 ];
 
 /** Classes that name when something happened; a year or date carrying one is a dated event. */
