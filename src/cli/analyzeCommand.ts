@@ -6,6 +6,7 @@ import { decodeText } from '../core/text/decode';
 import { walkInputs } from '../node/fileWalker';
 import { writeFileAtomic } from '../node/atomicFile';
 import { renderAnnotatedFormat } from '../node/annotatedExport';
+import type { AnalysisReport } from '../core/model';
 import type { AnalyzeArgs } from './args';
 
 export interface CliIO {
@@ -55,7 +56,9 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
   const annotationWarnings: string[] = [];
   const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
     : args.format === 'markdown' ? renderMarkdown(report)
-      : renderAnnotatedFormat(args.format, report, walked.root, (p) => texts.get(p), annotationWarnings);
+      // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
+      // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
+      : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
   if (!args.quiet) { for (const w of annotationWarnings) { io.stderr(`triangulate: warning: ${w}\n`); } }
   if (args.out) {
     await writeFileAtomic(args.out, output);

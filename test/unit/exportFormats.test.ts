@@ -13,18 +13,38 @@ describe('exports: CSV of claims', () => {
       ['plain', '"a,b"', '"say ""hi"""', '"two\r\nlines"', "'=1+1", "'-3%", '42']);
   });
 
+  it('updates and variants in their columns; formula-like values from articles defused', () => {
+    const input = annotatedSample();
+    const c = input.report.claims[0];
+    c.updates = [{ doc: 'x.txt', start: 0, end: 5, text: 'later', score: 0.5, value: '=29', reported: '2026-10-15', focus: null }];
+    c.variants = [{ doc: 'y.txt', start: 0, end: 5, text: 'other', score: 0.5, reason: 'word order', focus: null }];
+    c.text = '@SUM(A1)';
+    const row = parseCsv(renderClaimsCsv(input)).find((r) => r[0] === c.id)!;
+    assert.equal(row[4], "'@SUM(A1)");
+    assert.deepEqual(row.slice(16), ["'=29 (x.txt, 2026-10-15)", 'y.txt: word order']);
+    assert.equal(csvField('  =1+1'), "'  =1+1");
+  });
+
   it('one row per claim with verdict and notes, CRLF records, parseable back', () => {
     const input = annotatedSample();
     const csv = renderClaimsCsv(input);
     const rows = parseCsv(csv);
     assert.equal(rows.length, input.report.claims.length + 1);
+    // the v1 columns in their order, then the report-v2 ones
     assert.deepEqual(rows[0], ['claim_id', 'source', 'start', 'end', 'claim', 'corroborating', 'conflicting',
-      'conflicting_sources', 'conflict_reasons', 'verdict', 'verdict_label', 'notes']);
+      'conflicting_sources', 'conflict_reasons', 'verdict', 'verdict_label', 'notes',
+      'fact', 'values', 'sources', 'independent_sources', 'updates', 'variants']);
     const conflict = input.report.claims.find((c) => c.conflicting.length)!;
     const row = rows.find((r) => r[0] === conflict.id)!;
     assert.deepEqual(row.slice(0, 5), [conflict.id, conflict.doc, String(conflict.start), String(conflict.end), conflict.text]);
-    assert.deepEqual(row.slice(9), ['refuted', 'Refuted', 'CSB bulletin #3 says 16.']);
+    assert.deepEqual(row.slice(9, 12), ['refuted', 'Refuted', 'CSB bulletin #3 says 16.']);
     assert.equal(row[8], conflict.conflicting.map((x) => x.reason).join('; '));
+    assert.deepEqual(row.slice(14, 16), [String(conflict.sources), String(conflict.independent ?? '')]);
+    const toll = input.report.claims.find((c) => c.fact?.predicate === 'death' && c.conflicting.length)!;
+    const tollRow = rows.find((r) => r[0] === toll.id)!;
+    assert.equal(tollRow[12], toll.fact!.subject);
+    assert.equal(tollRow[13], toll.fact!.values.map((v) => `${v.value} (${v.docs.length} source${v.docs.length === 1 ? '' : 's'})`).join('; '));
+    assert.deepEqual([tollRow[14], tollRow[15]], [String(toll.sources), String(toll.independent)]);
     assert.ok(csv.endsWith('\r\n') && !/[^\r]\n/.test(csv.replace(/"[^"]*"/g, '')), 'records end with CRLF');
   });
 });
@@ -133,6 +153,25 @@ describe('exports: self-contained HTML report', () => {
     assert.ok(html.includes('Ask the &lt;b&gt;engineers&lt;/b&gt; &amp; &quot;CSB&quot;, =SUM(A1)'));
     assert.ok(html.includes('<h2>Orphaned annotations (1)</h2>'));
     assert.ok(html.includes('A sentence that was deleted from the article since.'));
+  });
+
+  it('shows each claim\'s fact with its competing values and sources; updates as a timeline; variants apart', () => {
+    const input = annotatedSample();
+    const toll = input.report.claims.find((c) => c.fact?.predicate === 'death' && c.conflicting.length)!;
+    const html0 = renderHtmlReport(input);
+    const values = toll.fact!.values.map((v) => `${escapeHtml(v.value)} — ${v.docs.length} source${v.docs.length === 1 ? '' : 's'}`).join(' · ');
+    assert.ok(html0.includes(`<b>${escapeHtml(toll.fact!.subject)}: ${values}</b> <span class="count">${toll.sources} source${toll.sources === 1 ? '' : 's'}, ${toll.independent} independent</span>`));
+    assert.doesNotMatch(html0, /<h2>Updates|<h2>Wording variants/, 'sections only when the corpus has them');
+    toll.updates = [{ doc: '04-evening-post.txt', start: 0, end: 5, text: 'Toll <rises>', score: 0.5, value: '<29>', reported: '2026-10-15', focus: null }];
+    toll.variants = [{ doc: '04-evening-post.txt', start: 0, end: 5, text: 'Other <words>', score: 0.5, reason: 'a word <dropped>', focus: null }];
+    const html = renderHtmlReport(input);
+    const i = (s: string) => { const k = html.indexOf(s); assert.ok(k >= 0, `missing ${s}`); return k; };
+    assert.ok(i('<h2>Conflicts') < i('<h2>Updates (1)</h2>') && i('<h2>Updates (1)</h2>') < i('<h2>Corroborated claims'));
+    assert.ok(i('<h2>Corroborated claims') < i('<h2>Wording variants (1)</h2>'));
+    assert.ok(i('<span class="upd-l">&lt;29&gt;</span> <span class="src">04-evening-post.txt · 2026-10-15</span><br>“Toll &lt;rises&gt;”') > i('<h2>Updates'));
+    assert.ok(i('<span class="var-l">a word &lt;dropped&gt;</span>') > i('<h2>Wording variants'));
+    assert.equal(html.split('a word &lt;dropped&gt;').length, 2, 'a variant appears only in its own section');
+    assert.doesNotMatch(html, /<rises>|<29>|<dropped>|<words>/);
   });
 
   it('article text cannot inject markup', () => {

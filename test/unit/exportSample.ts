@@ -7,15 +7,14 @@ import { describeSpan } from '../../src/core/annotations/anchor';
 import { createAnnotation, type Annotation, type VerdictId } from '../../src/core/annotations/annotation';
 import { Corpus } from '../../src/core/corpus';
 import { placeForReport, type AnnotatedReport } from '../../src/core/export/annotatedReport';
-import type { AnalysisReport } from '../../src/core/model';
-import { buildReport } from '../../src/core/report';
+import { buildReport, type AnalysisReportV2 } from '../../src/core/report';
 import { decodeText } from '../../src/core/text/decode';
 
 const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 export const NOW = new Date('2026-11-23T12:00:00.000Z');
 
 /** The sample corpus through Corpus + buildReport, as the CLI does, with its texts for anchoring. */
-export function sampleReport(): { report: AnalysisReport; texts: Map<string, string> } {
+export function sampleReport(): { report: AnalysisReportV2; texts: Map<string, string> } {
   const texts = new Map<string, string>();
   const meta = fs.readdirSync(SAMPLES).sort().map((f) => {
     const d = decodeText(fs.readFileSync(path.join(SAMPLES, f)));
@@ -41,7 +40,7 @@ function note(texts: Map<string, string>, doc: string, needle: string, value: st
 
 /** Sample report with: a Refuted verdict + note on the first conflict, Supported on the first corroborated
  *  claim, a passage note with markup in it, and an orphan whose passage was deleted. */
-export function annotatedSample(): AnnotatedReport & { annotations: Annotation[] } {
+export function annotatedSample(): AnnotatedReport & { report: AnalysisReportV2; annotations: Annotation[] } {
   const { report, texts } = sampleReport();
   const conflict = report.claims.find((c) => c.conflicting.length)!;
   const agreed = report.claims.find((c) => !c.conflicting.length)!;

@@ -2,10 +2,11 @@
 // current texts, with their sources in the report's path convention (relative to the report root).
 import type { Annotation } from '../annotations/annotation';
 import { placeAnnotations, verdictOn, type Placement } from '../annotations/placement';
-import type { AnalysisReport } from '../model';
+import { asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2 } from '../reportTypes';
 
 export interface AnnotatedReport {
-  report: AnalysisReport;
+  /** Version 2 as buildReport makes it; a version 1 report (an older file) is read in the v2 shape. */
+  report: AnyReport;
   placements: Placement[];
   /** ISO time stamp printed in the reports; injected so the output is reproducible in tests. */
   generatedAt: string;
@@ -35,9 +36,14 @@ export function placeForReport(
   return out;
 }
 
-export type ReportClaim = AnalysisReport['claims'][number];
+export type ReportClaim = ReportClaimV2;
 
-export function claimVerdict(input: AnnotatedReport, claim: ReportClaim): ReturnType<typeof verdictOn> {
+/** The report in the v2 shape, whichever version the caller holds. */
+export function reportOf(input: AnnotatedReport): AnalysisReportV2 {
+  return asV2(input.report);
+}
+
+export function claimVerdict(input: AnnotatedReport, claim: { doc: string; start: number; end: number }): ReturnType<typeof verdictOn> {
   return verdictOn(input.placements.filter((p) => p.annotation.target.source === claim.doc), claim);
 }
 

@@ -11,9 +11,15 @@ const RATING: Record<VerdictId, number | undefined> = {
 export function renderClaimReviews(input: AnnotatedReport): string {
   const graph: Array<Record<string, unknown>> = [];
   const titleOf = new Map(input.report.documents.map((d) => [d.path, d.title]));
+  // A verdict is given on a passage. In report v2 one sentence can carry several claims (one per fact in
+  // it), and they would all repeat the same review of the same text: one ClaimReview per reviewed passage.
+  const reviewed = new Set<string>();
   for (const c of input.report.claims) {
     const v = claimVerdict(input, c);
     if (!v) { continue; }
+    const key = `${c.doc}\u0000${c.start}\u0000${c.end}`;
+    if (reviewed.has(key)) { continue; }
+    reviewed.add(key);
     const a = v.annotation;
     const value = RATING[v.verdict];
     const review: Record<string, unknown> = {

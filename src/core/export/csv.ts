@@ -1,32 +1,43 @@
-// CSV of claims (RFC 4180): one row per claim, for spreadsheets and newsroom trackers.
+// CSV of claims (RFC 4180): one row per claim, for spreadsheets and newsroom trackers. The v1 columns keep
+// their order; the report-v2 columns (what the claim is about, its competing values, sources, updates and
+// wording variants) come after them.
 import { verdictLabel } from '../annotations/annotation';
-import { claimVerdict, type AnnotatedReport } from './annotatedReport';
+import { plural } from '../report';
+import { claimVerdict, reportOf, type AnnotatedReport } from './annotatedReport';
 
 export const CSV_COLUMNS = [
   'claim_id', 'source', 'start', 'end', 'claim', 'corroborating', 'conflicting', 'conflicting_sources',
   'conflict_reasons', 'verdict', 'verdict_label', 'notes',
+  'fact', 'values', 'sources', 'independent_sources', 'updates', 'variants',
 ] as const;
 
 /**
  * RFC 4180: CRLF record ends; fields with a comma, quote, CR or LF are quoted and inner quotes doubled.
  * Cells starting with = + - @ (or tab/CR) would run as formulas in Excel and LibreOffice (OWASP "CSV
- * injection"), and article text can start with anything, so those get a leading apostrophe.
+ * injection"), and article text can start with anything, so those get a leading apostrophe. Leading
+ * whitespace before one of those is trimmed by some spreadsheet importers, so it is defused as well.
  */
-export function csvField(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) { s = `'${s}`; }
+export function csvField(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[\s\u00a0]*[=+\-@\t\r]/.test(s)) { s = `'${s}`; }
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function renderClaimsCsv(input: AnnotatedReport): string {
-  const rows: Array<Array<string | number>> = [[...CSV_COLUMNS]];
-  for (const c of input.report.claims) {
+  const report = reportOf(input);
+  const rows: Array<Array<string | number | null>> = [[...CSV_COLUMNS]];
+  for (const c of report.claims) {
     const v = claimVerdict(input, c);
     rows.push([
       c.id, c.doc, c.start, c.end, c.text, c.corroborating.length, c.conflicting.length,
       [...new Set(c.conflicting.map((e) => e.doc))].join('; '),
       c.conflicting.map((e) => e.reason).join('; '),
       v?.verdict ?? '', v ? verdictLabel(v.verdict) : '', v?.note ?? '',
+      c.fact?.subject ?? '',
+      (c.fact?.values ?? []).map((x) => `${x.value} (${plural(x.docs.length, 'source')})`).join('; '),
+      c.sources, c.independent,
+      c.updates.map((u) => `${u.value} (${u.doc}${u.reported ? `, ${u.reported}` : ''})`).join('; '),
+      c.variants.map((x) => `${x.doc}: ${x.reason}`).join('; '),
     ]);
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -2,7 +2,9 @@
 // any browser and can be mailed to an editor. The Content-Security-Policy forbids scripts and remote loads
 // outright, and every string that comes from an article or a user goes through escapeHtml.
 import { VERDICTS, verdictLabel, type VerdictId } from '../annotations/annotation';
-import { claimVerdict, notes, orphans, type AnnotatedReport, type ReportClaim } from './annotatedReport';
+import { factLine, sourcesLine, timeline } from '../report';
+import type { AnalysisReportV2 } from '../reportTypes';
+import { claimVerdict, notes, orphans, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,13 +35,19 @@ ul.ev{list-style:none;padding:0;margin:8px 0 0}ul.ev li{margin:6px 0;padding-lef
 .b-supported{background:var(--sup)}.b-refuted{background:var(--ref)}.b-conflicting{background:var(--con)}.b-not-enough-info{background:var(--nei)}
 .note{background:color-mix(in srgb,var(--acc) 10%,transparent);border-radius:6px;padding:6px 10px;margin-top:8px;white-space:pre-wrap}
 .empty{color:var(--muted);font-style:italic}
+.fact{margin:4px 0;font-size:14px}.fact b{font-weight:600}.count{color:var(--muted);font-size:13px}
+.card.update{border-left:4px solid var(--acc)}.card.variant{border-left:4px solid var(--line)}
+.upd-l{font-weight:600;color:var(--acc)}.var-l{color:var(--muted)}
+ol.timeline{margin:8px 0 0;padding-left:22px}ol.timeline li{margin:4px 0}
 `;
 
 export function renderHtmlReport(input: AnnotatedReport): string {
-  const { report } = input;
+  const report = reportOf(input);
   const conflicted = report.claims.filter((c) => c.conflicting.length);
   const agreed = report.claims.filter((c) => !c.conflicting.length && c.corroborating.length);
-  const otherWindow = report.claims.filter((c) => !c.conflicting.length && !c.corroborating.length && c.related?.length);
+  const updated = report.claims.filter((c) => c.updates.length);
+  const varied = report.claims.filter((c) => c.variants.length);
+  const otherWindow = report.claims.filter((c) => !c.conflicting.length && !c.corroborating.length && c.related.length);
   const verdictCounts = new Map<VerdictId, number>();
   for (const c of report.claims) {
     const v = claimVerdict(input, c);
@@ -70,9 +78,20 @@ export function renderHtmlReport(input: AnnotatedReport): string {
   out.push(`<h2>Conflicts (${conflicted.length})</h2>`);
   if (!conflicted.length) { out.push('<p class="empty">No source contradicts another.</p>'); }
   for (const c of conflicted) { out.push(claimCard(input, c, 'conflict')); }
+  // Sections that only exist when the corpus has them, so a report without updates looks as before.
+  if (updated.length) {
+    out.push(`<h2>Updates (${updated.length})</h2>`,
+      '<p class="meta">The same figure reported later with another value: a timeline, not a conflict.</p>');
+    for (const c of updated) { out.push(updateCard(report, c)); }
+  }
   out.push(`<h2>Corroborated claims (${agreed.length})</h2>`);
   if (!agreed.length) { out.push('<p class="empty">No claim is carried by more than one source.</p>'); }
   for (const c of agreed) { out.push(claimCard(input, c, 'agree')); }
+  if (varied.length) {
+    out.push(`<h2>Wording variants (${varied.length})</h2>`,
+      '<p class="meta">The same quote worded differently without a change of meaning.</p>');
+    for (const c of varied) { out.push(variantCard(c)); }
+  }
   if (otherWindow.length) {
     out.push(`<h2>Not conflicts: different periods or events (${otherWindow.length})</h2>`);
     for (const c of otherWindow) { out.push(claimCard(input, c, 'agree')); }
@@ -113,7 +132,7 @@ function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'a
   const v = claimVerdict(input, c);
   const parts = [`<div class="card ${kind}">`,
     `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}${v ? ` <span class="badge b-${v.verdict}">${escapeHtml(verdictLabel(v.verdict))}</span>` : ''}</div>`,
-    `<blockquote>${e(c.text)}</blockquote>`];
+    `<blockquote>${e(c.text)}</blockquote>`, factDiv(c)];
   if (v?.note) { parts.push(`<div class="note">${escapeHtml(v.note)}</div>`); }
   parts.push('<ul class="ev">');
   for (const x of c.conflicting) {
@@ -122,8 +141,38 @@ function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'a
   for (const x of c.corroborating) {
     parts.push(`<li><span class="agree-l">Agrees</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
   }
-  for (const x of c.related ?? []) {
+  for (const x of c.related) {
     parts.push(`<li><span class="src">Not a conflict: ${e(x.note)} · ${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
+  }
+  if (c.updates.length) {
+    parts.push(`<li><span class="upd-l">Updated later</span> <span class="src">${c.updates.map((u) => `${e(u.value)} · ${escapeHtml(u.doc)}`).join('; ')}</span></li>`);
+  }
+  parts.push('</ul>', '</div>');
+  return parts.join('\n');
+}
+
+/** The claim's fact with its competing values and the source counts: "killed (person): 14 — 3 sources · …". */
+function factDiv(c: ReportClaim): string {
+  const fl = factLine(c, e, ' · ', ' — ');
+  return `<div class="fact">${fl ? `<b>${fl}</b> ` : ''}<span class="count">${escapeHtml(sourcesLine(c))}</span></div>`;
+}
+
+function updateCard(report: AnalysisReportV2, c: ReportClaim): string {
+  const parts = ['<div class="card update">',
+    `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
+    `<div class="fact"><b>${e(c.fact?.subject ?? 'value')}</b></div>`, '<ol class="timeline">'];
+  for (const t of timeline(report, c)) {
+    parts.push(`<li><span class="upd-l">${e(t.value)}</span> <span class="src">${escapeHtml(t.doc)} · ${t.reported ? escapeHtml(t.reported) : 'undated'}</span><br>“${e(t.text)}”</li>`);
+  }
+  parts.push('</ol>', '</div>');
+  return parts.join('\n');
+}
+
+function variantCard(c: ReportClaim): string {
+  const parts = ['<div class="card variant">', `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
+    `<blockquote>${e(c.text)}</blockquote>`, '<ul class="ev">'];
+  for (const x of c.variants) {
+    parts.push(`<li><span class="var-l">${e(x.reason)}</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
   }
   parts.push('</ul>', '</div>');
   return parts.join('\n');

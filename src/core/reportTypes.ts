@@ -1,0 +1,157 @@
+// The shape of version 2 of the public JSON report (docs/report-format.md). Every v1 field keeps its name,
+// meaning and place; the v2 fields come after them. The v1 shape (AnalysisReport in model.ts) stays for
+// readers of older files: `asV2` lifts one to this shape so the renderers handle both.
+import type { AnalysisReport, ConflictKind, EntityType, Fact, FactRole, FigureKind, Span, TextSpan } from './model';
+
+/** A fact's value interval in JSON terms. JSON has no Infinity or NaN: an open end is `null`, and `bound`
+ *  says which end is known ("more than 1,200" -> lo 1200, hi null, bound 'lower'; "up to 6 metres" -> lo
+ *  null, hi 6, bound 'upper'). Dates carry no number (lo and hi null, bound null) but an `iso`. */
+export interface ReportFactValue {
+  lo: number | null;
+  hi: number | null;
+  /** 'lower': the value is only a lower bound (hi is open); 'upper': only an upper bound (lo is open);
+   *  null: both ends known, or no number at all. */
+  bound: 'lower' | 'upper' | null;
+  text: string;
+  unit: string | null;
+  iso: string | null;
+}
+
+export interface ReportFact {
+  id: string;
+  kind: Fact['kind'];
+  /** The figure kind for figures and dates ("count", "money", "year", "date", ...); null for quotes. */
+  figureKind: FigureKind | null;
+  start: number;
+  end: number;
+  /** documentText.slice(start, end). */
+  text: string;
+  sentence: Span;
+  /** null for quotes. */
+  value: ReportFactValue | null;
+  measure: string | null;
+  predicate: string | null;
+  holder: string | null;
+  scope: string | null;
+  time: string | null;
+  role: FactRole;
+  /** Quote facts only. */
+  speaker?: string | null;
+  speakerKey?: string | null;
+  words?: string[];
+}
+
+export interface ReportDocumentV2 {
+  path: string;
+  encoding: string;
+  title: string | null;
+  boilerplate: Array<Span & { reason?: string }>;
+  quotes: Array<TextSpan & { speaker: string | null; speakerKey: string | null; cue: string | null }>;
+  figures: Array<TextSpan & { kind: FigureKind; value: number | null; unit: string | null; iso: string | null }>;
+  entities: Array<TextSpan & { type: EntityType; key: string }>;
+  /** The date the article says it was published or filed (ISO YYYY-MM-DD), or null. */
+  reported: string | null;
+  facts: ReportFact[];
+}
+
+interface ReportPassage {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ReportEvidence extends ReportPassage {
+  score: number;
+  /** The fact's own span inside the passage, or null when the link is not about one fact. */
+  focus: Span | null;
+}
+
+export interface ReportConflict extends ReportPassage {
+  kind: ConflictKind;
+  reason: string;
+  score: number;
+  focus: Span | null;
+}
+
+export interface ReportRelated extends ReportPassage {
+  note: string;
+  score: number;
+  focus: Span | null;
+}
+
+export interface ReportUpdate extends ReportPassage {
+  score: number;
+  /** The value this passage gives ("29"). */
+  value: string;
+  /** Its document's reporting date (ISO), or null. */
+  reported: string | null;
+  focus: Span | null;
+}
+
+export interface ReportVariant extends ReportPassage {
+  score: number;
+  reason: string;
+  focus: Span | null;
+}
+
+export interface ReportClaimFact {
+  subject: string;
+  kind: Fact['kind'];
+  factId: string;
+  measure: string | null;
+  predicate: string | null;
+  holder: string | null;
+  /** Each distinct value with the documents (report paths) that give it, the claim's own first. */
+  values: Array<{ value: string; docs: string[] }>;
+}
+
+export interface ReportClaimV2 extends ReportPassage {
+  id: string;
+  corroborating: ReportEvidence[];
+  conflicting: ReportConflict[];
+  /** What the claim is about, or null for a claim linked by its wording alone. */
+  fact: ReportClaimFact | null;
+  focus: Span | null;
+  /** Documents that state the claim: its own plus the corroborating ones. */
+  sources: number;
+  /** How many of those are independent (copies of one wire story count once); null when unknown. */
+  independent: number | null;
+  related: ReportRelated[];
+  updates: ReportUpdate[];
+  variants: ReportVariant[];
+}
+
+export interface AnalysisReportV2 {
+  version: 2;
+  root: string;
+  documents: ReportDocumentV2[];
+  claims: ReportClaimV2[];
+  warnings?: string[];
+}
+
+/** Either version, as a renderer may receive it. */
+export type AnyReport = AnalysisReport | AnalysisReportV2;
+
+/** A v1 report in the v2 shape (the v2 fields empty or null); a v2 report as it is. */
+export function asV2(r: AnyReport): AnalysisReportV2 {
+  if (r.version === 2) { return r; }
+  return {
+    version: 2,
+    root: r.root,
+    documents: r.documents.map((d) => ({ ...d, reported: null, facts: [] })),
+    claims: r.claims.map((c) => ({
+      ...c,
+      corroborating: c.corroborating.map((e) => ({ ...e, focus: null })),
+      conflicting: c.conflicting.map((e) => ({ ...e, focus: null })),
+      fact: null,
+      focus: null,
+      sources: new Set([c.doc, ...c.corroborating.map((e) => e.doc)]).size,
+      independent: null,
+      related: (c.related ?? []).map((e) => ({ ...e, focus: null })),
+      updates: [],
+      variants: [],
+    })),
+    ...(r.warnings ? { warnings: r.warnings } : {}),
+  };
+}
