@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Claim, Passage } from '../../src/core/model';
+import { claimGroup } from '../../src/core/query';
 import { decodeText } from '../../src/core/text/decode';
 import type { TriangulateApi } from '../../src/extension';
 import type { ClaimsTreeNode } from '../../src/vscode/claimsView/claimsTreeProvider';
@@ -12,7 +13,11 @@ import { fileUri, ready, until } from './support/harness';
 
 
 const base = (id: string) => id.slice(id.lastIndexOf('/') + 1);
-const allPassages = (c: Claim): Passage[] => [c, ...c.corroborating, ...c.conflicting, ...(c.related ?? [])];
+const allPassages = (c: Claim): Passage[] => [c, ...c.corroborating, ...c.conflicting, ...(c.related ?? []),
+  ...(c.updates ?? []), ...(c.variants ?? [])];
+type PassageNode = Extract<ClaimsTreeNode, { kind: 'passage' }>;
+const iconId = (item: vscode.TreeItem) => (item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined);
+const tooltipText = (item: vscode.TreeItem) => (typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '');
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
 /** The claim with a conflict whose reason matches `reason` and that involves `needle` in `file`. */
@@ -32,36 +37,70 @@ describe('Claims view', function () {
     api.claimsTree.setScope('all');
   });
 
-  it('lists conflicts first, then corroborated claims; the badge counts conflicts', () => {
+  it('lists conflicts first, then updates, then corroborated claims; the badge counts conflicts', () => {
     const roots = api.claimsTree.rootNodes();
     assert.ok(roots.length > 0, 'no claims in the tree');
-    const firstPlain = roots.findIndex((n) => n.claim.conflicting.length === 0);
-    const lastConflict = roots.map((n) => n.claim.conflicting.length > 0).lastIndexOf(true);
-    assert.ok(lastConflict < firstPlain || firstPlain === -1, 'a corroborated claim precedes a conflict');
+    const groups = roots.map((n) => claimGroup(n.claim));
+    assert.deepStrictEqual(groups, [...groups].sort((a, b) => a - b), 'conflicts, updates, corroborated, related: in that order');
+    assert.strictEqual(groups[0], 0, 'the first entry is a conflict');
     const conflicts = roots.filter((n) => n.claim.conflicting.length).length;
     assert.strictEqual(api.claimsView.badge?.value, conflicts || undefined);
     assert.match(api.statusBar.text, new RegExp(`^\\$\\(checklist\\) 6 sources · ${api.service.stats().claims} claims · ${api.service.stats().conflicts} conflicts$`));
   });
 
-  it('the death toll: 16 in 02 against 14 elsewhere, with children labelled by file and reason', () => {
+  it('the death toll: labelled by its fact, the two values with their source counts, children by relation', () => {
     const claim = conflictAbout(api, '02-coastal-times.txt', 'Sixteen people', DEATH_TOLL);
     assert.ok(claim, 'no conflict about the death toll');
     const node = api.claimsTree.nodeFor(claim.id)!;
     const item = api.claimsTree.getTreeItem(node);
     assert.ok(String(item.contextValue).includes('claim'));
-    assert.strictEqual(item.description, base(claim.doc));
+    assert.strictEqual(label(item), 'killed (person)');
+    // 14 in 01, 03, 04 and 99 (four sources), sixteen in 02 alone; the anchor's wording comes first.
+    assert.match(String(item.description), /^(14|Fourteen)[^·—]* — 4 sources · Sixteen people — 1 source$/i);
+    assert.strictEqual(iconId(item), 'warning');
     const groups = api.claimsTree.getChildren(node);
     const groupLabels = groups.map((g) => label(api.claimsTree.getTreeItem(g)));
-    assert.strictEqual(groupLabels[0], `Conflicting (${claim.conflicting.length})`);
-    const passages = api.claimsTree.getChildren(groups[0]) as Extract<ClaimsTreeNode, { kind: 'passage' }>[];
-    const files = passages.map((p) => base(p.passage.doc));
-    const other = claim.doc.endsWith('02-coastal-times.txt') ? ['01-harbour-herald.txt', '03-daily-lantern.txt', '04-evening-post.txt'] : ['02-coastal-times.txt'];
-    assert.ok(other.some((f) => files.includes(f)), `conflicting passages come from ${files}`);
-    const pItem = api.claimsTree.getTreeItem(passages[0]);
-    assert.ok(label(pItem).startsWith(`${files[0]}: `), label(pItem));
+    assert.deepStrictEqual(groupLabels.slice(0, 2), ['Conflicting (1)', 'Corroborating (3)']);
+    assert.deepStrictEqual(groupLabels.slice(2).filter((l) => !l.startsWith('Related (')), [], `unexpected groups ${groupLabels}`);
+    const conflicting = api.claimsTree.getChildren(groups[0]) as PassageNode[];
+    assert.deepStrictEqual(conflicting.map((p) => label(api.claimsTree.getTreeItem(p))), ['Sixteen people · 02-coastal-times.txt']);
+    const pItem = api.claimsTree.getTreeItem(conflicting[0]);
     assert.strictEqual(pItem.contextValue, 'passage');
-    assert.match(String(pItem.description), /14.*16|16.*14|Sixteen|Fourteen/i);
+    assert.match(String(pItem.description), DEATH_TOLL);
     assert.strictEqual(pItem.command?.command, 'triangulate.openPassage');
+    assert.strictEqual(iconId(pItem), 'warning');
+    const corroborating = (api.claimsTree.getChildren(groups[1]) as PassageNode[]).map((p) => label(api.claimsTree.getTreeItem(p)));
+    assert.deepStrictEqual(corroborating.map((l) => l.slice(l.lastIndexOf(' · ') + 3)).sort(),
+      ['01-harbour-herald.txt', '03-daily-lantern.txt', '04-evening-post.txt', '99-injection.txt'].filter((f) => f !== base(claim.doc)));
+    for (const l of corroborating) { assert.match(l, /^(14|Fourteen) (people|dead|killed)\b/i, l); }
+    // The tooltip shows the full passages, article text escaped.
+    const tip = tooltipText(item);
+    assert.ok(tip.includes('Sixteen people died when Storm Iris struck Port Calder on October 13, 2026'), tip);
+    assert.ok(!tip.includes('<img') && tip.includes('&lt;img'), 'article HTML is escaped in the tooltip');
+  });
+
+  it('the tree shows facts with their values', () => {
+    const items = api.claimsTree.rootNodes().map((n) => api.claimsTree.getTreeItem(n));
+    const rows = items.map((i) => `${label(i)} | ${i.description}`);
+    const has = (l: RegExp, d: string) => assert.ok(rows.some((r) => l.test(r.slice(0, r.indexOf(' | '))) && r.endsWith(` | ${d}`)),
+      `no "${l.source}" with "${d}" in:\n${rows.join('\n')}`);
+    has(/^speed$/, '160 km/h — 3 sources · 190 km/h — 1 source');
+    has(/^year built\b/, '1998 — 4 sources · 1996 — 1 source');
+    has(/^quote of In[eè]s Fournier$/, '"the worst storm in a generation" — 3 sources · "the worst storm in half a century" — 1 source');
+    has(/^fell \(percent\)/, '40% — 2 sources · roughly 25% — 1 source');
+    has(/^aid, European Union$/, '€40 million — 4 sources, 4 independent');
+    // Every fact-level claim is labelled by its subject, never by its sentence.
+    for (const n of api.claimsTree.rootNodes().filter((x) => x.claim.fact)) {
+      const shown = label(api.claimsTree.getTreeItem(n));
+      assert.ok(n.claim.fact!.subject.replace(/\s+/g, ' ').startsWith(shown.replace(/…$/, '')), `${shown} for ${n.claim.fact!.subject}`);
+    }
+    // Entries from one passage stay apart in a narrow (300 px, about 40 characters) view.
+    const byPassage = new Map<string, string[]>();
+    api.claimsTree.rootNodes().forEach((n, i) => {
+      const k = `${n.claim.doc}#${n.claim.start}`;
+      byPassage.set(k, [...(byPassage.get(k) ?? []), `${label(items[i])} ${items[i].description}`.slice(0, 40)]);
+    });
+    for (const [k, shown] of byPassage) { assert.strictEqual(new Set(shown).size, shown.length, `${k}: ${shown.join(' / ')}`); }
   });
 
   it('known conflicts are found; different windows, different events and currencies are not conflicts', () => {
@@ -78,7 +117,7 @@ describe('Claims view', function () {
     const rain = api.service.claims().find((c) => allPassages(c).some((p) => p.text.includes('first 10 months')));
     assert.ok(rain && (rain.related ?? []).length > 0, 'rainfall shown as a different window');
     const rainNode = api.claimsTree.nodeFor(rain.id)!;
-    assert.ok(api.claimsTree.getChildren(rainNode).some((g) => label(api.claimsTree.getTreeItem(g)).startsWith('Different window / related (')));
+    assert.ok(api.claimsTree.getChildren(rainNode).some((g) => label(api.claimsTree.getTreeItem(g)).startsWith('Related (')));
     const aid = api.service.claims().find((c) => allPassages(c).some((p) => p.text.includes('40 million euros')));
     assert.ok(aid && aid.corroborating.length >= 2 && aid.conflicting.length === 0, 'the €40 million aid is corroborated');
     const sports = api.service.claims().filter((c) => allPassages(c).some((p) => base(p.doc) === '05-sports-desk.txt'));
@@ -215,5 +254,90 @@ describe('Commands', function () {
   it('reports timings', () => {
     console.log(`timings ${JSON.stringify(api.service.timings)}`);
     assert.ok((api.service.timings.activationMs ?? -1) >= 0);
+  });
+});
+
+describe('Claims view: updates and wording variants (the tree provider fed hand-made claims)', function () {
+  this.timeout(30000);
+  // A developing death toll in three fictional dated articles (27 on the 14th, 29 on the 15th, 31 on
+  // the 16th; the updates listed out of order), and a quote reworded without a change of meaning.
+  const dir = 'file:///fictional/marlow-flood';
+  const id = (f: string) => `${dir}/${f}`;
+  const A = 'The death toll in Marlow rose to 27 on Saturday, the county said.';
+  const B = 'The toll now stands at 29, the county said.';
+  const C = 'At least 31 people are now known to have died in Marlow.';
+  const Q = 'Sheriff Dana Holt said: "We will find every family."';
+  const R = 'Sheriff Holt said: "Every family, we will find."';
+  const span = (t: string, n: string) => ({ start: t.indexOf(n), end: t.indexOf(n) + n.length });
+  const reported: Record<string, string> = {
+    [id('01-marlow-courier.txt')]: '2026-03-14', [id('04-northern-ledger.txt')]: '2026-03-15', [id('06-river-gazette.txt')]: '2026-03-16',
+  };
+  const toll: Claim = {
+    id: 't1', doc: id('01-marlow-courier.txt'), start: 0, end: A.length, text: A, focus: span(A, '27'),
+    fact: { subject: 'death toll (person)', kind: 'figure', factId: 'f1', measure: 'person', predicate: 'death', holder: 'place:marlow',
+      values: [{ value: '27', docs: [id('01-marlow-courier.txt')] }, { value: '29', docs: [id('04-northern-ledger.txt')] },
+        { value: '31', docs: [id('06-river-gazette.txt')] }] },
+    corroborating: [], conflicting: [],
+    updates: [
+      { doc: id('06-river-gazette.txt'), start: 0, end: C.length, text: C, score: 0.7, value: '31', reported: '2026-03-16', ours: span(A, '27'), theirs: span(C, 'At least 31 people') },
+      { doc: id('04-northern-ledger.txt'), start: 0, end: B.length, text: B, score: 0.8, value: '29', reported: '2026-03-15', ours: span(A, '27'), theirs: span(B, '29') },
+    ],
+  };
+  const quote: Claim = {
+    id: 't2', doc: id('01-marlow-courier.txt'), start: 100, end: 100 + Q.length, text: Q,
+    focus: { start: 100 + Q.indexOf('"'), end: 100 + Q.length },
+    fact: { subject: 'quote of Dana Holt', kind: 'quote', factId: 'f2', measure: null, predicate: 'said', holder: 'person:dana-holt', values: [] },
+    corroborating: [], conflicting: [],
+    variants: [{ doc: id('04-northern-ledger.txt'), start: 200, end: 200 + R.length, text: R, score: 0.9, reason: 'same words, another order',
+      theirs: { start: 200 + R.indexOf('"'), end: 200 + R.length } }],
+  };
+  const changes = new vscode.EventEmitter<never>();
+  let tree: InstanceType<typeof import('../../src/vscode/claimsView/claimsTreeProvider').ClaimsTreeProvider>;
+
+  before(async () => {
+    const api = await ready();
+    // The provider class the extension uses, constructed over hand-made claims.
+    const Provider = api.claimsTree.constructor as typeof import('../../src/vscode/claimsView/claimsTreeProvider').ClaimsTreeProvider;
+    tree = new Provider({ claims: () => [quote, toll], onDidChangeAnalysis: changes.event as never, document: (d) => ({ reported: reported[d] ?? null }) });
+    tree.refresh();
+  });
+  after(() => { tree.dispose(); changes.dispose(); });
+
+  it('an update is a timeline: label by fact, "27 → 29 → 31", children ordered by reporting date', () => {
+    const roots = tree.rootNodes();
+    assert.deepStrictEqual(roots.map((n) => n.claim.id), ['t1', 't2'], 'updates before corroborated / reworded claims');
+    const item = tree.getTreeItem(roots[0]);
+    assert.strictEqual(label(item), 'death toll (person)');
+    assert.strictEqual(item.description, '27 → 29 → 31');
+    assert.strictEqual(iconId(item), 'history');
+    const groups = tree.getChildren(roots[0]);
+    assert.deepStrictEqual(groups.map((g) => label(tree.getTreeItem(g))), ['Updates (2)']);
+    assert.strictEqual(iconId(tree.getTreeItem(groups[0])), 'history');
+    const entries = tree.getChildren(groups[0]).map((p) => tree.getTreeItem(p));
+    assert.deepStrictEqual(entries.map(label), ['29 · 04-northern-ledger.txt · 2026-03-15', '31 · 06-river-gazette.txt · 2026-03-16']);
+    assert.deepStrictEqual(entries.map((e) => e.command?.arguments?.[0]), [
+      { uri: id('04-northern-ledger.txt'), start: 0, end: B.length }, { uri: id('06-river-gazette.txt'), start: 0, end: C.length }]);
+    const tip = tooltipText(item);
+    assert.ok(tip.includes('rose to **27** on Saturday'), tip);
+    assert.ok(tip.indexOf('04\\-northern\\-ledger') < tip.indexOf('06\\-river\\-gazette'), tip);
+  });
+
+  it('a wording variant: its own group and codicon, the reason shown', () => {
+    const node = tree.rootNodes()[1];
+    const item = tree.getTreeItem(node);
+    assert.strictEqual(label(item), 'quote of Dana Holt');
+    assert.strictEqual(item.description, '"We will find every family." — 1 source worded differently');
+    const groups = tree.getChildren(node);
+    assert.deepStrictEqual(groups.map((g) => label(tree.getTreeItem(g))), ['Wording variants (1)']);
+    const [variant] = tree.getChildren(groups[0]).map((p) => tree.getTreeItem(p));
+    assert.strictEqual(label(variant), '"Every family, we will find." · 04-northern-ledger.txt');
+    assert.strictEqual(variant.description, 'same words, another order');
+    assert.strictEqual(iconId(variant), 'quote');
+  });
+
+  it('distinct codicons per relation', async () => {
+    const { GROUP_ICON } = await import('../../src/vscode/claimsView/claimsTreeProvider');
+    const icons = Object.values(GROUP_ICON);
+    assert.strictEqual(new Set(icons).size, icons.length, JSON.stringify(GROUP_ICON));
   });
 });

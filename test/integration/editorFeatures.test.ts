@@ -25,6 +25,19 @@ function texts(doc: vscode.TextDocument, ranges: readonly vscode.Range[] | undef
   return (ranges ?? []).map((r) => doc.getText(r));
 }
 
+/** The "Other sources" entries of a hover: relation, file and the words in bold (the fact there). */
+function otherSourcesOf(md: string): Array<{ relation: string; file: string; bold: string }> {
+  const lines = md.split('\n');
+  const out: Array<{ relation: string; file: string; bold: string }> = [];
+  lines.forEach((l, i) => {
+    const m = /^- \$\([\w-]+\) ([^·]+?) · \[(.+?)\]\(command:/.exec(l);
+    if (!m) { return; }
+    const bold = /\*\*(.+?)\*\*/.exec(lines[i + 1] ?? '')?.[1] ?? '';
+    out.push({ relation: m[1], file: plain(m[2]), bold: plain(bold) });
+  });
+  return out;
+}
+
 describe('Decorations (what the controller last applied)', function () {
   this.timeout(60000);
   let api: TriangulateApi;
@@ -67,6 +80,30 @@ describe('Decorations (what the controller last applied)', function () {
     }
   });
 
+  it('every contradicted figure, year and quote is red in every document involved', async () => {
+    // The five disputed facts (death toll, sea-wall year, wind speed, the mayor's words, port traffic)
+    // in each article that states them, the corroborators of the contradicted value included.
+    const expected: Record<string, string[]> = {
+      '01-harbour-herald.txt': ['14 dead', '14 people', '160 km/h', '"the worst storm in a generation"', '1998', '40%'],
+      '02-coastal-times.txt': ['Sixteen people', '190 km/h', '1996', '"the worst storm in half a century"', '25%'],
+      '03-daily-lantern.txt': ['14 KILLED', '14 people', '1998', '"the worst storm in a generation"', '160 km/h', '40%'],
+      '04-evening-post.txt': ['Fourteen people', '"the worst storm in a generation"', '1998'],
+      '99-injection.txt': ['1998', '14 people', '160 km/h'],
+      '05-sports-desk.txt': [],
+    };
+    const failures: string[] = [];
+    for (const [file, want] of Object.entries(expected)) {
+      const editor = await openFile(file);
+      const applied = await until(`decorations of ${file}`, () => api.decorations.lastApplied(editor.document.uri));
+      const got = texts(editor.document, applied.conflicts);
+      if (JSON.stringify(got) !== JSON.stringify(want)) { failures.push(`${file}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`); }
+      for (const t of got) {
+        if (texts(editor.document, applied.figures).includes(t)) { failures.push(`${file}: ${t} also painted as a plain figure`); }
+      }
+    }
+    assert.deepStrictEqual(failures, []);
+  });
+
   it('toggling figures by command clears and restores them', async () => {
     const editor = await openFile('05-sports-desk.txt');
     await vscode.commands.executeCommand('triangulate.toggleFigures');
@@ -102,6 +139,39 @@ describe('Hovers (vscode.executeHoverProvider)', function () {
     // file names are escaped like all article-derived text ("-" and "." may come backslashed)
     assert.ok(/\[01\\?-harbour\\?-herald\\.txt\]\(command:triangulate\.openPassage\?/.test(md), md);
     assert.ok(plain(md).includes('**160 km/h**'), 'the other value is highlighted');
+  });
+
+  it('the hover of a figure lists exactly the passages about the same fact', async () => {
+    // 02's first sentence holds two disputed facts: "Sixteen people" and "190 km/h". Each hover lists
+    // the passages about its own fact only, with that fact in bold.
+    const coastal = await openFile('02-coastal-times.txt');
+    const [wind] = await hoverAt(coastal, '190 km/h');
+    assert.deepStrictEqual(otherSourcesOf(wind), [
+      { relation: 'conflicts', file: '01-harbour-herald.txt', bold: '160 km/h' },
+      { relation: 'conflicts', file: '03-daily-lantern.txt', bold: '160 km/h' },
+      { relation: 'conflicts', file: '99-injection.txt', bold: '160 km/h' },
+    ], wind);
+    const [toll] = await hoverAt(coastal, 'Sixteen people');
+    const tollSources = otherSourcesOf(toll);
+    // (an article may state the toll twice, in its headline and its body: one row per article here)
+    const perFile = (xs: Array<{ relation: string; file: string }>) => [...new Set(xs.map((o) => `${o.relation} ${o.file}`))];
+    assert.deepStrictEqual(perFile(tollSources), [
+      'conflicts 01-harbour-herald.txt', 'conflicts 03-daily-lantern.txt', 'conflicts 04-evening-post.txt', 'conflicts 99-injection.txt',
+    ], toll);
+    for (const o of tollSources) { assert.match(o.bold, /^(14|Fourteen) (people|dead|KILLED)$/i, toll); }
+    // 01's first sentence: the death toll, the date and the wind. The wind's hover has no death toll in it.
+    const herald = await openFile('01-harbour-herald.txt');
+    const [herald160] = await hoverAt(herald, '160 km/h');
+    assert.deepStrictEqual(otherSourcesOf(herald160), [
+      { relation: 'conflicts', file: '02-coastal-times.txt', bold: '190 km/h' },
+      { relation: 'agrees', file: '03-daily-lantern.txt', bold: '160 km/h' },
+      { relation: 'agrees', file: '99-injection.txt', bold: '160 km/h' },
+    ], herald160);
+    // And the death toll of that sentence: agreed by 03, 04 and 99, contradicted by 02's sixteen.
+    const [herald14] = await hoverAt(herald, '14 people');
+    assert.deepStrictEqual(perFile(otherSourcesOf(herald14)), [
+      'conflicts 02-coastal-times.txt', 'agrees 03-daily-lantern.txt', 'agrees 04-evening-post.txt', 'agrees 99-injection.txt',
+    ], herald14);
   });
 
   it('a quote: speaker, cue and the other wording with the differences marked', async () => {
