@@ -1,0 +1,101 @@
+// The fact model: exact slots for one invented sentence per pattern of issue 11, and the stance between
+// two facts in both directions (a conflict only when every slot agrees and the intervals are disjoint).
+import * as assert from 'node:assert/strict';
+import { analyseDocument } from '../../src/core/analyse';
+import { compareFacts, type FactRelation } from '../../src/core/facts/compare';
+import { quoteWordsOf } from '../../src/core/facts/quoteWords';
+import { reportedDate } from '../../src/core/facts/reported';
+import type { Fact } from '../../src/core/model';
+
+function factOf(text: string, needle: string): Fact {
+  const a = analyseDocument('t', text);
+  const at = text.indexOf(needle);
+  const f = (a.facts ?? []).find((x) => x.start <= at && at < x.end);
+  assert.ok(f, `no fact at ${JSON.stringify(needle)} in ${JSON.stringify(text)}: ${JSON.stringify(a.facts)}`);
+  return f;
+}
+
+function relate(ta: string, na: string, tb: string, nb: string, reported: [string | null, string | null] = [null, null]): FactRelation['type'] {
+  const names = (t: string) => new Set(analyseDocument('t', t).entities.map((e) => e.key));
+  return compareFacts(
+    { fact: factOf(ta, na), doc: 'a', reported: reported[0], names: names(ta) },
+    { fact: factOf(tb, nb), doc: 'b', reported: reported[1], names: names(tb) },
+  ).type;
+}
+
+const slots = (f: Fact) => ({ measure: f.measure, predicate: f.predicate, holder: f.holder, scope: f.scope, time: f.time, role: f.role, lo: f.value?.lo, hi: f.value?.hi });
+
+describe('facts: slots read from the clause', () => {
+  const rows: Array<[string, string, Partial<ReturnType<typeof slots>>]> = [
+    ['Police detained 7 people after the blast.', '7 people', { measure: 'person', predicate: 'arrest', role: 'measurement', lo: 7, hi: 7 }],
+    ['The blast killed 31 people in the town.', '31 people', { measure: 'person', predicate: 'death', lo: 31, hi: 31 }],
+    ['Storm Iris leaves 14 dead in the harbour.', '14 dead', { measure: 'person', predicate: 'death' }],
+    ['The 28-year-old driver was arrested.', '28-year-old', { measure: 'age', holder: 'np:driver', lo: 28, hi: 28 }],
+    ['Twelve people died at the station.', 'Twelve', { predicate: 'death', scope: 'at the station' }],
+    ['Another 5 planes arrived on Monday.', '5 planes', { measure: 'plane', scope: 'another', time: 'on monday' }],
+    ['Rebels fired 200 rockets since Friday.', '200 rockets', { measure: 'rocket', time: 'since friday', lo: 150, hi: 250 }],
+    ['Rebels fired 80 rockets overnight.', '80 rockets', { measure: 'rocket', time: 'overnight' }],
+    ['The route is 2,500km (1,550 miles) long.', '1,550 miles', { role: 'conversion' }],
+    ['The council cut the fund from €10m to €3m.', '€10m', { role: 'old' }],
+    ['The council cut the fund from €10m to €3m.', '€3m', { role: 'measurement', predicate: 'fall', lo: 2_500_000, hi: 3_500_000 }],
+    ['The pipeline runs for more than 1,000km.', '1,000km', { lo: 1000, hi: Infinity }],
+    ['The sea wall was built in 1998.', '1998', { predicate: 'build', role: 'measurement' }],
+    ['The wall was designed for waves of up to 6 metres.', '6 metres', { role: 'capacity' }],
+    ['Official projections gave the party 128 seats.', '128 seats', { measure: 'seat', scope: 'projection' }],
+    ['The death toll rose to 29 people on Sunday.', '29 people', { predicate: 'death', measure: 'person' }],
+  ];
+  for (const [text, needle, want] of rows) {
+    it(`${text} [${needle}]`, () => {
+      const got = slots(factOf(text, needle));
+      for (const [k, v] of Object.entries(want)) { assert.deepEqual(got[k as keyof typeof got], v, `${k} of ${needle}: ${JSON.stringify(got)}`); }
+    });
+  }
+
+  it('a sentence with three figures yields three facts', () => {
+    const a = analyseDocument('t', 'The storm killed 14 people, injured 40 others and destroyed 300 homes.');
+    assert.deepEqual((a.facts ?? []).map((f) => [f.predicate, f.measure]), [['death', 'person'], ['injury', 'other'], ['w:destroy', 'home']]);
+  });
+
+  it('quote words drop editorial brackets and ellipses', () => {
+    assert.deepEqual(quoteWordsOf('[The ferry] was ... safe'), ['…', 'was', '…', 'safe']);
+  });
+
+  it('the reporting date comes from the header, not from body sentences', () => {
+    assert.equal(reportedDate('Ledger · Sunday 15 March 2026 · Print\n\nHeadline\n\nBody.'), '2026-03-15');
+    assert.equal(reportedDate('By Wire staff | Published 14 March 2026\n\nBody.'), '2026-03-14');
+    assert.equal(reportedDate('Headline\n\nThe storm struck on Tuesday, October 13, 2026, after winds of 160 km/h broke through the town wall at night.'), null);
+  });
+});
+
+describe('facts: stance in both directions', () => {
+  const pairs: Array<[string, string, string, string, FactRelation['type'], string]> = [
+    ['Police detained 7 people after the blast.', '7 people', 'The blast killed 31 people.', '31 people', 'none', 'different measure'],
+    ['The storm killed 14 people in the town.', '14 people', 'Sixteen people died in the storm.', 'Sixteen', 'conflict', 'same fact, disjoint'],
+    ['Twelve people died at the station.', 'Twelve', 'In total 31 people died in the attacks.', '31 people', 'related', 'part vs whole'],
+    ['Another 5 planes landed.', '5 planes', 'The air force sent 8 planes.', '8 planes', 'related', 'part vs whole (another)'],
+    ['Rebels fired 200 rockets since Friday.', '200 rockets', 'Rebels fired 80 rockets overnight.', '80 rockets', 'related', 'different windows'],
+    ['The pipeline runs for more than 1,000km.', '1,000km', 'The pipeline runs for 1,100km.', '1,100km', 'same', 'bounds that agree'],
+    ['The council cut the fund from €10m to €3m.', '€10m', 'The fund now holds €3m.', '€3m', 'none', 'old value'],
+    ['The route is 2,500km (1,550 miles) long.', '1,550 miles', 'The route is 2,500 kilometres (1,500 miles) long.', '1,500 miles', 'none', 'conversions'],
+    ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
+    ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],
+  ];
+  for (const [ta, na, tb, nb, want, why] of pairs) {
+    it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {
+      assert.equal(relate(ta, na, tb, nb), want);
+      assert.equal(relate(tb, nb, ta, na), want);
+    });
+  }
+
+  it('the same toll on different reporting days is an update, not a conflict', () => {
+    const a = 'The fire killed 27 people.';
+    const b = 'The fire killed 29 people.';
+    assert.equal(relate(a, '27 people', b, '29 people', ['2026-03-14', '2026-03-15']), 'update');
+    assert.equal(relate(b, '29 people', a, '27 people', ['2026-03-15', '2026-03-14']), 'update');
+  });
+
+  it('values of a list are aligned by holder, never compared crosswise', () => {
+    const list = 'The Greens won 12 seats, and Labour took 40 seats.';
+    assert.notEqual(relate(list, '12 seats', 'Labour won 40 seats.', '40 seats'), 'conflict');
+  });
+});
