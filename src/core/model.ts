@@ -157,6 +157,8 @@ export interface Fact extends Span {
   /** The time or window the value covers ("since friday", "overnight", "first 11 months of 2025"). */
   time: string | null;
   role: FactRole;
+  /** Dated events: content-word stems around the date, what the event is about ("treati", "wall"). */
+  objects?: string[];
   /** One of several like values in its sentence ("ND 29.7%, Syriza 26.9%"), aligned by holder. */
   inList?: boolean;
   /** Quotes: the speaker's key and the quoted words (normalized, brackets and ellipses removed). */

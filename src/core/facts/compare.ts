@@ -182,6 +182,10 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   const what = predicateWord(x.predicate);
   if (sameDay) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${what})` }; }
   if (!ONCE_EVENTS.has(x.predicate)) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
+  // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
+  if (x.objects?.length && y.objects?.length && !x.objects.some((o) => y.objects!.includes(o))) {
+    return { type: 'related', note: `different events: ${what} ${x.value.text} vs ${y.value.text}` };
+  }
   const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';
   return { type: 'conflict', kind, reason: `${x.value.text} vs ${y.value.text}: same event (${what}${x.holder ? ', ' + holderName(x.holder) : ''}), different ${kind === 'year' || yx !== yy ? 'year' : 'date'}` };
 }

@@ -140,7 +140,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const clause = clauseAround(text, s, f);
   // the words before a figure belong to it only back to the previous figure ("killed 14, injured 40 and destroyed 300 homes")
   // ("from €10m to €3m" and "12 or 13" share theirs)
-  const cutAtPrev = prev && prev.end <= f.start && !/^\s*(?:to|and|or|,|-|–|\()\s*$/.test(text.slice(prev.end, f.start));
+  const cutAtPrev = prev && prev.end <= f.start && prev.kind !== 'year' && prev.kind !== 'date' && prev.kind !== 'duration' && !/^\s*(?:to|and|or|,|-|–|\()\s*$/.test(text.slice(prev.end, f.start));
   const leftRaw = text.slice(Math.max(clause.start, f.start - MAX_SIDE, cutAtPrev ? prev.end : 0), f.qualifierText ? qualifierStart(text, f) : f.start);
   const leftNear = text.slice(Math.max(s.start, f.start - 40), f.start);
   const rightRaw = text.slice(f.end, Math.min(clause.end, f.end + MAX_SIDE));
@@ -164,15 +164,19 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
   const predicate = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   const holder = holderOf(f, parts, text, clause);
-  const scope = scopeOf(f, leftNear, rightRaw, parts, text, leftRaw);
+  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start));
   const time = timeOf(f, leftRaw, rightRaw);
   const isDate = f.kind === 'year' || f.kind === 'date';
+  // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
+  const objects = isDate ? [...new Set([...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
+    .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
+    .map((w) => stemWord(w)))] : undefined;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
-    holder, scope, time, role,
+    holder, scope, time, role, ...(objects ? { objects } : {}),
   };
 }
 
