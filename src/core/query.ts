@@ -133,8 +133,9 @@ function aboutClaim(c: Claim, doc: string, span: Span, options: OtherSourcesOpti
     // The claim's supporters contradict us only where they state the disputed figure or quote
     // itself; a sentence-level supporter may be about another detail of the claim sentence.
     const disputed = focusText(c, mine.ours);
+    const anchored = !mine.ours || !c.focus || overlaps(mine.ours, c.focus);
     c.corroborating.forEach((e) => {
-      if (e.focus) { add(e, 'conflicts', { reason: mine.reason, focus: e.focus }); return; }
+      if (e.focus && anchored) { add(e, 'conflicts', { reason: mine.reason, focus: e.focus }); return; }
       const at = disputed ? e.text.indexOf(disputed) : -1;
       if (at >= 0) { add(e, 'conflicts', { reason: mine.reason, focus: { start: e.start + at, end: e.start + at + disputed!.length } }); }
     });
