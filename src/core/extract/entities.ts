@@ -6,9 +6,13 @@
 import type { Entity, EntityType } from '../model';
 import type { DocContext } from '../text/context';
 import { entityKey, slug } from './keys';
-import { lexicon } from './entities/lexicon';
-import { findSegments, isUpper, segAt, segmentType, type Segment } from './entities/segments';
+import { isCalendarWord, knownName, lexicon } from './entities/lexicon';
+import { STOPWORDS, THING_HEADS, THING_PREFIXES, TITLES, TITLE_MODIFIERS } from './entities/gazetteer';
+import { bare, findSegments, isAcronym, isInitial, isUpper, segAt, segmentType, type Segment } from './entities/segments';
 import { buildWords } from './entities/words';
+import { tagEntities, type TagSpan } from '../lang/en/ner/index';
+import { nerInput } from '../lang/en/ner/index';
+import type { Token } from '../text/tokens';
 
 interface Resolved {
   type: EntityType;
@@ -17,7 +21,8 @@ interface Resolved {
 
 export function extractEntities(ctx: DocContext): Entity[] {
   const { text } = ctx;
-  const segs = findSegments(text, buildWords(ctx));
+  const words = buildWords(ctx);
+  const segs = mergeTagged(text, words.list, findSegments(text, words), tagEntities(nerInput(text, words)));
   const plain = segs.filter((s) => !s.shouted && !s.thing);
   for (const s of plain) { s.slug = nameSlug(s.parts); }
 
@@ -107,6 +112,119 @@ export function extractEntities(ctx: DocContext): Entity[] {
   }
   return out;
 }
+
+/** The tagger's spans and the rules' segments, merged. A rule segment with a sure verdict (a
+ *  lexicon name, an acronym, a named thing such as "Storm Iris", an all-caps headline run, or at
+ *  least a medium cue such as a title or a head word) stays, and tagged spans over it are dropped;
+ *  when both give the same span the tagger's type is added to the rule's evidence. Everywhere
+ *  else the tagger decides the span and the type; a span it calls MISC ("German", "Euro 96")
+ *  removes the rules' weak guess there. */
+function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged: readonly TagSpan[]): Segment[] {
+  const lx = lexicon();
+  const sure = rules.filter((r) => r.shouted || r.known || r.acronym || r.thing || r.person + r.org + r.place >= 2);
+  // A weak person guess of the rules over several tagged words keeps its span when the tagger
+  // sees a person in it: "To Lam" (the tagger reads "To" as a word), "Ursula von der Leyen".
+  let c = 0;
+  for (const r of rules) {
+    if (sure.includes(r) || r.person === 0 || r.parts.length < 2) { continue; }
+    while (c < tagged.length && w[tagged[c].last].end <= r.start) { c++; }
+    let person = false;
+    let inside = true;
+    for (let k = c; k < tagged.length && w[tagged[k].first].start < r.end; k++) {
+      if (w[tagged[k].first].start < r.start || w[tagged[k].last].end > r.end + 2 || tagged[k].type === 3) { inside = false; }
+      if (tagged[k].type === 0) { person = true; }
+    }
+    if (person && inside) { r.person += TAGGED; sure.push(r); }
+  }
+  sure.sort((a, b) => a.start - b.start);
+  // Words of named things ("Iris" of "Storm Iris") are no names of their own in this document.
+  const thingWords = new Set<string>();
+  for (const r of rules) {
+    if (r.thing) { for (const p of r.parts) { if (!THING_PREFIXES.has(p) && !THING_HEADS.has(p)) { thingWords.add(p.toLowerCase()); } } }
+  }
+  // Names the rules type surely somewhere in the document: there the rules' vote decides.
+  const sureNames = new Set(sure.map((r) => r.parts.join(' ').toLowerCase()));
+  let mid: Set<string> | null = null;
+  const midCaps = (): Set<string> => {
+    if (!mid) {
+      mid = new Set();
+      for (let k = 0; k < w.length; k++) { if (w[k].cap && !isInitial(text, w as Token[], k)) { mid.add(bare(w[k].text)); } }
+    }
+    return mid;
+  };
+  const out: Segment[] = sure.slice();
+  const covered: Array<[number, number]> = [];
+  c = 0;
+  for (const t0 of tagged) {
+    // Titles at the edges are not part of the name ("EU Ambassador"): trim them.
+    const t = { first: t0.first, last: t0.last, type: t0.type };
+    while (t.first <= t.last && isTitleWord(w[t.first].text)) { t.first++; }
+    while (t.last >= t.first && isTitleWord(bare(w[t.last].text))) { t.last--; }
+    if (t.first > t.last) { continue; }
+    const first = w[t.first];
+    const last = w[t.last];
+    const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+    covered.push([first.start, end]);
+    while (c < sure.length && sure[c].end <= first.start) { c++; }
+    let clash: Segment | undefined;
+    for (let k = c; k < sure.length && sure[k].start < end; k++) {
+      if (sure[k].end > first.start) { clash = sure[k]; break; }
+    }
+    if (clash) {
+      if (clash.start === first.start && clash.end === end && t.type !== 3) {
+        if (t.type === 0) { clash.person += TAGGED; } else if (t.type === 1) { clash.org += TAGGED; } else { clash.place += TAGGED; }
+      }
+      continue;
+    }
+    if (t.type === 3) { continue; }
+    const parts = w.slice(t.first, t.last + 1).map((x) => bare(x.text));
+    // A lone capitalized word opening a sentence ("Hang in there") is a name only when the
+    // document also writes it capitalized mid-sentence.
+    if (parts.length === 1 && isInitial(text, w as Token[], t.first) && !midCaps().has(parts[0])) { continue; }
+    // "Storm Iris", "Flight MH370": a named thing, not a name.
+    if (THING_PREFIXES.has(parts[0]) || (t.first > 0 && THING_PREFIXES.has(w[t.first - 1].text) && text.slice(w[t.first - 1].end, first.start) === ' ')) { continue; }
+    if (parts.length === 1 && (isCalendarWord(parts[0]) || STOPWORDS.has(parts[0]) || thingWords.has(parts[0].toLowerCase()))) { continue; }
+    const s = segAt(first.start, end, parts);
+    if (parts.length === 1 && isAcronym(parts[0])) {
+      const letters = parts[0].replace(/\./g, '');
+      const known = lx.byAcronym.get(letters);
+      if (known) { s.known = known; out.push(s); continue; }
+      if (t.type === 1) {
+        s.acronym = letters;
+        s.inParens = text[first.start - 1] === '(' && text[end] === ')';
+        out.push(s);
+        continue;
+      }
+    }
+    const known = knownName(parts.join(' '));
+    const ev = sureNames.has(parts.join(' ').toLowerCase()) ? 0 : TAGGED_ONLY;
+    if (known) { s.known = known; } else if (t.type === 0) { s.person += ev; } else if (t.type === 1) { s.org += ev; } else { s.place += ev; }
+    out.push(s);
+  }
+  // Weak rule segments stay where the tagger found nothing at all.
+  c = 0;
+  for (const r of rules) {
+    if (sure.includes(r)) { continue; }
+    while (c < covered.length && covered[c][1] <= r.start) { c++; }
+    let hit = false;
+    for (let k = c; k < covered.length && covered[k][0] < r.end; k++) {
+      if (covered[k][1] > r.start) { hit = true; break; }
+    }
+    if (!hit) { out.push(r); }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function isTitleWord(t: string): boolean {
+  return TITLES.has(t) || TITLE_MODIFIERS.has(t) || t === 'The';
+}
+
+/** Evidence a tagged span adds to a rule segment of the same span (below a rule's cue). */
+const TAGGED = 1;
+/** Evidence of a span only the tagger found: any positive score types it, and in the document's
+ *  vote a rule's cue on another mention of the same name outweighs it. */
+const TAGGED_ONLY = 1;
 
 const slugCache = new Map<string, string>();
 
