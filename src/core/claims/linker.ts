@@ -206,7 +206,7 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && score >= 0.55 && sharedCount(u.predicate, v.predicate) >= 2) {
+    if (!linked && score >= 0.55 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -254,7 +254,8 @@ export class ClaimLinker {
       const values: ClaimFact['values'] = [];
       const addValue = (f: Fact | null, doc: string, sameAsAnchor: boolean) => {
         if (!f?.value) { return; }
-        const text = f.value.text;
+        // one entry per value, however it is written ("14 people", "Fourteen people", "14 KILLED" are 14)
+        const text = valueLabel(f);
         const hit = sameAsAnchor ? values[0] : values.find((x, i) => i > 0 && x.value === text);
         if (hit) { if (!hit.docs.includes(doc)) { hit.docs.push(doc); } } else { values.push({ value: text, docs: [doc] }); }
       };
@@ -379,12 +380,34 @@ function independentCount(units: ClaimUnit[]): number {
   return new Set(list.map((_, i) => find(i))).size;
 }
 
+function valueLabel(f: Fact): string {
+  const v = f.value!;
+  if (f.kind === 'date' || !Number.isFinite(v.lo) || !Number.isFinite(v.hi)) { return v.text; }
+  const mid = (v.lo + v.hi) / 2;
+  const n = Number.isInteger(mid) ? mid.toLocaleString('en-US') : String(Math.round(mid * 100) / 100);
+  const unit = v.unit ? (v.unit === '%' ? '%' : ` ${v.unit}`) : '';
+  return v.lo === v.hi || /^(?:about|around|roughly|nearly|some|approximately)\b/i.test(v.text) ? `${n}${unit}` : v.text;
+}
+
 function span(f: Fact): Span {
   return { start: f.start, end: f.end };
 }
 
 function nodeOrder(a: Node, b: Node): number {
   return a.unit.doc < b.unit.doc ? -1 : a.unit.doc > b.unit.doc ? 1 : a.unit.start - b.unit.start || a.nid - b.nid;
+}
+
+/** Two sentences with figures of one kind and unit whose values differ do not say the same thing,
+ *  however alike their words ("14 people died" / "16 people died"). */
+function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
+  for (const x of u.facts) {
+    if (!x.value || x.kind === 'quote') { continue; }
+    for (const y of v.facts) {
+      if (!y.value || y.figureKind !== x.figureKind || (y.value.unit ?? '') !== (x.value.unit ?? '')) { continue; }
+      if (!(x.value.lo <= y.value.hi && y.value.lo <= x.value.hi)) { return true; }
+    }
+  }
+  return false;
 }
 
 function sharedCount(a: readonly string[], b: readonly string[]): number {
