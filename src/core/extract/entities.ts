@@ -126,7 +126,7 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
   // sees a person in it: "To Lam" (the tagger reads "To" as a word), "Ursula von der Leyen".
   let c = 0;
   for (const r of rules) {
-    if (sure.includes(r) || r.person === 0 || r.parts.length < 2) { continue; }
+    if (r.shouted || r.known || r.acronym || r.thing || r.person + r.org + r.place >= 2 || r.person === 0 || r.parts.length < 2) { continue; }
     while (c < tagged.length && w[tagged[c].last].end <= r.start) { c++; }
     let person = false;
     let inside = true;
@@ -137,6 +137,7 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
     if (person && inside) { r.person += TAGGED; sure.push(r); }
   }
   sure.sort((a, b) => a.start - b.start);
+  const sureSet = new Set(sure);
   // Words of named things ("Iris" of "Storm Iris") are no names of their own in this document.
   const thingWords = new Set<string>();
   for (const r of rules) {
@@ -180,7 +181,7 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
     const parts = w.slice(t.first, t.last + 1).map((x) => bare(x.text));
     // A lone capitalized word opening a sentence ("Hang in there") is a name only when the
     // document also writes it capitalized mid-sentence.
-    if (parts.length === 1 && isInitial(text, w as Token[], t.first) && !midCaps().has(parts[0])) { continue; }
+    if (t.type === 0 && parts.length === 1 && !isUpper(parts[0]) && isInitial(text, w as Token[], t.first) && !midCaps().has(parts[0])) { continue; }
     // "Storm Iris", "Flight MH370": a named thing, not a name.
     if (THING_PREFIXES.has(parts[0]) || (t.first > 0 && THING_PREFIXES.has(w[t.first - 1].text) && text.slice(w[t.first - 1].end, first.start) === ' ')) { continue; }
     if (parts.length === 1 && (isCalendarWord(parts[0]) || STOPWORDS.has(parts[0]) || thingWords.has(parts[0].toLowerCase()))) { continue; }
@@ -204,7 +205,7 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
   // Weak rule segments stay where the tagger found nothing at all.
   c = 0;
   for (const r of rules) {
-    if (sure.includes(r)) { continue; }
+    if (sureSet.has(r)) { continue; }
     while (c < covered.length && covered[c][1] <= r.start) { c++; }
     let hit = false;
     for (let k = c; k < covered.length && covered[k][0] < r.end; k++) {
