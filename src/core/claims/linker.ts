@@ -189,13 +189,8 @@ export class ClaimLinker {
     const nv = Math.min(v.facts.length, NODE_SPAN - 1);
     for (let i = 0; i < nu; i++) {
       for (let j = 0; j < nv; j++) {
-        let rel = compareFacts(this.side(u, u.facts[i]), this.side(v, v.facts[j]));
+        const rel = this.judge(u, u.facts[i], v, v.facts[j], copies);
         if (rel.type === 'none') { continue; }
-        // Two copies of one wire story never contradict each other: a changed value is a revision.
-        if (rel.type === 'conflict' && copies) { rel = { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
-        if (rel.type === 'conflict' && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported) && rel.kind === 'figure') {
-          rel = { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
-        }
         const type = linkType(rel);
         const a = u.uid * NODE_SPAN + i + 1;
         const b = v.uid * NODE_SPAN + j + 1;
@@ -342,10 +337,17 @@ export class ClaimLinker {
 
   private relation(a: Node, b: Node): FactRelation {
     if (!a.fact || !b.fact) { return { type: 'same', basis: 'same statement' }; }
-    let rel = compareFacts(this.side(a.unit, a.fact), this.side(b.unit, b.fact));
-    if (rel.type === 'conflict' && nearCopies(a.unit, b.unit)) { rel = { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
-    if (rel.type === 'conflict' && rel.kind === 'figure' && differentDays(this.docs.get(a.unit.doc)!.reported, this.docs.get(b.unit.doc)!.reported)) {
-      rel = { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
+    return this.judge(a.unit, a.fact, b.unit, b.fact, nearCopies(a.unit, b.unit));
+  }
+
+  /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
+   *  other (a changed value is a revision), and a value reported on another day is an update. */
+  private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: boolean): FactRelation {
+    const rel = compareFacts(this.side(u, fu), this.side(v, fv));
+    if (rel.type !== 'conflict') { return rel; }
+    if (copies) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
+    if (rel.kind === 'figure' && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
     return rel;
   }
