@@ -174,7 +174,12 @@ export class Corpus {
     const canon = (k: string) => this.registry.canonical(a.id, k);
     return {
       ...a,
-      entities: a.entities.map((e) => ({ ...e, key: canon(e.key) })),
+      // an alias joined across documents takes the type of the key it joins ("Hà Nội" is one thing everywhere)
+      entities: a.entities.map((e) => {
+        const key = canon(e.key);
+        const type = key.slice(0, key.indexOf(':'));
+        return { ...e, key, type: type === 'person' || type === 'organization' || type === 'place' ? type : e.type };
+      }),
       quotes: a.quotes.map((q) => ({ ...q, speakerKey: q.speakerKey && canon(q.speakerKey) })),
       facts: a.facts?.map((f) => ({
         ...f,
