@@ -388,7 +388,8 @@ function valueLabel(f: Fact): string {
   const mid = (v.lo + v.hi) / 2;
   const n = Number.isInteger(mid) ? mid.toLocaleString('en-US') : String(Math.round(mid * 100) / 100);
   const unit = v.unit ? (v.unit === '%' ? '%' : ` ${v.unit}`) : '';
-  return v.lo === v.hi || /^(?:about|around|roughly|nearly|some|approximately)\b/i.test(v.text) ? `${n}${unit}` : v.text;
+  // exact values by their number; approximations and bounds as written ("roughly 25%", "more than 1,000")
+  return v.lo === v.hi ? `${n}${unit}` : v.text;
 }
 
 function span(f: Fact): Span {

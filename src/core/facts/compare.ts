@@ -71,7 +71,7 @@ export function factSubject(f: Fact): string {
   const bits = [kind];
   if (f.holder) { bits.push(holderName(f.holder)); }
   if (f.scope) { bits.push(scopeWords(f.scope)); }
-  if (f.time) { bits.push(f.time); }
+  if (f.time) { bits.push(f.time.replace(/^period:/, '').replace(/; period:/g, '; ')); }
   return bits.join(', ');
 }
 
