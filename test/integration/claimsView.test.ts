@@ -75,7 +75,7 @@ describe('Claims view', function () {
     for (const l of corroborating) { assert.match(l, /^(14|Fourteen) (people|dead|killed)\b/i, l); }
     // The tooltip shows the full passages, article text escaped.
     const tip = tooltipText(item);
-    assert.ok(tip.includes('Sixteen people died when Storm Iris struck Port Calder on October 13, 2026'), tip);
+    assert.ok(tip.includes('died when Storm Iris struck Port Calder on October 13, 2026'), tip);
     assert.ok(!tip.includes('<img') && tip.includes('&lt;img'), 'article HTML is escaped in the tooltip');
   });
 
