@@ -221,110 +221,41 @@ export class ClaimLinker {
     return { nid, unit, fact: k ? unit.facts[k - 1] : null };
   }
 
-  /** Star grouping: the best-connected fact anchors a claim; its direct links are the evidence.
-   *  A fact that is already evidence never becomes a claim pointing back. */
+  /** Fact clusters: the facts joined by agreement, contradiction, update or variant links are one
+   *  fact as the sources state it; inside a cluster, facts joined by agreement form value groups
+   *  ("14" in three sources, "16" in one). One claim per cluster, anchored on the best-connected fact of
+   *  its largest value group; the other groups are its conflicts, updates or variants. */
   private group(): Claim[] {
-    const strength = (nid: number) => {
-      let s = 0;
-      for (const l of this.links.get(nid)?.values() ?? []) { s += l.type === 'related' ? 0.25 : 1; }
-      return s;
-    };
-    const order = [...this.links.keys()]
-      .filter((nid) => this.links.get(nid)!.size > 0)
-      .map((nid) => ({ nid, s: strength(nid), n: this.node(nid) }))
-      .sort((a, b) => b.s - a.s || nodeOrder(a.n, b.n));
-    const member = new Set<number>();
-    const anchors = new Set<number>();
+    const ids = [...this.links.keys()].filter((nid) => this.links.get(nid)!.size > 0).sort((x, y) => x - y);
+    const cluster = new UnionFind();
+    const value = new UnionFind();
+    for (const nid of ids) {
+      for (const [o, l] of this.links.get(nid)!) {
+        if (l.type === 'related') { continue; }
+        cluster.union(nid, o);
+        if (l.type === 'corroborates') { value.union(nid, o); }
+      }
+    }
+    const members = new Map<number, number[]>();
+    for (const nid of ids) {
+      const root = cluster.find(nid);
+      let list = members.get(root);
+      if (!list) { list = []; members.set(root, list); }
+      list.push(nid);
+    }
     const claims: Claim[] = [];
-    for (const { nid, n } of order) {
-      if (member.has(nid)) { continue; }
-      anchors.add(nid);
-      const u = n.unit;
-      const corroborating: Evidence[] = [];
-      const conflicting: ConflictEvidence[] = [];
-      const related: RelatedEvidence[] = [];
-      const updates: UpdateEvidence[] = [];
-      const variants: VariantEvidence[] = [];
-      const supporters: ClaimUnit[] = [u];
-      const values: ClaimFact['values'] = [];
-      const addValue = (f: Fact | null, doc: string, sameAsAnchor: boolean) => {
-        if (!f?.value) { return; }
-        // one entry per value, however it is written ("14 people", "Fourteen people", "14 KILLED" are 14)
-        const text = valueLabel(f);
-        const hit = sameAsAnchor ? values[0] : values.find((x, i) => i > 0 && x.value === text);
-        if (hit) { if (!hit.docs.includes(doc)) { hit.docs.push(doc); } } else { values.push({ value: text, docs: [doc] }); }
-      };
-      addValue(n.fact, u.doc, false);
-      const bestPerDoc = new Set<string>();
-      const neighbours = [...this.links.get(nid)!.entries()]
-        .filter(([o]) => !anchors.has(o))
-        .sort((a, b) => rank(b[1].type) - rank(a[1].type) || b[1].score - a[1].score || a[0] - b[0]);
-      // A timeline reaches past the anchor's own links: what corroborates an update is an update too,
-      // and the updates of the anchor's corroborators are the anchor's.
-      const direct = new Set(neighbours.map(([o]) => o));
-      for (const [o, link] of [...neighbours]) {
-        if (link.type !== 'update' && link.type !== 'corroborates') { continue; }
-        for (const [p, l2] of this.links.get(o) ?? []) {
-          if (p === nid || direct.has(p) || anchors.has(p) || this.node(p).unit.doc === u.doc) { continue; }
-          if (l2.type !== 'update' && !(link.type === 'update' && l2.type === 'corroborates')) { continue; }
-          const m = this.node(p);
-          if (!m.fact || !n.fact) { continue; }
-          const rel = this.relation(n, m);
-          if (rel.type !== 'update') { continue; }
-          direct.add(p);
-          neighbours.push([p, { type: 'update', score: Math.min(link.score, l2.score), rel }]);
-        }
-      }
-      for (const [o, link] of neighbours) {
-        const m = this.node(o);
-        const v = m.unit;
-        const key = `${v.doc}\u0000${link.type}`;
-        if (bestPerDoc.has(key)) { continue; }
-        bestPerDoc.add(key);
-        member.add(o);
-        // Judged in the anchor's direction so that the reason reads from the claim.
-        const rel = (link.rel ??= this.relation(n, m));
-        const focus = m.fact ? span(m.fact) : undefined;
-        const ours = n.fact ? span(n.fact) : undefined;
-        const base = { doc: v.doc, start: v.start, end: v.end, text: v.text, score: link.score, ...(focus ? { focus } : {}) };
-        if (link.type === 'conflicts' && rel.type === 'conflict') {
-          conflicting.push({ ...base, kind: rel.kind, reason: rel.reason, ours, theirs: focus, ...(rel.diff ? { diff: rel.diff } : {}) });
-          addValue(m.fact, v.doc, false);
-        } else if (link.type === 'corroborates') {
-          corroborating.push(base);
-          supporters.push(v);
-          if (values.length) { addValue(m.fact, v.doc, true); }
-        } else if (link.type === 'update' && rel.type === 'update') {
-          updates.push({ ...base, value: m.fact?.value?.text ?? '', reported: this.docs.get(v.doc)?.reported ?? null, ours, theirs: focus });
-        } else if (link.type === 'variant' && rel.type === 'variant') {
-          variants.push({ ...base, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: focus });
-          supporters.push(v);
-        } else if (link.type === 'related' && rel.type === 'related') {
-          related.push({ ...base, note: rel.note });
-        }
-      }
-      if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { continue; }
-      const f = n.fact;
-      claims.push({
-        id: '',
-        doc: u.doc,
-        start: u.start,
-        end: u.end,
-        text: u.text,
-        corroborating,
-        conflicting,
-        ...(related.length ? { related } : {}),
-        ...(updates.length ? { updates } : {}),
-        ...(variants.length ? { variants } : {}),
-        ...(f ? {
-          fact: { subject: factSubject(f), kind: f.kind, factId: f.id, measure: f.measure, predicate: f.predicate, holder: f.holder, values },
-          focus: span(f),
-        } : {}),
-        sources: new Set(supporters.map((x) => x.doc)).size,
-        independent: independentCount(supporters),
-        entityKeys: u.entityKeys,
-        figureKinds: [...new Set(u.facts.flatMap((x) => (x.figureKind ? [x.figureKind] : [])))],
-      });
+    const inCluster = new Set<number>();
+    for (const list of members.values()) {
+      if (list.length < 2) { continue; }
+      for (const nid of list) { inCluster.add(nid); }
+      const claim = this.clusterClaim(list, value);
+      if (claim) { claims.push(claim); }
+    }
+    // Facts with only related passages (another window, another event): shown, never counted.
+    for (const nid of ids) {
+      if (inCluster.has(nid)) { continue; }
+      const claim = this.clusterClaim([nid], value);
+      if (claim) { claims.push(claim); }
     }
     claims.sort((a, b) =>
       b.conflicting.length - a.conflicting.length ||
@@ -333,6 +264,136 @@ export class ClaimLinker {
       (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0)));
     claims.forEach((c, i) => { c.id = `c${i + 1}`; });
     return claims;
+  }
+
+  private clusterClaim(list: number[], value: UnionFind): Claim | null {
+    const inside = new Set(list);
+    const groups = new Map<number, number[]>();
+    for (const nid of list) {
+      const root = value.find(nid);
+      let g = groups.get(root);
+      if (!g) { g = []; groups.set(root, g); }
+      g.push(nid);
+    }
+    const docsOf = (g: number[]) => new Set(g.map((n) => this.node(n).unit.doc)).size;
+    const degree = (nid: number) => {
+      let d = 0;
+      for (const [o, l] of this.links.get(nid) ?? []) { if (inside.has(o)) { d += l.type === 'corroborates' ? 1 : 0.5; } }
+      return d;
+    };
+    const ordered = [...groups.values()].sort((x, y) => docsOf(y) - docsOf(x) || y.length - x.length || Math.min(...x) - Math.min(...y));
+    const anchorGroup = ordered[0];
+    // the anchor: best connected, body text before headlines, then document order
+    const anchorId = [...anchorGroup].sort((x, y) => degree(y) - degree(x) ||
+      Number(this.node(x).unit.title) - Number(this.node(y).unit.title) || nodeOrder(this.node(x), this.node(y)))[0];
+    const n = this.node(anchorId);
+    const u = n.unit;
+    const f = n.fact;
+    const ours = f ? span(f) : undefined;
+    const seen = new Set<string>([`${u.doc}\u0000${u.start}`]);
+    const fresh = (m: Node) => {
+      const k = `${m.unit.doc}\u0000${m.unit.start}`;
+      if (seen.has(k)) { return false; }
+      seen.add(k);
+      return true;
+    };
+    const base = (m: Node, score: number) => ({
+      doc: m.unit.doc, start: m.unit.start, end: m.unit.end, text: m.unit.text, score, ...(m.fact ? { focus: span(m.fact) } : {}),
+    });
+    const scoreWith = (m: number) => {
+      let best = 0;
+      for (const g of anchorGroup) { const l = this.links.get(g)?.get(m); if (l && l.score > best) { best = l.score; } }
+      return best;
+    };
+    const corroborating: Evidence[] = [];
+    const conflicting: ConflictEvidence[] = [];
+    const related: RelatedEvidence[] = [];
+    const updates: UpdateEvidence[] = [];
+    const variants: VariantEvidence[] = [];
+    const supporters: ClaimUnit[] = [u];
+    const values: ClaimFact['values'] = [];
+    const addValue = (group: number[]) => {
+      const docs: string[] = [];
+      let label = '';
+      for (const nid of group) {
+        const m = this.node(nid);
+        if (!m.fact?.value) { continue; }
+        label ||= valueLabel(m.fact);
+        if (!docs.includes(m.unit.doc)) { docs.push(m.unit.doc); }
+      }
+      if (!label) { return; }
+      const same = values.find((v) => v.value === label);
+      if (same) { for (const d of docs) { if (!same.docs.includes(d)) { same.docs.push(d); } } } else { values.push({ value: label, docs }); }
+    };
+    const byOrder = (g: number[]) => [...g].sort((x, y) => nodeOrder(this.node(x), this.node(y)));
+    addValue([anchorId, ...byOrder(anchorGroup).filter((x) => x !== anchorId)]);
+    for (const nid of byOrder(anchorGroup)) {
+      if (nid === anchorId) { continue; }
+      const m = this.node(nid);
+      if (m.unit.doc === u.doc && !m.fact) { continue; }
+      if (!fresh(m)) { continue; }
+      corroborating.push(base(m, scoreWith(nid)));
+      supporters.push(m.unit);
+    }
+    for (const g of ordered.slice(1)) {
+      let counted = false;
+      for (const nid of byOrder(g)) {
+        const m = this.node(nid);
+        if (!f || !m.fact) { continue; }
+        // Only a fact the engine linked to the anchor's value group belongs beside it (clusters chain);
+        // judged from the anchor, so reasons read from the claim, else from the pair that linked it.
+        const via = anchorGroup.find((a) => { const l = this.links.get(a)?.get(nid); return l && l.type !== 'corroborates' && l.type !== 'related'; });
+        if (via === undefined) { continue; }
+        let rel = this.relation(n, m);
+        if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { rel = this.relation(this.node(via), m); }
+        if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
+        if (!fresh(m)) { continue; }
+        const b = base(m, scoreWith(nid));
+        if (rel.type === 'conflict') {
+          conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
+        } else if (rel.type === 'update') {
+          updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+        } else {
+          variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
+          supporters.push(m.unit);
+        }
+        counted = rel.type === 'conflict' || rel.type === 'update' || counted;
+      }
+      if (counted) { addValue(byOrder(g)); }
+    }
+    // what the cluster's facts relate to outside it: another window, another event
+    for (const nid of list) {
+      for (const [o, l] of this.links.get(nid) ?? []) {
+        if (l.type !== 'related' || inside.has(o)) { continue; }
+        const m = this.node(o);
+        if (m.unit.doc === u.doc || !fresh(m)) { continue; }
+        const rel = nid === anchorId ? (l.rel ??= this.relation(n, m)) : this.relation(this.node(nid), m);
+        if (rel.type !== 'related') { continue; }
+        related.push({ ...base(m, l.score), note: rel.note });
+      }
+    }
+    if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { return null; }
+    updates.sort((x, y) => (x.reported ?? '').localeCompare(y.reported ?? '') || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
+    return {
+      id: '',
+      doc: u.doc,
+      start: u.start,
+      end: u.end,
+      text: u.text,
+      corroborating,
+      conflicting,
+      ...(related.length ? { related } : {}),
+      ...(updates.length ? { updates } : {}),
+      ...(variants.length ? { variants } : {}),
+      ...(f ? {
+        fact: { subject: factSubject(f), kind: f.kind, factId: f.id, measure: f.measure, predicate: f.predicate, holder: f.holder, values },
+        focus: span(f),
+      } : {}),
+      sources: new Set(supporters.map((x) => x.doc)).size,
+      independent: independentCount(supporters),
+      entityKeys: u.entityKeys,
+      figureKinds: [...new Set(u.facts.flatMap((x) => (x.figureKind ? [x.figureKind] : [])))],
+    };
   }
 
   private relation(a: Node, b: Node): FactRelation {
@@ -350,6 +411,28 @@ export class ClaimLinker {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
     return rel;
+  }
+}
+
+/** Disjoint sets over node ids (path halving), for the clusters of linked facts. */
+class UnionFind {
+  private readonly parent = new Map<number, number>();
+
+  find(x: number): number {
+    let p = this.parent.get(x) ?? x;
+    while (p !== x) {
+      const gp = this.parent.get(p) ?? p;
+      this.parent.set(x, gp);
+      x = p;
+      p = gp;
+    }
+    return x;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) { this.parent.set(Math.max(ra, rb), Math.min(ra, rb)); }
   }
 }
 

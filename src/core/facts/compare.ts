@@ -6,7 +6,7 @@
 // Written by hand: no library judges agreement between facts in news text.
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
-import { DAY_PHRASES } from '../lang/en/facts';
+import { CUMULATIVE_CLASSES, DAY_PHRASES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -105,7 +105,13 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (!scopesAgree(a, b)) {
     return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ` (${scopeWords(x.scope)})` : ''} vs ${y.value.text}${y.scope ? ` (${scopeWords(y.scope)})` : ''}` };
   }
-  if (!timesAgree(x.time, y.time)) {
+  const times = timesAgree(x.time, y.time);
+  // A running count stated for another day ("27 killed on Friday", "rose to 29 on Sunday") is the
+  // same fact later: an update.
+  if (times === 'days' && x.predicate && CUMULATIVE_CLASSES.has(x.predicate)) {
+    return { type: 'update', reason: `${x.value.text} (${x.time}) → ${y.value.text} (${y.time}): same ${about}, stated for different days` };
+  }
+  if (times !== true) {
     return { type: 'related', note: `different period: ${x.value.text}${x.time ? ` (${x.time})` : ''} vs ${y.value.text}${y.time ? ` (${y.time})` : ''}` };
   }
   // A fact known only by its subject word may be another quantity of the same subject.
@@ -133,7 +139,8 @@ function scopesAgree(a: FactSide, b: FactSide): boolean {
 /** A stated period on one side only ("in the week after the storm") narrows nothing the other side
  *  contradicts, unless it is a partial window ("first 10 months"); running-total and window phrases
  *  ("since Friday", "overnight") on one side only make the two values different measures. */
-function timesAgree(a: string | null, b: string | null): boolean {
+/** true when the times agree; 'days' when only the day each is stated for differs; false otherwise. */
+function timesAgree(a: string | null, b: string | null): boolean | 'days' {
   if ((a ?? '') === (b ?? '')) { return true; }
   const split = (t: string | null) => {
     const days: string[] = [];
@@ -143,10 +150,11 @@ function timesAgree(a: string | null, b: string | null): boolean {
   };
   const x = split(a);
   const y = split(b);
-  if (x.days.length && y.days.length && x.days.join() !== y.days.join()) { return false; }
+  const daysDiffer = x.days.length > 0 && y.days.length > 0 && x.days.join() !== y.days.join();
   const wx = x.windows.join('; ');
   const wy = y.windows.join('; ');
-  if (wx === wy) { return true; }
+  if (wx === wy) { return daysDiffer ? 'days' : true; }
+  if (daysDiffer) { return false; }
   if (wx && wy) { return false; }
   // One side only: a window relative to the event itself ("in the week after the storm") narrows little;
   // a calendar or running window ("last year", "first 10 months", "since Friday") makes it another quantity.
@@ -158,6 +166,8 @@ function holdersAgree(a: FactSide, b: FactSide): boolean {
   const hx = a.fact.holder;
   const hy = b.fact.holder;
   if (hx && hy) { return hx === hy; }
+  // an age is always someone's: two ages of unnamed people are not one fact
+  if (a.fact.measure === 'age' || b.fact.measure === 'age') { return false; }
   // A value next to a name the other source never mentions is about something else (another aircraft,
   // another party): never compared.
   if (hx && !hx.startsWith('np:') && !b.names.has(hx)) { return false; }
