@@ -174,6 +174,23 @@ describe('text/boilerplate: signals', () => {
     assert.deepEqual(detectBoilerplate(t), []);
   });
 
+  it('results tables and standings at the end of an article are content, not related headlines', () => {
+    const body = 'The league resumed on Saturday after the summer break, and the champions won again.';
+    for (const table of [
+      ['Division one', 'Bradford 1 Tranmere 0', 'Grimsby 0 Portsmouth 1', 'Huddersfield 1 Crystal Palace 1', 'Port Vale 2 Oxford 0'],
+      ['W D L G / F G / A P', 'Puchon 3 1 0 6 1 10', 'Chonan 3 0 1 13 10 9', 'Pohang 2 1 1 11 10 7'],
+      ['1. Ian Woosnam 510,258 pounds sterling', '2. Colin Montgomerie 442,201', '3. Robert Allenby (Australia) 407,748'],
+      ['Women\'s singles', 'Amy Frazier (U.S.) beat Larisa Neiland (Latvia) 6-1 6-3', 'Lisa Raymond (U.S.) beat Lori McNeil (U.S.) 7-6 6-3', 'Sandra Dopfer (Austria) beat Zina Garrison Jackson (U.S.) 2-6 6-3'],
+      ['Olivier Panis (France) Ligier', 'Johnny Herbert (Britain) Sauber', 'Heinz-Harald Frentzen (Germany) Sauber'],
+    ]) {
+      const t = [body, '', ...table].join('\n');
+      assert.deepEqual(detectBoilerplate(t), [], table[0]);
+    }
+    // Headlines of other stories stay chrome even when one of them has a number.
+    const t = [body, '', 'Fishing fleet counts its losses', 'Georgia principal accused of nearly 100 Walmart thefts', 'Schools to reopen on Monday', 'Five things to know about storm season'].join('\n');
+    assert.deepEqual(detectBoilerplate(t).map((b) => b.reason), ['related']);
+  });
+
   it('a 1 MB line of quotes, digits or dots, and many short lines, stay linear', function () {
     this.timeout(20000); // guards against catastrophic backtracking only; not a benchmark
     for (const s of ['"'.repeat(1e6), '1'.repeat(1e6), '.'.repeat(1e6), 'Home | News\n'.repeat(20000), '-\n'.repeat(50000)]) {

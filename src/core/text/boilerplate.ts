@@ -113,6 +113,7 @@ function markMasthead(lines: LineInfo[]): void {
 function markRelatedRun(lines: LineInfo[]): void {
   const run: LineInfo[] = [];
   let headlines = 0;
+  let rows = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.start === l.end) { continue; }
@@ -126,10 +127,24 @@ function markRelatedRun(lines: LineInfo[]): void {
     if (!isHeadlineShaped(bare, l.words - (bare === l.s ? 0 : 1))) { break; }
     run.push(l);
     headlines++;
+    if (isTableRow(bare)) { rows++; }
   }
-  if (headlines >= MIN_RELATED_RUN) {
+  // A run of short lines most of which carry figures is a results table, standings or a list of
+  // prices ("Lazio 2 Roma 1", "Puchon 3 1 0 6 1 10", "1. Ian Woosnam 510,258"): content, not
+  // links to other stories, which are sentence-shaped and only now and then hold a number.
+  if (headlines >= MIN_RELATED_RUN && rows * 2 < headlines) {
     for (const l of run) { l.reason = 'related'; }
   }
+}
+
+/** A line of a table: a figure standing as a word of its own ("2", "3:35.087", "9,402", "(41st)",
+ *  ".596", "6-1"), or a name with its country in brackets, beside at least one other word. A headline's number is usually a count inside the
+ *  sentence ("14 killed", "nearly 100 thefts"): the run test above asks for most lines. */
+function isTableRow(s: string): boolean {
+  if (!/\s/.test(s)) { return false; }
+  return /(?:^|[\s(])[.$]?\d[\d.,:/-]*(?:st|nd|rd|th)?\)?(?=\s|$|[,)])/u.test(s)
+    // A competitor with a country or team in brackets: "Olivier Panis (France) Ligier".
+    || /\p{Lu}\p{Ll}+ \((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*)?\)/u.test(s);
 }
 
 /** Joins spans of the same reason separated only by whitespace, so a list reads as one span. */
