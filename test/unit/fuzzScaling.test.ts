@@ -23,6 +23,11 @@ const SHAPES: Array<[string, (bytes: number) => string]> = [
   ['quoted pairs "a" "a"', (n) => '"a" '.repeat(n / 4)],
   ['money "$1 $1"', (n) => '$1 '.repeat(Math.floor(n / 3))],
   ['digits with commas 1,000,000,...', (n) => ('1,' + '000,'.repeat(n / 4)).slice(0, n)],
+  // Many sentences on one line: ICU's sentence iterator copies the whole input at every step.
+  ['quoted sentences "…," said X. (one line)', (n) => {
+    const u = '"We will rebuild the sea wall," said Mayor Ana Sol of Port Calder. "It is a tragedy," the Herald quoted Joao Pereira as saying. ';
+    return u.repeat(Math.ceil(n / u.length)).slice(0, n);
+  }],
 ];
 
 /** CPU milliseconds of this process (the bound's measure: stable when other processes load the

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { splitSentences } from '../../src/core/text/sentences';
+import { sentencePieces, splitSentences } from '../../src/core/text/sentences';
 import { detectBoilerplate } from '../../src/core/text/boilerplate';
 import { decodeText } from '../../src/core/text/decode';
 
@@ -25,6 +25,38 @@ describe('text/sentences', () => {
   it('paragraph indices count content lines', () => {
     const t = 'Title\n\nFirst one. Second one.\nThird.';
     assert.deepEqual(splitSentences(t).map((s) => s.paragraph), [0, 1, 1, 2]);
+  });
+
+  it('a long line is segmented window by window with the same sentences as ICU on the whole line', () => {
+    const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const texts = [
+      '"We will rebuild," said Mayor Ana Sol. Mr. Lee went to the U.S. on Friday! Is it 6.6%? Yes. '.repeat(400),
+      'a'.repeat(20000) + '. B c. ' + 'x'.repeat(9000) + '. End.',
+      '“Quoted.” Then more… and “more.” '.repeat(800),
+    ];
+    for (const t of texts) {
+      const want: string[] = [];
+      for (const x of icu.segment(t)) { want.push(`${x.index}:${x.segment.length}`); }
+      assert.deepEqual([...sentencePieces(t)].map((x) => `${x.index}:${x.segment.length}`), want);
+      assert.equal([...sentencePieces(t)].map((x) => x.segment).join(''), t);
+    }
+  });
+
+  it('a line of many sentences costs linear time (ICU fed windows): 1 MB within 8x of 256 KB', function () {
+    this.timeout(60000);
+    const unit = '"We will rebuild the sea wall," said Mayor Ana Sol of Port Calder. "It is a tragedy," he said. ';
+    const cpu = (n: number) => {
+      const t = unit.repeat(Math.ceil(n / unit.length));
+      const c0 = process.cpuUsage();
+      const s = splitSentences(t);
+      const c = process.cpuUsage(c0);
+      assert.equal(s.length, 2 * Math.ceil(n / unit.length));
+      return (c.user + c.system) / 1000;
+    };
+    cpu(1 << 16); // warm-up
+    const small = cpu(1 << 18);
+    const big = cpu(1 << 20);
+    assert.ok(big < 1000 || big < 8 * Math.max(small, 1), `1 MB took ${big.toFixed(0)} ms, ${small.toFixed(0)} ms for 256 KB: superlinear`);
   });
 
   it('never crosses boilerplate: the DW video prompt splits its paragraph', function () {
