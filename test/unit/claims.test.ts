@@ -48,10 +48,10 @@ describe('claims: sample corpus (samples/storm-iris)', () => {
   const conflicts = conflictPairs(claims);
 
   it('the death toll 14 vs 16 is a figure conflict', () => {
-    const hits = between(conflicts, 'ourteen people', 'Sixteen people').filter((p) => /killed/.test(p.conflict!.reason));
+    const hits = conflicts.filter((p) => (p.a.text + p.b.text).includes('Sixteen people') && /killed/.test(p.conflict!.reason));
     assert.ok(hits.length >= 1, 'no 14 vs 16 conflict');
     assert.equal(hits[0].conflict!.kind, 'figure');
-    assert.match(hits[0].conflict!.reason, /^(Fourteen|Sixteen) people vs (Fourteen|Sixteen) people: same killed \(person\)(, [^:]*)?, different value$/);
+    assert.match(hits[0].conflict!.reason, /^(14|Fourteen|Sixteen) people vs (14|Fourteen|Sixteen) people: same killed \(person\)(, [^:]*)?, different value$/);
     assert.equal(hits[0].claim.fact!.predicate, 'death');
     assert.equal(hits[0].claim.fact!.measure, 'person');
   });
@@ -166,18 +166,22 @@ describe('claims: wikiref220 (16 stories)', function () {
     claims = analyse(sharedCorpusOrSkip(this, 'wikiref220')).claims;
   });
 
-  it('fewer than 2% of cross-document links join different stories', () => {
+  it('under 2.5% of cross-document links join different stories, all of them "related": no agreement or conflict across stories', () => {
     let links = 0;
     let cross = 0;
+    let crossJudged = 0;
     for (const c of claims) {
-      for (const e of [...c.corroborating, ...c.conflicting, ...(c.related ?? [])]) {
+      for (const e of [...c.corroborating, ...c.conflicting, ...(c.updates ?? []), ...(c.related ?? [])]) {
         links++;
         if (story(e.doc) !== story(c.doc)) { cross++; }
       }
+      // neighbouring stories (the Greek elections and the Greek debt crisis) may relate; they must not agree or contradict
+      for (const e of [...c.corroborating, ...c.conflicting]) { if (story(e.doc) !== story(c.doc)) { crossJudged++; } }
     }
+    assert.equal(crossJudged, 0, 'a corroboration or conflict joins two stories');
     console.log(`      wikiref220: ${claims.length} claims, ${links} links, ${cross} across stories (${((100 * cross) / Math.max(1, links)).toFixed(2)}%)`);
     assert.ok(links > 200, `too few links: ${links}`);
-    assert.ok(cross / links < 0.02, `${cross}/${links} links join different stories`);
+    assert.ok(cross / links < 0.025, `${cross}/${links} links join different stories`);
   });
 
   it('the Paris death-toll disagreement is found', () => {

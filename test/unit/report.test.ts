@@ -88,7 +88,8 @@ describe('report', () => {
     // 16 in the Coastal Times alone; 14 in the Herald, the Lantern and the Post
     const values = claim.fact!.values;
     // values are grouped by number however they are written ("14 people", "Fourteen people", "14 KILLED")
-    assert.deepEqual(values, [{ value: '14', docs: ['04-evening-post.txt', '01-harbour-herald.txt', '03-daily-lantern.txt'] }, { value: '16', docs: ['02-coastal-times.txt'] }]);
+    assert.deepEqual(values.map((v) => ({ value: v.value, docs: [...v.docs].sort() })),
+      [{ value: '14', docs: ['01-harbour-herald.txt', '03-daily-lantern.txt', '04-evening-post.txt'] }, { value: '16', docs: ['02-coastal-times.txt'] }]);
     assert.deepEqual([...new Set(values.flatMap((v) => v.docs))].sort(),
       ['01-harbour-herald.txt', '02-coastal-times.txt', '03-daily-lantern.txt', '04-evening-post.txt']);
     assert.ok(claim.independent !== null && claim.independent <= claim.sources);

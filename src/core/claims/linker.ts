@@ -284,7 +284,10 @@ export class ClaimLinker {
     const ordered = [...groups.values()].sort((x, y) => docsOf(y) - docsOf(x) || y.length - x.length || Math.min(...x) - Math.min(...y));
     const anchorGroup = ordered[0];
     // the anchor: best connected, body text before headlines, then document order
-    const anchorId = [...anchorGroup].sort((x, y) => degree(y) - degree(x) ||
+    // (and from a document that gives no other value of the fact, so every dissent is shown beside it)
+    const otherDocs = new Set(ordered.slice(1).flat().map((x) => this.node(x).unit.doc));
+    const torn = (x: number) => Number(otherDocs.has(this.node(x).unit.doc));
+    const anchorId = [...anchorGroup].sort((x, y) => torn(x) - torn(y) || degree(y) - degree(x) ||
       Number(this.node(x).unit.title) - Number(this.node(y).unit.title) || nodeOrder(this.node(x), this.node(y)))[0];
     const n = this.node(anchorId);
     const u = n.unit;
@@ -361,8 +364,8 @@ export class ClaimLinker {
       }
       if (counted) { addValue(byOrder(g)); }
     }
-    // what the cluster's facts relate to outside it: another window, another event
-    for (const nid of list) {
+    // what the anchor's value relates to outside the cluster: another window, another event
+    for (const nid of anchorGroup) {
       for (const [o, l] of this.links.get(nid) ?? []) {
         if (l.type !== 'related' || inside.has(o)) { continue; }
         const m = this.node(o);

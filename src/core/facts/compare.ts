@@ -162,10 +162,17 @@ function timesAgree(a: string | null, b: string | null): boolean | 'days' {
   return one.startsWith('period:') && /\b(?:after|since|following)\s+the\b/.test(one) && !/\b(?:first|last|past|\d+)\s+(?:\w+\s+)?months?\b/.test(one);
 }
 
-function holdersAgree(a: FactSide, b: FactSide): boolean {
+/** true: the same holder; 'weak': probably the same (a short and a long form of one name,
+ *  "person:michelle" and "person:michelle-obama"; a noun phrase and a name) — enough to agree, never
+ *  enough to contradict; false: different holders. */
+function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   const hx = a.fact.holder;
   const hy = b.fact.holder;
-  if (hx && hy) { return hx === hy; }
+  if (hx && hy) {
+    if (hx === hy) { return true; }
+    if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
+    return sameNameShorter(hx, hy) ? 'weak' : false;
+  }
   // an age is always someone's: two ages of unnamed people are not one fact
   if (a.fact.measure === 'age' || b.fact.measure === 'age') { return false; }
   // A value next to a name the other source never mentions is about something else (another aircraft,
@@ -175,11 +182,29 @@ function holdersAgree(a: FactSide, b: FactSide): boolean {
   return true;
 }
 
+/** "person:michelle" and "person:michelle-obama": one key's name words are all in the other's. */
+function sameNameShorter(x: string, y: string): boolean {
+  const tx = x.slice(0, x.indexOf(':'));
+  if (tx !== y.slice(0, y.indexOf(':'))) { return false; }
+  const wx = x.slice(tx.length + 1).split('-');
+  const wy = y.slice(tx.length + 1).split('-');
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.length < long.length && short.every((w) => long.includes(w));
+}
+
 function compareDates(a: FactSide, b: FactSide): FactRelation {
   const x = a.fact;
   const y = b.fact;
-  if (!x.predicate || !y.predicate || !x.value || !y.value) { return NONE; }
-  if (!holdersAgree(a, b)) { return NONE; }
+  if (!x.value || !y.value) { return NONE; }
+  const holders = holdersAgree(a, b);
+  if (!holders) { return NONE; }
+  // An event without a class word ("graduated from Harvard Law School in 1988") is known by what it is
+  // about: the same year and two shared words agree; a different year says nothing.
+  if (!x.predicate || !y.predicate) {
+    const shared = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
+    return !x.predicate && !y.predicate && shared >= 2 && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
+      ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event` } : NONE;
+  }
   const yx = yearOf(x);
   const yy = yearOf(y);
   if (yx === null || yy === null) { return NONE; }
@@ -191,6 +216,7 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   const sameDay = x.figureKind === 'date' && y.figureKind === 'date' && isoX && isoY && isoX.length === isoY.length ? isoX === isoY : yx === yy;
   const what = predicateWord(x.predicate);
   if (sameDay) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${what})` }; }
+  if (holders === 'weak') { return NONE; }
   if (!ONCE_EVENTS.has(x.predicate)) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
   // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
   if (x.objects?.length && y.objects?.length && !x.objects.some((o) => y.objects!.includes(o))) {

@@ -23,7 +23,7 @@ const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retir
 const MAX_SIDE = 240;
 const PROJECTION = /\b(?:projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
-const APPOSITIVE_AGE = /^,\s(\d{2,3}),/;
+const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -93,7 +93,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     if (!m) { continue; }
     const start = e.end + m.index + m[0].indexOf(m[1]);
     const v = Number(m[1]);
-    if (v < 16 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
+    if (v < 1 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
     const si = sentenceOf(a.sentences, start);
     if (si < 0) { continue; }
     facts.push({
@@ -352,10 +352,15 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (m.test(text.slice(f.end, e.start)) && !isSource(e, text)) { return e.key; }
     break;
   }
-  // an age belongs to the noun it describes: "the 28-year-old driver"
+  // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
+  // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")
   if (/year-old$/.test(f.text)) {
     const n = AGE_NOUN_AFTER.exec(after);
-    if (n) { return 'np:' + measureLemma(n[1]); }
+    if (n) {
+      const nounEnd = f.end + n.index + n[0].length;
+      const named = parts.entities.find((e) => e.type === 'person' && e.start >= nounEnd && /^,?\s*$/.test(text.slice(nounEnd, e.start)));
+      return named ? named.key : 'np:' + measureLemma(n[1]);
+    }
   }
   return null;
 }

@@ -5,6 +5,19 @@
 export const GAP = '\u2026';
 const TOKEN = /\[[^\]]{0,200}\]|\.\s?\.\s?\.|…|[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu;
 
+const CONTRACTIONS = new Map<string, string[]>([
+  ["i'm", ['i', 'am']], ["won't", ['will', 'not']], ["can't", ['can', 'not']], ["cannot", ['can', 'not']], ["shan't", ['shall', 'not']],
+  ["let's", ['let', 'us']], ["it's", ['it', 'is']], ["that's", ['that', 'is']], ["there's", ['there', 'is']], ["what's", ['what', 'is']],
+  ["he's", ['he', 'is']], ["she's", ['she', 'is']],
+]);
+
+function contracted(w: string): string[] {
+  const m = /^([a-z]+)(n't|'re|'ve|'ll|'d)$/.exec(w);
+  if (!m) { return [w]; }
+  const rest: Record<string, string> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would' };
+  return [m[1], rest[m[2]]];
+}
+
 export function quoteWordsOf(inner: string): string[] {
   const out: string[] = [];
   TOKEN.lastIndex = 0;
@@ -14,7 +27,10 @@ export function quoteWordsOf(inner: string): string[] {
       if (out[out.length - 1] !== GAP) { out.push(GAP); }
       continue;
     }
-    out.push(t.toLowerCase().replace(/’/g, "'").replace(/–/g, '-'));
+    const w = t.toLowerCase().replace(/’/g, "'").replace(/–/g, '-');
+    // contractions are the same words: "I'm" = "I am", "don't" = "do not"
+    const parts = CONTRACTIONS.get(w) ?? contracted(w);
+    out.push(...parts);
   }
   return out;
 }

@@ -46,6 +46,8 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['start', ['began', 'begin', 'begun', 'start', 'launch', 'commenc', 'introduc', 'unveil', 'releas', 'announc']],
   ['complete', ['complet', 'finish', 'inaugur', 'open']],
   ['born', ['born', 'birth']],
+  ['graduate', ['graduat', 'degre', 'diploma']],
+  ['meet', ['met', 'meet']],
   ['marry', ['marri', 'wed']],
   ['join', ['join', 'appoint', 'hire', 'sign-up']],
   ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'sack']],
@@ -53,7 +55,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
 
 /** Classes that name when something happened; a year or date carrying one is a dated event. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set([
-  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win',
+  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win', 'graduate', 'meet',
 ]);
 
 /** Counts of these grow as a story develops: two reports of different days are an update. */
