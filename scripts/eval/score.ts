@@ -180,7 +180,8 @@ export function score(set: EvalSet, located: Located, claims: readonly ClaimLike
 
   // Updates: each consecutive pair is found when one claim's timeline (claim + updates) holds both and no
   // predicted conflict links them (an update called a conflict is not reported as an update).
-  const timelines = claims.filter((c) => c.updates?.length).map((c) => [c, ...(c.updates ?? [])]);
+  // a claim's corroborating passages state its own value, so they sit on its timeline with it
+  const timelines = claims.filter((c) => c.updates?.length).map((c) => [c, ...c.corroborating, ...(c.updates ?? [])]);
   let updPairs = 0, updFound = 0;
   const missedUpdates: MissedPair[] = [];
   for (const g of set.updates) {

@@ -5,7 +5,7 @@ import { extractEntities } from './extract/entities';
 import { extractFigures } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { extractFacts } from './facts/extract';
-import { reportedDate } from './facts/reported';
+import { relativeDay, reportedDate } from './facts/reported';
 
 export interface AnalyseOptions extends ContextOptions {
   version?: number;
@@ -44,6 +44,7 @@ export function analyseDocument(id: string, text: string, options: AnalyseOption
     entities,
     facts,
     reported: reportedDate(text),
+    reportedDay: relativeDay(text),
     elapsedMs: now() - t0,
   };
 }

@@ -109,6 +109,8 @@ export interface DocumentAnalysis {
   facts?: Fact[];
   /** The date the article was published or filed, when its own text says (ISO YYYY-MM-DD). */
   reported?: string | null;
+  /** The day of a developing story the text reports from, when it says ("for a third day" -> 3). */
+  reportedDay?: number | null;
   /** Milliseconds the analysis took, for the status bar and benchmarks. */
   elapsedMs?: number;
 }

@@ -8,6 +8,7 @@ import type {
 } from '../model';
 import { compareFacts, factSubject, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
+import { CUMULATIVE_CLASSES } from '../lang/en/facts';
 import { FeatureIndex } from './featureIndex';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
@@ -413,6 +414,12 @@ export class ClaimLinker {
     if (rel.kind === 'figure' && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
+    // a running count in a report that says it is from a later day of the story ("for a third day")
+    const du = this.docs.get(u.doc)!.analysis.reportedDay ?? null;
+    const dv = this.docs.get(v.doc)!.analysis.reportedDay ?? null;
+    if (rel.kind === 'figure' && fu.predicate && CUMULATIVE_CLASSES.has(fu.predicate) && (du !== null || dv !== null) && (du ?? 1) !== (dv ?? 1)) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, `, reported on different days of the story (day ${du ?? 1} vs day ${dv ?? 1})`) };
+    }
     return rel;
   }
 }
@@ -524,6 +531,8 @@ function valueKeys(u: ClaimUnit): string[] {
   for (const x of u.facts) {
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
     const mid = (x.value.lo + x.value.hi) / 2;
+    // the same fact with any value: what finds the other reports of a toll, an update or a contradiction
+    if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { keys.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     keys.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }

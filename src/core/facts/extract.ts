@@ -21,7 +21,7 @@ const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineer
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
 const MAX_SIDE = 240;
-const PROJECTION = /\b(?:projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
+const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
@@ -162,7 +162,10 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
   if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
-  const predicate = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  let predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  // "four others are still missing": the others of a casualty count are people
+  if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
+  const predicate = predicate0;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start));
   const time = timeOf(f, leftRaw, rightRaw);
@@ -281,8 +284,8 @@ function measureOfFigure(f: Figure, right: string): string | null {
  *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
   // "into force" / "in force" is one word for the class table ("force" alone is an air force)
-  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force')).slice(-8);
-  const rw = words(right).slice(0, 6);
+  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(-8);
+  const rw = words(right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(0, 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
   const classOf = (w: string) => { const c = predicateClass(w); return c && (!dated || EVENT_CLASSES.has(c)) ? c : undefined; };
