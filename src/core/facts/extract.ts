@@ -311,6 +311,8 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
       best = c; dist = i + 1; break;
     }
   }
+  // "swept her 400 metres from her home": a length followed by "from" is a distance, whatever came before
+  if (f.kind === 'quantity' && /^(?:km|m|mi|ft|cm)$/.test(f.unit ?? '') && /^\s+(?:away\s+)?from\b/i.test(right)) { return 'distance'; }
   if (best) { return best; }
   if (measure === 'age') { return 'age'; }
   if (f.unit === 'km/h' || f.unit === 'mph' || f.unit === 'kn') { return 'speed'; }

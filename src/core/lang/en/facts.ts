@@ -23,7 +23,8 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['debt', ['debt', 'owe', 'deficit', 'liabil*']],
   ['cost', ['cost', 'spend', 'spent', 'price', 'pay', 'paid', 'fee', 'fine', 'worth', 'valu', 'budget', 'invest*']],
   ['sale', ['sold', 'sell', 'sale', 'ship', 'shipment', 'deliv*', 'order']],
-  ['revenue', ['revenu', 'profit', 'earn', 'incom', 'turnov*', 'loss']],
+  ['revenue', ['revenu', 'profit', 'earn', 'incom', 'turnov*']],
+  ['loss', ['loss', 'lost', 'deficit-*', 'writedown', 'write-down']],
   ['trade', ['trade', 'export', 'import', 'tariff']],
   ['employment', ['job', 'employ*', 'unemploy*', 'jobless', 'worker', 'staff', 'layoff']],
   ['aboard', ['board', 'aboard', 'onboard', 'passeng', 'crew', 'carri']],
@@ -74,7 +75,7 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
 export const PART_MARKERS: readonly string[] = [
-  'another', 'a further', 'further', 'additional', 'an additional', 'including', 'includes', 'included', 'among them',
+  'another', 'a further', 'further', 'additional', 'an additional', 'the other', 'the remaining', 'remaining', 'including', 'includes', 'included', 'among them',
   'of them', 'of whom', 'of which', 'one of', 'some of', 'all but', 'alone', 'at the', 'in one', 'a dozen of',
   'among', 'except',
 ];
