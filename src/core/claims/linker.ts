@@ -6,9 +6,8 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, factSubject, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
-import { CUMULATIVE_CLASSES } from '../lang/en/facts';
 import { FeatureIndex } from './featureIndex';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
@@ -411,13 +410,13 @@ export class ClaimLinker {
     const rel = compareFacts(this.side(u, fu), this.side(v, fv));
     if (rel.type !== 'conflict') { return rel; }
     if (copies) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
-    if (rel.kind === 'figure' && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
+    if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
     // a running count in a report that says it is from a later day of the story ("for a third day")
     const du = this.docs.get(u.doc)!.analysis.reportedDay ?? null;
     const dv = this.docs.get(v.doc)!.analysis.reportedDay ?? null;
-    if (rel.kind === 'figure' && fu.predicate && CUMULATIVE_CLASSES.has(fu.predicate) && (du !== null || dv !== null) && (du ?? 1) !== (dv ?? 1)) {
+    if (rel.kind === 'figure' && isRunning(fu) && (du !== null || dv !== null) && (du ?? 1) !== (dv ?? 1)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, `, reported on different days of the story (day ${du ?? 1} vs day ${dv ?? 1})`) };
     }
     return rel;

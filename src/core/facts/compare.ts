@@ -119,9 +119,21 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     return { type: 'related', note: `possibly the same figure: ${x.value.text} vs ${y.value.text}` };
   }
   if (a.reported && b.reported && a.reported !== b.reported) {
-    return { type: 'update', reason: `${x.value.text} (${a.reported}) → ${y.value.text} (${b.reported}): same ${about}, reported on different days` };
+    // a running count moves between reports; an age or a price stated in another year may too; the
+    // same static fact reported a day apart still contradicts
+    if (isRunning(x)) {
+      return { type: 'update', reason: `${x.value.text} (${a.reported}) → ${y.value.text} (${b.reported}): same ${about}, reported on different days` };
+    }
+    if (/^\d{4}/.test(a.reported) && /^\d{4}/.test(b.reported) && a.reported.slice(0, 4) !== b.reported.slice(0, 4)) {
+      return { type: 'related', note: `reported in different years: ${x.value.text} (${a.reported}) vs ${y.value.text} (${b.reported})` };
+    }
   }
   return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
+}
+
+/** A count that grows as the story goes on: a casualty-like class, or a running window ("since Friday"). */
+export function isRunning(f: Fact): boolean {
+  return (!!f.predicate && CUMULATIVE_CLASSES.has(f.predicate)) || /\b(?:since|so far|to date)\b/.test(f.time ?? '');
 }
 
 /** The same part: equal markers, or a place one side names and the other's document mentions

@@ -82,7 +82,8 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     }
     const like = new Map<string, number>();
     // like values: same kind and unit ("ND 29.7% ..., Syriza 26.9%"); "29 dead, 52 injured" are two facts, not a list
-    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}`;
+    // ("286 passengers and 41 crew" are two measures, not a list)
+    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}`;
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
   }
@@ -288,6 +289,9 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   const rw = words(right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(0, 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
+  // a speed or a magnitude is one by its unit, whatever verb is near ("was doing 21 knots when the alarm was raised")
+  if (f.unit === 'km/h' || f.unit === 'mph' || f.unit === 'kn') { return 'speed'; }
+  if (f.unit === 'magnitude') { return 'magnitude'; }
   const classOf = (w: string) => { const c = predicateClass(w); return c && (!dated || EVENT_CLASSES.has(c)) ? c : undefined; };
   let best: string | null = null;
   let dist = Infinity;

@@ -22,7 +22,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['loan', ['loan', 'bailout', 'rescue-packag*', 'lend', 'lent', 'credit']],
   ['debt', ['debt', 'owe', 'deficit', 'liabil*']],
   ['cost', ['cost', 'spend', 'spent', 'price', 'pay', 'paid', 'fee', 'fine', 'worth', 'valu', 'budget', 'invest*']],
-  ['sale', ['sold', 'sell', 'sale', 'ship', 'shipment', 'deliv*', 'order']],
+  ['sale', ['sold', 'sell', 'sale', 'shipment', 'deliv*', 'order']],
   ['revenue', ['revenu', 'profit', 'earn', 'incom', 'turnov*']],
   ['loss', ['loss', 'lost', 'deficit-*', 'writedown', 'write-down']],
   ['trade', ['trade', 'export', 'import', 'tariff']],
