@@ -171,9 +171,11 @@ describe('figures: samples/storm-iris', () => {
     noFigure(figs, '13/10/2026');
   });
 
-  it('04 (Windows-1252): Fourteen people, €40 million, more than 1,200 homes, the 1998 sea wall', function () {
+  it('04 (Windows-1252): mourns 14, Fourteen people, €40 million, more than 1,200 homes, the 1998 sea wall', function () {
     const { text, figs } = sample('04-evening-post.txt', this);
     assertWellFormed(text, figs);
+    const mourns = fig(figs, '14');
+    assert.deepEqual([mourns.kind, mourns.counted, text.slice(mourns.start - 7, mourns.end)], ['count', 'dead', 'mourns 14']);
     assert.deepEqual([fig(figs, 'Fourteen people').value, fig(figs, 'Fourteen people').counted], [14, 'people']);
     assert.deepEqual([fig(figs, '€40 million').value, fig(figs, '€40 million').unit], [40e6, 'EUR']);
     const h = fig(figs, '1,200 homes');

@@ -8,6 +8,7 @@ import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYe
 import { afterCopyright, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
 import { currencyAfter, isCurrencyCode, LETTER_PREFIXES, linkEquivalents, SYMBOL_CHARS, symbolAt } from './figures/money';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
+import { casualtyBefore, isListItem, isParentheticalItem, type ListAnchor } from './figures/bare';
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
 import { qualifierBefore } from './figures/qualifiers';
@@ -51,11 +52,13 @@ interface Scan {
   /** Full dates (with a day and a year), chrome included: they anchor yearless dates. */
   refs: Array<{ at: number; year: number; month: number; day: number }>;
   yearless: Array<{ fig: Figure; date: DateMatch }>;
+  /** The last count with a counted noun: bare list items after it repeat its noun ("12 seats and Labour 40"). */
+  anchor: ListAnchor | null;
 }
 
 export function extractFigures(ctx: DocContext): Figure[] {
   const text = ctx.text;
-  const scan: Scan = { text, out: [], ctx, refs: [], yearless: [] };
+  const scan: Scan = { text, out: [], ctx, refs: [], yearless: [], anchor: null };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
@@ -86,6 +89,7 @@ function emit(scan: Scan, d: Draft, qualify: boolean): Figure | null {
     if (q) { f.qualifier = q.qualifier; f.qualifierText = q.text; }
   }
   scan.out.push(f);
+  if (f.kind === 'count' && f.counted) { scan.anchor = { start: f.start, end: f.end, counted: f.counted }; }
   return f;
 }
 
@@ -125,9 +129,40 @@ function atDigit(scan: Scan, pos: number): number {
   }
   if ((next === '-' || next === '–') && isRangeSecond(text, e)) { return range(scan, pos, num); }
   if (next === '/' || next === ':') { return runEnd(text, pos); }
-  if (isNameNumber(text, pos, e) && !PERCENT_AT(text, e)) { return e; }
-  const r = classify(scan, pos, num, null);
-  return r > 0 ? r : e;
+  // "Flight 370", "Windows 8" name things ("the Greens 12 seats" tallies): a name may still be an
+  // elliptic list item ("12 seats and Labour 40").
+  if (!isNameNumber(text, pos, e) || PERCENT_AT(text, e)) {
+    const r = classify(scan, pos, num, null);
+    if (r > 0) { return r; }
+  }
+  const b = bare(scan, pos, num);
+  return b > 0 ? b : e;
+}
+
+/** A number with nothing after it that the clause makes a count: the object of a casualty verb or the
+ *  level of a toll ("mourns 14", "toll rises to 29"), or an elliptic list item repeating the noun of
+ *  the count before it ("12 seats and Labour 40", "(129 seats), Syriza 26.9% (71)"). -1 when none. */
+function bare(scan: Scan, start: number, num: ParsedNumber): number {
+  const text = scan.text;
+  // counts of people and seats are whole; "one" alone is mostly a pronoun
+  if (!Number.isInteger(num.value) || num.raw.includes('.') || (!num.digits && num.value === 1)) { return -1; }
+  const q = qualifierBefore(text, start);
+  const last = scan.out[scan.out.length - 1];
+  const at = q ? q.start : start;
+  // every casualty and toll phrase ends in a word right before the number
+  const toll = isLetter(text[at - 2]) ? casualtyBefore(text, at, last ? last.end : 0) : null;
+  if (toll) {
+    emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: toll }, true);
+    return num.end;
+  }
+  const a = scan.anchor;
+  const yearish = num.plainInteger && num.raw.length === 4 && num.value >= 1000 && num.value <= 2100;
+  if (!a || !num.digits || yearish || q) { return -1; }
+  if (isListItem(text, start, num.end, a) || isParentheticalItem(text, start, num.end, a)) {
+    emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: a.counted }, false);
+    return num.end;
+  }
+  return -1;
 }
 
 function PERCENT_AT(text: string, e: number): boolean {
@@ -271,7 +306,9 @@ function atWord(scan: Scan, pos: number, word: string): number {
   const num = parseWordsAt(text, start);
   if (!num) { return endWord; }
   const r = classify(scan, start, num, null);
-  return r > 0 ? r : num.end;
+  if (r > 0) { return r; }
+  const b = bare(scan, start, num);
+  return b > 0 ? b : num.end;
 }
 
 function emitDate(scan: Scan, d: DateMatch): number {

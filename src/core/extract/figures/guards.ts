@@ -1,6 +1,7 @@
 // Things that look like numbers but are not figures: phone numbers, times of day, version
 // strings, IDs glued to letters, names with numbers ("Directive 24", "Flight 370", "Euro 2016"),
 // scores, copyright years. Each check looks at a bounded window so a scan stays linear.
+import { tallyAfter } from './bare';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { STOP_WORDS } from './numbers';
 
@@ -73,13 +74,16 @@ const PREV_WORD = /([\p{L}][\p{L}\p{M}'’.]*)[ \u00a0]$/u;
 const NEXT_WORD = /[ \u00a0]*([\p{L}]+)/uy;
 
 /** "Directive 24", "Flight 370", "Boeing 777", "iOS 17": a number right after a capitalized
- *  word that is not a function word names a thing. ALL-CAPS headlines ("LEAVES 14 DEAD") are spared. */
+ *  word that is not a function word names a thing. ALL-CAPS headlines ("LEAVES 14 DEAD") are spared,
+ *  and so are tallies: before a tally noun the capitalized word is a holder ("Labour 40 seats", "the
+ *  Greens 12 seats"), unless the number is a 4-digit year-like one ("Euro 2016 points"). */
 export function isNameNumber(text: string, start: number, end: number): boolean {
   const m = PREV_WORD.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) { return false; }
   const w = m[1];
   if (w === w.toLowerCase()) { return false; }
   if (NOT_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) { return false; }
+  if (end - start !== 4 && tallyAfter(text, end)) { return false; }
   if (w === w.toUpperCase() && w.length > 1) {
     NEXT_WORD.lastIndex = end;
     const n = NEXT_WORD.exec(text);
