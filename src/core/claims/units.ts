@@ -49,7 +49,8 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     const stext = text.slice(s.start, s.end);
     if (stext.length < 12) { continue; }
     const { count, stems, predicate } = sentenceStems(stext);
-    if (count < 3) { continue; }
+    // a short sentence with a fact ("Two people are still missing.") is still a claim
+    if (count < (sentFacts.length ? 1 : 3)) { continue; }
     const hasPredicate = count >= 4;
     if (!sentFacts.length && !(keys.length && hasPredicate)) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
