@@ -5,6 +5,7 @@ import { buildContext } from '../../src/core/text/context';
 import { buildWords } from '../../src/core/extract/entities/words';
 import { nerInput, nerLoaded, tagEntities, type TagSpan } from '../../src/core/lang/en/ner/index';
 import { viewOf } from '../../src/core/lang/en/ner/features';
+import { analyseDocument } from '../../src/core/analyse';
 
 const TYPE = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -36,6 +37,27 @@ describe('ner tagger', () => {
     const got = tagged('SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP\n\nTOKYO 1996-12-06\n\nJapan beat Syria 2-1 in Tokyo on Friday.');
     assert.ok(got.includes('LOC JAPAN'), got.join('; '));
     assert.ok(got.includes('LOC TOKYO'), got.join('; '));
+  });
+
+  it('spans carry a margin: wide on a clear name, finite everywhere', () => {
+    const text = 'Shares of Microsoft Corp rose after Bill Gates spoke in Seattle.';
+    const spans = tagEntities(nerInput(text, buildWords(buildContext(text))));
+    assert.ok(spans.length >= 3);
+    for (const s of spans) { assert.ok(Number.isFinite(s.margin) && s.margin > 0, String(s.margin)); }
+    assert.ok(Math.max(...spans.map((s) => s.margin)) > 32);
+  });
+
+  it('a results table at the end of a sports story is read: clubs are organizations', () => {
+    const text = [
+      'SOCCER - ENGLISH LEAGUE RESULTS.', '', 'LONDON 1996-08-31', '',
+      'Results of English league matches played on Saturday:', '',
+      'Division one', '', 'Bradford 1 Tranmere 0', '', 'Grimsby 0 Portsmouth 1', '', 'Huddersfield 1 Crystal Palace 1', '', 'Norwich 1 Wolverhampton 0', '',
+      'Port Vale 2 Oxford 0', '', 'Reading 2 Stoke 2', '', 'Southend 1 Swindon 3',
+    ].join('\n');
+    const ents = analyseDocument('t', text).entities.map((e) => `${e.type} ${e.text}`);
+    const orgs = ents.filter((e) => e.startsWith('organization '));
+    assert.ok(orgs.length >= 8, ents.join('; '));
+    assert.ok(ents.includes('organization Crystal Palace') || ents.includes('organization Tranmere'), ents.join('; '));
   });
 
   it('features are deterministic', () => {

@@ -6,7 +6,7 @@
 import type { Entity, EntityType } from '../model';
 import type { DocContext } from '../text/context';
 import { entityKey, slug } from './keys';
-import { isCalendarWord, knownName, lexicon } from './entities/lexicon';
+import { isCalendarWord, isDemonym, knownName, lexicon } from './entities/lexicon';
 import { STOPWORDS, THING_HEADS, THING_PREFIXES, TITLES, TITLE_MODIFIERS } from './entities/gazetteer';
 import { bare, findSegments, isAcronym, isInitial, isUpper, segAt, segmentType, type Segment } from './entities/segments';
 import { buildWords } from './entities/words';
@@ -113,13 +113,15 @@ export function extractEntities(ctx: DocContext): Entity[] {
   return out;
 }
 
-/** The tagger's spans and the rules' segments, merged. A rule segment with a sure verdict (a
- *  lexicon name, an acronym, a named thing such as "Storm Iris", an all-caps headline run, or at
- *  least a medium cue such as a title or a head word) stays, and tagged spans over it are dropped;
+/** The tagger's spans and the rules' segments, merged. First, spans the tagger is confident of
+ *  (margin >= CONFIDENT) replace the rule segments they overlap unless the rules know something
+ *  surer about the same words (see below). Then, for the other spans: a rule segment with a sure
+ *  verdict (a lexicon name, an acronym, a named thing such as "Storm Iris", an all-caps headline
+ *  run, or at least a medium cue such as a title or a head word) stays, and tagged spans over it are dropped;
  *  when both give the same span the tagger's type is added to the rule's evidence. Everywhere
  *  else the tagger decides the span and the type; a span it calls MISC ("German", "Euro 96")
  *  removes the rules' weak guess there. */
-function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged: readonly TagSpan[]): Segment[] {
+export function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged: readonly TagSpan[]): Segment[] {
   const lx = lexicon();
   const sure = rules.filter((r) => r.shouted || r.known || r.acronym || r.thing || r.person + r.org + r.place >= 2);
   // A weak person guess of the rules over several tagged words keeps its span when the tagger
@@ -136,6 +138,52 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
     }
     if (person && inside) { r.person += TAGGED; sure.push(r); }
   }
+  // Spans the tagger is sure of (a wide margin over any other type) take the place of the rule
+  // segments they overlap, whatever those say, except the rules' own sure facts about the same
+  // words: a named thing ("Storm Iris"), a lexicon name of the same type (it carries the key), an
+  // acronym the tagger also calls an organization (the rules resolve it to its expansion), and a
+  // run the rules split at a title or known name ("European Council President Antonio Costa").
+  let mid: Set<string> | null = null;
+  const midCaps = (): Set<string> => {
+    if (!mid) {
+      mid = new Set();
+      for (let k = 0; k < w.length; k++) { if (w[k].cap && !isInitial(text, w as Token[], k)) { mid.add(bare(w[k].text)); } }
+    }
+    return mid;
+  };
+  const dropped = new Set<Segment>();
+  const handled = new Set<TagSpan>();
+  const early: Segment[] = [];
+  const earlyCover: Array<[number, number]> = [];
+  let rc = 0;
+  for (const t0 of tagged) {
+    if (t0.type === 3 || t0.margin < CONFIDENT) { continue; }
+    const t = trimTitles(w, t0);
+    if (!t) { continue; }
+    const start = w[t.first].start;
+    const end = endOf(w, t.last);
+    while (rc < rules.length && rules[rc].end <= start - 64) { rc++; }
+    const clashes: Segment[] = [];
+    for (let k = rc; k < rules.length && rules[k].start < end; k++) {
+      if (rules[k].end > start) { clashes.push(rules[k]); }
+    }
+    const type = TAG_TYPES[t.type];
+    const plainClashes = clashes.filter((r) => !r.shouted);
+    if (plainClashes.some((r) => r.thing || (r.known && r.known.type === type) || (r.acronym && t.type === 1))) { continue; }
+    if (plainClashes.length >= 2) { continue; }
+    const sg = taggedSegment(text, w, t, midCaps);
+    if (!sg) { continue; }
+    for (const r of plainClashes) { dropped.add(r); }
+    handled.add(t0);
+    early.push(sg);
+    earlyCover.push([sg.start, sg.end]);
+  }
+  if (dropped.size) {
+    let n = 0;
+    for (const r of sure) { if (!dropped.has(r)) { sure[n++] = r; } }
+    sure.length = n;
+  }
+  for (const e of early) { sure.push(e); }
   sure.sort((a, b) => a.start - b.start);
   const sureSet = new Set(sure);
   // Words of named things ("Iris" of "Storm Iris") are no names of their own in this document.
@@ -145,26 +193,23 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
   }
   // Names the rules type surely somewhere in the document: there the rules' vote decides.
   const sureNames = new Set(sure.map((r) => r.parts.join(' ').toLowerCase()));
-  let mid: Set<string> | null = null;
-  const midCaps = (): Set<string> => {
-    if (!mid) {
-      mid = new Set();
-      for (let k = 0; k < w.length; k++) { if (w[k].cap && !isInitial(text, w as Token[], k)) { mid.add(bare(w[k].text)); } }
-    }
-    return mid;
-  };
   const out: Segment[] = sure.slice();
   const covered: Array<[number, number]> = [];
+  const weak = rules.filter((r) => !sureSet.has(r) && !dropped.has(r));
+  let wc = 0;
   c = 0;
   for (const t0 of tagged) {
+    if (handled.has(t0)) { continue; }
     // Titles at the edges are not part of the name ("EU Ambassador"): trim them.
-    const t = { first: t0.first, last: t0.last, type: t0.type };
-    while (t.first <= t.last && isTitleWord(w[t.first].text)) { t.first++; }
-    while (t.last >= t.first && isTitleWord(bare(w[t.last].text))) { t.last--; }
-    if (t.first > t.last) { continue; }
+    const t = trimTitles(w, t0);
+    if (!t) { continue; }
     const first = w[t.first];
-    const last = w[t.last];
-    const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+    const end = endOf(w, t.last);
+    // An unsure span that cuts a run of the rules in two ("Air" | "France" of "Air France"): the
+    // tagger is unsure where the name ends, so the rules' run stays.
+    while (wc < weak.length && weak[wc].end <= first.start) { wc++; }
+    if (wc < weak.length && weak[wc].start <= first.start && weak[wc].end >= end && (weak[wc].start < first.start || weak[wc].end > end)
+      && weak[wc].parts.length > 1) { continue; }
     covered.push([first.start, end]);
     while (c < sure.length && sure[c].end <= first.start) { c++; }
     let clash: Segment | undefined;
@@ -184,7 +229,7 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
     if (t.type === 0 && parts.length === 1 && !isUpper(parts[0]) && isInitial(text, w as Token[], t.first) && !midCaps().has(parts[0])) { continue; }
     // "Storm Iris", "Flight MH370": a named thing, not a name.
     if (THING_PREFIXES.has(parts[0]) || (t.first > 0 && THING_PREFIXES.has(w[t.first - 1].text) && text.slice(w[t.first - 1].end, first.start) === ' ')) { continue; }
-    if (parts.length === 1 && (isCalendarWord(parts[0]) || STOPWORDS.has(parts[0]) || thingWords.has(parts[0].toLowerCase()))) { continue; }
+    if (parts.length === 1 && (isCalendarWord(parts[0]) || STOPWORDS.has(parts[0]) || isDemonym(parts[0]) || thingWords.has(parts[0].toLowerCase()))) { continue; }
     const s = segAt(first.start, end, parts);
     if (parts.length === 1 && isAcronym(parts[0])) {
       const letters = parts[0].replace(/\./g, '');
@@ -203,9 +248,11 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
     out.push(s);
   }
   // Weak rule segments stay where the tagger found nothing at all.
+  covered.push(...earlyCover);
+  covered.sort((a, b) => a[0] - b[0]);
   c = 0;
   for (const r of rules) {
-    if (sureSet.has(r)) { continue; }
+    if (sureSet.has(r) || dropped.has(r)) { continue; }
     while (c < covered.length && covered[c][1] <= r.start) { c++; }
     let hit = false;
     for (let k = c; k < covered.length && covered[k][0] < r.end; k++) {
@@ -217,6 +264,52 @@ function mergeTagged(text: string, w: readonly Token[], rules: Segment[], tagged
   return out;
 }
 
+const TAG_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** The tagged span without titles at its edges ("EU Ambassador"), or null. */
+function trimTitles(w: readonly Token[], t0: TagSpan): TagSpan | null {
+  const t = { first: t0.first, last: t0.last, type: t0.type, margin: t0.margin };
+  while (t.first <= t.last && isTitleWord(w[t.first].text)) { t.first++; }
+  while (t.last >= t.first && isTitleWord(bare(w[t.last].text))) { t.last--; }
+  return t.first > t.last ? null : t;
+}
+
+/** End offset of a span ending at token `last`, possessive left out. */
+function endOf(w: readonly Token[], last: number): number {
+  const x = w[last];
+  return x.end - (/['’]s$/.test(x.text) ? 2 : 0);
+}
+
+/** A confident tagged span as a segment with the tagger's type (CONFIDENT_EV of evidence), or null
+ *  where the words cannot be a name of their own: a weekday, a stopword, a nationality ("German"),
+ *  a word of a named thing, a lone sentence opener the document never writes capitalized
+ *  mid-sentence. In an all-caps line the words are checked title-cased ("STORM" as "Storm"). */
+function taggedSegment(text: string, w: readonly Token[], t: TagSpan, midCaps: () => ReadonlySet<string>): Segment | null {
+  const first = w[t.first];
+  const end = endOf(w, t.last);
+  const parts = w.slice(t.first, t.last + 1).map((x) => bare(x.text));
+  const shout = parts.every(isUpper) && parts.some((p) => p.replace(/\./g, '').length > 3);
+  const look = shout ? parts.map(titleWord) : parts;
+  if (THING_PREFIXES.has(look[0]) || (t.first > 0 && THING_PREFIXES.has(titleWord(w[t.first - 1].text)) && text.slice(w[t.first - 1].end, first.start) === ' ')) { return null; }
+  if (look.length === 1 && (isCalendarWord(look[0]) || STOPWORDS.has(look[0]) || isDemonym(look[0]))) { return null; }
+  if (t.type === 0 && parts.length === 1 && !isUpper(parts[0]) && isInitial(text, w as Token[], t.first) && !midCaps().has(parts[0])) { return null; }
+  const sg = segAt(first.start, end, parts);
+  const type = TAG_TYPES[t.type];
+  const lx = lexicon();
+  if (parts.length === 1 && isAcronym(parts[0]) && !shout) {
+    const known = lx.byAcronym.get(parts[0].replace(/\./g, ''));
+    if (known && known.type === type) { sg.known = known; return sg; }
+  }
+  const known = knownName(look.join(' '));
+  if (known && known.type === type) { sg.known = known; return sg; }
+  if (t.type === 0) { sg.person += CONFIDENT_EV; } else if (t.type === 1) { sg.org += CONFIDENT_EV; } else { sg.place += CONFIDENT_EV; }
+  return sg;
+}
+
+function titleWord(x: string): string {
+  return x.length < 2 ? x : x[0] + x.slice(1).toLowerCase();
+}
+
 function isTitleWord(t: string): boolean {
   return TITLES.has(t) || TITLE_MODIFIERS.has(t) || t === 'The';
 }
@@ -226,6 +319,11 @@ const TAGGED = 1;
 /** Evidence of a span only the tagger found: any positive score types it, and in the document's
  *  vote a rule's cue on another mention of the same name outweighs it. */
 const TAGGED_ONLY = 1;
+/** The tagger's margin above which its span and type win over the rules' (scores are sums of
+ *  byte-quantized weights; chosen on the development split). */
+const CONFIDENT = 32;
+/** Evidence of a confident tagged span: above any single rule cue (STRONG = 3). */
+const CONFIDENT_EV = 4;
 
 const slugCache = new Map<string, string>();
 

@@ -95,8 +95,22 @@ export function needsScore(v: TokenView, i: number, prev: number): boolean {
   return v.cand[i] === 1 || prev !== 0;
 }
 
-/** Tags of every token (indices into TAGS). */
-export function tag(m: Model, inp: NerInput): Uint8Array {
+/** How sure the choice of tag t is: its score minus the best score of a tag of another type
+ *  (O included), among the tags allowed after `prev`. */
+export function marginOf(score: Float64Array, prev: number, t: number): number {
+  const ty = tagType(t);
+  const pt = prev === 0 ? -1 : (prev - 1) >> 1;
+  let other = -Infinity;
+  for (let k = 0; k < NT; k++) {
+    if (tagType(k) === ty) { continue; }
+    if (k === 0 || (k & 1) === 1 || (k - 1) >> 1 === pt) { other = Math.max(other, score[k]); }
+  }
+  return score[t] - other;
+}
+
+/** Tags of every token (indices into TAGS); `margins`, when given, receives marginOf per token
+ *  (Infinity for tokens not scored: lowercase words outside a name). */
+export function tag(m: Model, inp: NerInput, margins?: Float32Array): Uint8Array {
   const v = viewOf(inp);
   const out = new Uint8Array(v.n);
   const score = new Float64Array(NTAGS);
@@ -108,6 +122,9 @@ export function tag(m: Model, inp: NerInput): Uint8Array {
     if (needsScore(v, i, p1)) {
       scoreToken(m, v, i, p1, p2, score, tf);
       t = best(score, p1);
+      if (margins) { margins[i] = marginOf(score, p1, t); }
+    } else if (margins) {
+      margins[i] = Infinity;
     }
     out[i] = t;
     p2 = p1;
@@ -122,18 +139,21 @@ export interface TagSpan {
   last: number;
   /** 0 PER, 1 ORG, 2 LOC, 3 MISC. */
   type: number;
+  /** The smallest marginOf of its tokens (Infinity when no margins were asked for). */
+  margin: number;
 }
 
 /** BIO tags -> spans of tokens. */
-export function spansOf(tags: Uint8Array): TagSpan[] {
+export function spansOf(tags: Uint8Array, margins?: Float32Array): TagSpan[] {
   const out: TagSpan[] = [];
   let cur: TagSpan | null = null;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i];
     if (t === 0) { cur = null; continue; }
     const ty = tagType(t);
-    if (cur && (t & 1) === 0 && cur.type === ty) { cur.last = i; continue; }
-    cur = { first: i, last: i, type: ty };
+    const mg = margins ? margins[i] : Infinity;
+    if (cur && (t & 1) === 0 && cur.type === ty) { cur.last = i; cur.margin = Math.min(cur.margin, mg); continue; }
+    cur = { first: i, last: i, type: ty, margin: mg };
     out.push(cur);
   }
   return out;
