@@ -85,15 +85,26 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (!x.value || !y.value || Number.isNaN(x.value.lo) || Number.isNaN(y.value.lo)) { return NONE; }
   // What is counted or measured, and by what event. A specific measure ("seats", "votes", "passengers")
   // identifies the fact on its own for agreement; a contradiction also needs the same predicate class.
-  if (x.measure && y.measure && x.measure !== y.measure) { return NONE; }
+  const generic = (mm: string | null) => !mm || GENERIC_MEASURES.has(mm) || mm.includes(':');
+  // "£3bn" and "a £3bn deal": a named measure against a bare amount may agree, never contradict
+  let weak = false;
+  if (x.measure && y.measure && x.measure !== y.measure) {
+    if (generic(x.measure) === generic(y.measure)) { return NONE; }
+    weak = true;
+  }
   const m = x.measure ?? y.measure;
-  const specific = !!x.measure && !!y.measure && !!m && !GENERIC_MEASURES.has(m) && !m.includes(':');
+  const specific = !weak && !!x.measure && !!y.measure && !generic(m);
   const samePredicate = !!x.predicate && x.predicate === y.predicate;
-  if (!samePredicate && !specific) { return NONE; }
-  if (!holdersAgree(a, b)) { return NONE; }
+  // a large, specific amount stated alike is the same figure even when the verbs differ ("£1.7bn", "4 million homes")
+  const distinctive = (x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi);
+  if (!samePredicate && !specific && !distinctive) { return NONE; }
+  const holders = holdersAgree(a, b);
+  if (!holders) { return NONE; }
+  if (holders === 'weak' || weak || (!samePredicate && !specific)) { weak = true; }
   const overlap = x.value.lo <= y.value.hi && y.value.lo <= x.value.hi;
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
+  if (weak) { return NONE; }
   const unclassed = (p: string | null) => !p || p.startsWith('w:');
   if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
   // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):

@@ -71,6 +71,8 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['child', ['child', 'children', 'kid', 'kids', 'minor', 'minors']],
   ['soldier', ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen']],
   ['vote', ['vote', 'votes', 'ballot', 'ballots']],
+  ['largest', ['largest', 'biggest', 'strongest', 'greatest', 'most powerful', 'most-powerful', 'large', 'big']],
+  ['home', ['home', 'homes', 'household', 'households', 'house', 'houses']],
 ];
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
