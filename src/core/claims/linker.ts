@@ -184,12 +184,13 @@ export class ClaimLinker {
    *  statement when their wording is close enough. */
   private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number): void {
     let linked = false;
-    const copies = nearCopies(u, v);
+    let copies: boolean | undefined;
+    const areCopies = () => (copies ??= nearCopies(u, v));
     const nu = Math.min(u.facts.length, NODE_SPAN - 1);
     const nv = Math.min(v.facts.length, NODE_SPAN - 1);
     for (let i = 0; i < nu; i++) {
       for (let j = 0; j < nv; j++) {
-        const rel = this.judge(u, u.facts[i], v, v.facts[j], copies);
+        const rel = this.judge(u, u.facts[i], v, v.facts[j], areCopies);
         if (rel.type === 'none') { continue; }
         const type = linkType(rel);
         const a = u.uid * NODE_SPAN + i + 1;
@@ -401,15 +402,15 @@ export class ClaimLinker {
 
   private relation(a: Node, b: Node): FactRelation {
     if (!a.fact || !b.fact) { return { type: 'same', basis: 'same statement' }; }
-    return this.judge(a.unit, a.fact, b.unit, b.fact, nearCopies(a.unit, b.unit));
+    return this.judge(a.unit, a.fact, b.unit, b.fact, () => nearCopies(a.unit, b.unit));
   }
 
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
-  private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: boolean): FactRelation {
+  private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
     const rel = compareFacts(this.side(u, fu), this.side(v, fv));
     if (rel.type !== 'conflict') { return rel; }
-    if (copies) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
+    if (copies()) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
     if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }

@@ -16,8 +16,10 @@ export interface ClaimUnit extends Span {
   entityKeys: string[];
   /** The facts whose sentence this is. */
   facts: Fact[];
-  /** Word 3-gram hashes of the sentence and its neighbours: near-verbatim copies share most of them. */
-  shingles: Set<number>;
+  /** The sentence and its neighbours, whose word 3-grams tell near-verbatim copies apart (computed
+   *  on first use: most pairs never need them). */
+  around: string;
+  shingleSet?: Set<number>;
   title: boolean;
 }
 
@@ -70,7 +72,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
       predicate,
       entityKeys: keys,
       facts: sentFacts,
-      shingles: shingles(around),
+      around,
       title: a.titleSpan ? s.start >= a.titleSpan.start && s.start < a.titleSpan.end : false,
     });
   }
@@ -137,7 +139,9 @@ function shingles(s: string): Set<number> {
 /** Two passages are copies of one text (a wire story run by two outlets) when most of their
  *  3-grams, over the sentence and its neighbours, are shared. */
 export function nearCopies(a: ClaimUnit, b: ClaimUnit): boolean {
-  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  const sa = (a.shingleSet ??= shingles(a.around));
+  const sb = (b.shingleSet ??= shingles(b.around));
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (small.size < 6) { return false; }
   let shared = 0;
   for (const h of small) { if (large.has(h)) { shared++; } }

@@ -21,6 +21,8 @@ const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineer
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
 const MAX_SIDE = 240;
+/** Where the attribution begins after a value ("..., the board said on Wednesday"). */
+const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
@@ -408,7 +410,8 @@ function timeOf(f: Figure, left: string, right: string): string | null {
   };
   take(left.slice(-60));
   // the time of the reporting ("..., the board said on Wednesday") is not the time of the value
-  const said = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|told|according|reported|announced|confirmed|added)\b/iu.exec(right);
-  take((said ? right.slice(0, said.index) : right).slice(0, 60));
+  const near = right.slice(0, 90);
+  const said = SAID_AFTER.exec(near);
+  take((said ? near.slice(0, said.index) : near).slice(0, 60));
   return found.length ? [...new Set(found)].sort().join('; ') : null;
 }
