@@ -301,7 +301,12 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
     return { type: 'same', basis: `same words of ${who}` };
   }
   // Compare on the overlapping part: what one source quotes beyond the other is not a change.
-  const diff = wordDiff(fx, fy);
+  // two quotes sharing fewer than three words are different quotes: no diff needed
+  const inX = new Set(fx);
+  let common = 0;
+  for (const w of new Set(fy)) { if (inX.has(w) && ++common >= 3) { break; } }
+  if (common < 3) { return NONE; }
+  const diff = wordDiff(fx, fy, true);
   // Trim only what one side quotes beyond the other (a run of changes of one kind at either end);
   // a substitution at the end ("in a generation" vs "in half a century") stays a change.
   let first = 0;

@@ -8,8 +8,11 @@ function norm(w: string): string {
   return w.toLowerCase().replace(/’/g, "'");
 }
 
-export function wordDiff(a: string[], b: string[]): WordDiff[] {
-  const parts = diffArrays(a, b, { comparator: (x: string, y: string) => norm(x) === norm(y) }).map((p) => ({
+/** `normalized`: the words are already lower-cased with apostrophes folded (quoteWordsOf), so plain
+ *  equality compares them. */
+export function wordDiff(a: string[], b: string[], normalized = false): WordDiff[] {
+  const same = normalized ? (x: string, y: string) => x === y : (x: string, y: string) => norm(x) === norm(y);
+  const parts = diffArrays(a, b, { comparator: same }).map((p) => ({
     op: (p.added ? 'added' : p.removed ? 'removed' : 'same') as WordDiff['op'],
     words: p.value as string[],
   }));
