@@ -23,6 +23,10 @@ const SHAPES: Array<[string, (bytes: number) => string]> = [
   ['quoted pairs "a" "a"', (n) => '"a" '.repeat(n / 4)],
   ['money "$1 $1"', (n) => '$1 '.repeat(Math.floor(n / 3))],
   ['digits with commas 1,000,000,...', (n) => ('1,' + '000,'.repeat(n / 4)).slice(0, n)],
+  // Fact reading: a sentence of numbers, a table of scores, a document of only quotes.
+  ['one sentence of numbers "12 seats, 40 seats, ..."', (n) => ('The parties won ' + '12 seats, 40 votes and 7 people, '.repeat(Math.ceil(n / 32))).slice(0, n)],
+  ['a table of scores (lines)', (n) => 'Lazio 2 Roma 1\nInter 0 Milan 3 (41st)\n'.repeat(Math.ceil(n / 38)).slice(0, n)],
+  ['only quotes', (n) => '"We will rebuild." "It is a tragedy." '.repeat(Math.ceil(n / 38)).slice(0, n)],
   // Many sentences on one line: ICU's sentence iterator copies the whole input at every step.
   ['quoted sentences "…," said X. (one line)', (n) => {
     const u = '"We will rebuild the sea wall," said Mayor Ana Sol of Port Calder. "It is a tragedy," the Herald quoted Joao Pereira as saying. ';

@@ -72,6 +72,24 @@ export function checkAnalysis(a: DocumentAnalysis, text: string): void {
   laminar(a.quotes, 'quotes');
   disjoint(a.figures, 'figures');
   disjoint(a.entities, 'entities');
+  checkFacts(a, text);
+}
+
+/** Facts: inside the text and inside their sentence; figure and date facts never in page chrome;
+ *  value intervals ordered; ids unique. */
+export function checkFacts(a: DocumentAnalysis, text: string): void {
+  const ids = new Set<string>();
+  for (const f of a.facts ?? []) {
+    inside(f, text.length, 'fact');
+    inside(f.sentence, text.length, 'fact sentence');
+    assert.ok(!ids.has(f.id), `fact id ${f.id} unique`);
+    ids.add(f.id);
+    assert.ok(f.sentence.start <= f.start && f.start < Math.max(f.sentence.end, f.start + 1), `fact ${f.id} starts in its sentence`);
+    if (f.kind !== 'quote') {
+      assert.ok(!a.boilerplate.some((b) => b.start < f.end && f.start < b.end), `fact ${f.id} (${text.slice(f.start, f.end)}) inside page chrome`);
+      if (f.value && !Number.isNaN(f.value.lo)) { assert.ok(f.value.lo <= f.value.hi, `fact ${f.id} interval ${f.value.lo}..${f.value.hi}`); }
+    }
+  }
 }
 
 
