@@ -290,7 +290,9 @@ function cutOf(outer: readonly string[], inner: readonly string[]): boolean {
 export function compareQuotes(x: Fact, y: Fact): FactRelation {
   const wx = x.words ?? [];
   const wy = y.words ?? [];
-  if (x.speakerKey && y.speakerKey && x.speakerKey !== y.speakerKey) { return NONE; }
+  // "person:hollande" and "person:francois-hollande" are probably one speaker: enough to agree, not to contradict
+  const weakSpeaker = !!x.speakerKey && !!y.speakerKey && x.speakerKey !== y.speakerKey;
+  if (weakSpeaker && !sameNameShorter(x.speakerKey!, y.speakerKey!)) { return NONE; }
   const fx = wx.filter((w) => w !== GAP);
   const fy = wy.filter((w) => w !== GAP);
   if (!fx.length || !fy.length) { return NONE; }
@@ -342,6 +344,7 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
   const substituted = cr.length > 0 && ca.length > 0 && !reordered && (cr.length + ca.length >= 3 || numberChanged);
   const ours = removed.join(' ');
   const theirs = added.join(' ');
+  if ((negX !== negY || substituted) && weakSpeaker) { return { type: 'variant', reason: `${who} quoted in other words`, diff }; }
   if (negX !== negY || substituted) {
     return { type: 'conflict', kind: 'quote-wording', reason: `${who} quoted differently: “${ours || '…'}” vs “${theirs || '…'}”`, diff };
   }
