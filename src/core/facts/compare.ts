@@ -67,11 +67,13 @@ export function scopeWords(scope: string): string {
 export function factSubject(f: Fact): string {
   if (f.kind === 'quote') { return f.speaker ? `quote of ${f.speaker}` : 'unattributed quote'; }
   const what = [predicateWord(f.predicate), f.measure && !f.measure.includes(':') && f.measure !== f.predicate ? `(${f.measure})` : ''].filter(Boolean).join(' ');
-  const kind = f.kind === 'date' ? `year ${what}` : what || (f.figureKind ?? 'figure');
+  const kind = f.kind === 'date' ? `${f.figureKind === 'date' ? 'date' : 'year'} ${what}` : what || (f.figureKind ?? 'figure');
   const bits = [kind];
   if (f.holder) { bits.push(holderName(f.holder)); }
   if (f.scope) { bits.push(scopeWords(f.scope)); }
-  if (f.time) { bits.push(f.time.replace(/^period:/, '').replace(/; period:/g, '; ')); }
+  // the window a value covers belongs to its subject; the day it was stated does not
+  const window = (f.time ?? '').split('; ').map((t) => t.replace(/^period:/, '')).filter((t) => t && !DAY_PHRASES.test(t));
+  if (window.length) { bits.push(window.join('; ')); }
   return bits.join(', ');
 }
 

@@ -24,6 +24,7 @@ const MAX_SIDE = 240;
 /** Where the attribution begins after a value ("..., the board said on Wednesday"). */
 const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
+const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
@@ -248,7 +249,8 @@ function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string,
   if (prev && f.kind === prev.kind && f.start - prev.end < 30 && CONVERSION_GAP.test(text.slice(prev.end, f.start)) &&
       (f.kind === 'quantity' || f.kind === 'money') && (f.unit ?? '') !== (prev.unit ?? '')) { return 'conversion'; }
   if (f.equivalentOf !== undefined) { return 'conversion'; }
-  if (f.kind === 'year' && parts.figures.some((g) => g !== f && g.period && g.period.text.includes(f.text) && g.start !== f.start)) { return 'window'; }
+  // a year or a duration inside another figure's period ("30% in the first 9 months of 2026") dates it
+  if ((f.kind === 'year' || f.kind === 'duration') && parts.figures.some((g) => g !== f && g.period && g.period.text.includes(f.text) && g.start !== f.start)) { return 'window'; }
   if (LABEL_BEFORE.test(left.slice(-24)) && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && !f.counted) { return 'label'; }
   if (parts.entities.some((e) => e.start <= f.start && e.end >= f.end)) { return 'label'; }
   if (f.kind === 'ordinal') { return 'rank'; }
@@ -326,9 +328,13 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   if (dated) { return null; }
   // No class: the subject of the clause stands for it ("Rainfall ... was 30% above average" -> w:rainfal).
   // Such facts corroborate and relate, but never conflict (compare.ts).
-  for (const w of lw) {
-    if (w[0] !== w[0].toLowerCase() || /\d/.test(w) || w.length < 4 || isStopword(w.toLowerCase())) { continue; }
-    return 'w:' + stemWord(w);
+  // (the sentence's first word counts even capitalized; words of time never stand for a subject)
+  const subjectWords = words(left).slice(-12);
+  const atStart = /^\s*$/.test(left.slice(0, Math.max(0, left.indexOf(subjectWords[0] ?? ''))));
+  for (const [i, w] of subjectWords.entries()) {
+    const lower = w.toLowerCase();
+    if ((w[0] !== lower[0] && !(i === 0 && atStart)) || /\d/.test(w) || w.length < 4 || isStopword(lower) || TIME_WORDS.test(lower)) { continue; }
+    return 'w:' + stemWord(lower);
   }
   return null;
 }
