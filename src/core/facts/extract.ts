@@ -334,7 +334,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   for (const [i, w] of subjectWords.entries()) {
     const lower = w.toLowerCase();
     if ((w[0] !== lower[0] && !(i === 0 && atStart)) || /\d/.test(w) || w.length < 4 || isStopword(lower) || TIME_WORDS.test(lower)) { continue; }
-    return 'w:' + stemWord(lower);
+    return 'w:' + measureLemma(lower);
   }
   return null;
 }
