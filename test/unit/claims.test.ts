@@ -108,6 +108,32 @@ describe('claims: sample corpus (samples/storm-iris)', () => {
     }
   });
 
+  it('the claims are the facts a reader finds, with their values and sources (exact list)', () => {
+    const rows = claims.map((c) => [c.fact?.subject ?? null,
+      (c.fact?.values ?? []).map((v) => `${v.value}:${[...v.docs].sort().map((d) => d.slice(0, 2)).join('+')}`).join(' | '),
+      c.conflicting.length, c.corroborating.length, (c.related ?? []).length, (c.updates ?? []).length, (c.variants ?? []).length]);
+    assert.deepEqual(rows, [
+      // conflicts: the Coastal Times against the three others, one claim per fact
+      ['killed (person), in Port Calder', '14:01+03+04 | 16:02', 1, 5, 0, 0, 0],
+      ['quote of Inès Fournier', '', 1, 2, 0, 0, 0],
+      ['year built', '1998:01+03+04 | 1996:02', 1, 2, 1, 0, 0],
+      ['speed', '160 km/h:01+03 | 190 km/h:02', 1, 1, 0, 0, 0],
+      // "Port" is the entity layer's mistake ("Port traffic" read as a place), kept visible here
+      ['fell (percent), Port, in the week after the storm', '40%:01+03 | roughly 25%:02', 1, 1, 0, 0, 0],
+      // corroborated
+      ['aid, European Union', '€40 million:01+02+03', 0, 2, 0, 0, 0],
+      [null, '', 0, 2, 0, 0, 0],
+      ['quote of Inès Fournier', '', 0, 1, 0, 0, 0],
+      ['height', '9 m:01+03', 0, 1, 0, 0, 0],
+      ['quote of Tomas Reyes', '', 0, 1, 0, 0, 0],
+      ['year', '2019:01+03', 0, 1, 0, 0, 0],
+      // related only: other windows and events, never conflicts
+      ['rainfall (percent), first 9 months of 2026', '30%:01', 0, 0, 1, 0, 0],
+      ['date killed, Port Calder', 'October 13, 2026:02', 0, 0, 1, 0, 0],
+      ['rainfall (percent), first 10 months of 2026', '35%:02', 0, 0, 1, 0, 0],
+    ]);
+  });
+
   it('every claim and evidence passage is the exact document text', () => {
     const docs = new Map(loadFolder(join(SAMPLES, 'storm-iris')).map((d) => [d.id, d.text]));
     for (const c of claims) {

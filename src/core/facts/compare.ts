@@ -67,7 +67,7 @@ export function scopeWords(scope: string): string {
 export function factSubject(f: Fact): string {
   if (f.kind === 'quote') { return f.speaker ? `quote of ${f.speaker}` : 'unattributed quote'; }
   const what = [predicateWord(f.predicate), f.measure && !f.measure.includes(':') && f.measure !== f.predicate ? `(${f.measure})` : ''].filter(Boolean).join(' ');
-  const kind = f.kind === 'date' ? `${f.figureKind === 'date' ? 'date' : 'year'} ${what}` : what || (f.figureKind ?? 'figure');
+  const kind = f.kind === 'date' ? `${f.figureKind === 'date' ? 'date' : 'year'} ${what}`.trim() : what || (f.figureKind ?? 'figure');
   const bits = [kind];
   if (f.holder) { bits.push(holderName(f.holder)); }
   if (f.scope) { bits.push(scopeWords(f.scope)); }
