@@ -121,8 +121,7 @@ describe('claims: sample corpus (samples/storm-iris)', () => {
       // "Port" is the entity layer's mistake ("Port traffic" read as a place), kept visible here
       ['fell (percent), Port, in the week after the storm', '40%:01+03 | roughly 25%:02', 1, 1, 0, 0, 0],
       // corroborated
-      ['aid, European Union', '€40 million:01+02+03', 0, 2, 0, 0, 0],
-      [null, '', 0, 2, 0, 0, 0],
+      ['aid, European Union', '€40 million:01+02+03+04', 0, 3, 0, 0, 0],
       ['quote of Inès Fournier', '', 0, 1, 0, 0, 0],
       ['height', '9 m:01+03', 0, 1, 0, 0, 0],
       ['quote of Tomas Reyes', '', 0, 1, 0, 0, 0],
