@@ -411,6 +411,10 @@ export class ClaimLinker {
     const rel = compareFacts(this.side(u, fu), this.side(v, fv));
     if (rel.type !== 'conflict') { return rel; }
     if (copies()) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
+    // one report says the other's value was revised ("upgraded from 8.9"): a revision, not a contradiction
+    if (rel.kind === 'figure' && (revisedFrom(this.docs.get(u.doc)!.analysis, fu, fv) || revisedFrom(this.docs.get(v.doc)!.analysis, fv, fu))) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', revised (a report gives the other value as the old one)') };
+    }
     if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
@@ -422,6 +426,14 @@ export class ClaimLinker {
     }
     return rel;
   }
+}
+
+/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
+function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
+  const v = other.value;
+  if (!v) { return false; }
+  return (a.facts ?? []).some((o) => o.role === 'old' && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (v.unit ?? '') &&
+    !!o.value && o.value.lo <= v.hi && v.lo <= o.value.hi && (!o.predicate || !f.predicate || o.predicate === f.predicate || o.predicate === 'rise' || o.predicate === 'fall'));
 }
 
 /** Disjoint sets over node ids (path halving), for the clusters of linked facts. */

@@ -116,6 +116,10 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   }
   // Another part, place or window is not the same fact: shown as related, never as a conflict.
   if (!scopesAgree(a, b)) {
+    // a projection, then the count itself: the same fact, later
+    if ((x.scope === 'projection') !== (y.scope === 'projection') && (!x.scope || !y.scope)) {
+      return { type: 'update', reason: `${x.value.text}${x.scope ? ' (projection)' : ''} → ${y.value.text}${y.scope ? ' (projection)' : ''}: same ${about}, a projection and the count` };
+    }
     return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ` (${scopeWords(x.scope)})` : ''} vs ${y.value.text}${y.scope ? ` (${scopeWords(y.scope)})` : ''}` };
   }
   const times = timesAgree(x.time, y.time);
