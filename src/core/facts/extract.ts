@@ -172,7 +172,14 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const predicate = predicate0;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start));
-  const time = timeOf(f, leftRaw, rightRaw);
+  // a bare year elsewhere in the sentence says which occurrence the value belongs to ("Great Kanto in
+  // 1923 ... was 7.9 magnitude"): part of the value's time when nothing closer gives one
+  const sentenceYear = f.kind === 'year' || f.kind === 'date' ? undefined
+    : parts.figures.find((g) => g !== f && g.kind === 'year' && !(f.period && f.period.text.includes(g.text)) &&
+      // a year with an event of its own ("built in 1998") dates that event, not this value
+      ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
+        .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? '')));
+  const time = timeOf(f, leftRaw, rightRaw) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
