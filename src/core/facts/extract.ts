@@ -25,6 +25,7 @@ const MAX_SIDE = 240;
 const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
+const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
@@ -358,6 +359,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   for (const e of parts.entities) {
     if (e.end > f.start || e.start < clause.start) { continue; }
     if (isSource(e, text)) { continue; }
+    // the agent of an appositive ("The Aldermoor, operated by Carrig Line, was carrying 286") is not the holder
+    if (AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) { continue; }
     // a place after "in/at" is where, not whose
     if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
     const between = text.slice(e.end, f.start);
