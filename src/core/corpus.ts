@@ -186,6 +186,7 @@ export class Corpus {
         holder: f.holder && !f.holder.startsWith('np:') ? canon(f.holder) : f.holder,
         speakerKey: f.speakerKey ? canon(f.speakerKey) : f.speakerKey,
         scope: f.scope?.startsWith('at:') ? 'at:' + canon(f.scope.slice(3)) : f.scope,
+        ...(f.objects ? { objects: f.objects.map((o) => (o.startsWith('e:') ? 'e:' + canon(o.slice(2)) : o)) } : {}),
       })),
     };
   }

@@ -541,6 +541,11 @@ function unitFeatures(u: ClaimUnit): string[] {
 function valueKeys(u: ClaimUnit): string[] {
   const keys: string[] = [];
   for (const x of u.facts) {
+    // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
+    if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
+      keys.push(`d|${x.holder}|${x.value.lo}`);
+      continue;
+    }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
     const mid = (x.value.lo + x.value.hi) / 2;
     // the same fact with any value: what finds the other reports of a toll, an update or a contradiction

@@ -231,7 +231,8 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   // about: the same year and two shared words agree; a different year says nothing.
   if (!x.predicate || !y.predicate) {
     const shared = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
-    return !x.predicate && !y.predicate && shared >= 2 && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
+    const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
+    return (!x.predicate || !y.predicate) && (shared >= 2 || sharedName) && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event` } : NONE;
   }
   const yx = yearOf(x);

@@ -185,7 +185,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
     .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
-    .map((w) => stemWord(w)))] : undefined;
+    .map((w) => stemWord(w)),
+    // the names next to the date are what it is about ("Harvard Law School in 1988")
+    ...parts.entities.filter((e) => e.end <= f.start && e.end > f.start - 60 || e.start >= f.end && e.start < f.end + 40).map((e) => 'e:' + e.key))] : undefined;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   return {
@@ -319,7 +321,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
     }
     best = c; dist = lw.length - i; break;
   }
-  for (let i = 0; i < rw.length && i + 1 < dist; i++) {
+  for (let i = 0; i < rw.length && i + 1 < dist && !(dated && best && i > 0); i++) {
     // the counted noun itself comes first on the right: skip it when it only names the measure
     const c = classOf(rw[i]);
     if (c) {
