@@ -43,6 +43,8 @@ export interface Figure extends TextSpan {
   period?: Period;
   /** Another figure in the same parenthetical/alternative giving the same amount ("€67 billion ($79 billion)"). */
   equivalentOf?: number;
+  /** Why a money figure has no unit, or how it was read: "cents: currency not stated". */
+  note?: string;
 }
 
 export interface Period {

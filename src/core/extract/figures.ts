@@ -6,7 +6,7 @@ import type { Figure, FigureKind } from '../model';
 import type { DocContext } from '../text/context';
 import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYear, WEEKDAY_NAMES, type DateMatch } from './figures/dates';
 import { afterCopyright, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
-import { currencyAfter, isCurrencyCode, LETTER_PREFIXES, linkEquivalents, SYMBOL_CHARS, symbolAt } from './figures/money';
+import { currencyAfter, linkEquivalents, prefixOf, PREFIX_ALT, readMoney, SYMBOL_CHARS, symbolAt, type Prefix } from './figures/money';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
 import { casualtyBefore, isListItem, isParentheticalItem, type ListAnchor } from './figures/bare';
 import { assignPeriods } from './figures/periods';
@@ -20,7 +20,7 @@ const WORD_TRIGGERS = [...NUMBER_WORDS, ...Object.keys(ORDINAL_WORDS)].sort(byLe
 const DATE_TRIGGERS = [...MONTH_NAMES, ...WEEKDAY_NAMES].sort(byLength)
   .map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const CANDIDATE = new RegExp(
-  `\\d|[${SYMBOL_CHARS}]|\\b(?:(?:Rs\\.?|RM|Rp|[A-Z]{3})(?=[ \\u00a0]?\\d)|(?:${DATE_TRIGGERS})(?![\\p{L}\\p{N}])|(?:${WORD_TRIGGERS})(?![\\p{L}\\p{N}]))`,
+  `\\d|[${SYMBOL_CHARS}]|\\b(?:(?:${PREFIX_ALT}|[A-Z]{3})(?=[ \\u00a0]?\\d)|(?:${DATE_TRIGGERS})(?![\\p{L}\\p{N}])|(?:${WORD_TRIGGERS})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 const PERCENT = /[ \u00a0]?(?:(%)|(?:per[ \u00a0]?cent|percent|pct)(?![\p{L}])|(percentage[ \u00a0]points?)(?![\p{L}]))/iuy;
@@ -42,6 +42,7 @@ interface Draft {
   unit?: string | null;
   iso?: string | null;
   counted?: string;
+  note?: string;
 }
 
 /** Everything one extraction pass accumulates. */
@@ -54,11 +55,13 @@ interface Scan {
   yearless: Array<{ fig: Figure; date: DateMatch }>;
   /** The last count with a counted noun: bare list items after it repeat its noun ("12 seats and Labour 40"). */
   anchor: ListAnchor | null;
+  /** The unit of the last money figure: resolves "45 cents" and "francs". */
+  currency: string | null;
 }
 
 export function extractFigures(ctx: DocContext): Figure[] {
   const text = ctx.text;
-  const scan: Scan = { text, out: [], ctx, refs: [], yearless: [], anchor: null };
+  const scan: Scan = { text, out: [], ctx, refs: [], yearless: [], anchor: null, currency: null };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
@@ -84,6 +87,8 @@ function emit(scan: Scan, d: Draft, qualify: boolean): Figure | null {
     unit: d.unit ?? null, iso: d.iso ?? null,
   };
   if (d.counted) { f.counted = d.counted; }
+  if (d.note) { f.note = d.note; }
+  if (f.kind === 'money' && f.unit) { scan.currency = f.unit; }
   if (qualify) {
     const q = qualifierBefore(scan.text, d.start);
     if (q) { f.qualifier = q.qualifier; f.qualifierText = q.text; }
@@ -121,7 +126,7 @@ function atDigit(scan: Scan, pos: number): number {
     if (ORDINAL_SUFFIX.exec(text)) { return ordinal(scan, pos, ORDINAL_SUFFIX.lastIndex, num.value); }
     // Attached scale or unit ("40m people", "5kg", "160km/h"); any other letters make an ID ("5G", "1990s").
     SCALE.lastIndex = e;
-    if (SCALE.test(text) || quantityUnitAt(text, e)) {
+    if (SCALE.test(text) || quantityUnitAt(text, e) || currencyAfter(text, e, false)) {
       const r = classify(scan, pos, num, null);
       if (r > e) { return r; }
     }
@@ -188,7 +193,7 @@ function range(scan: Scan, pos: number, first: ParsedNumber): number {
 }
 
 /** What follows a number decides what it is. Returns the end of the figure, or -1 when it is none. */
-function classify(scan: Scan, start: number, num: ParsedNumber, currency: string | null): number {
+function classify(scan: Scan, start: number, num: ParsedNumber, currency: Prefix | null): number {
   const text = scan.text;
   let p = num.end;
   PERCENT.lastIndex = p;
@@ -212,12 +217,12 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: string
       p = after;
     }
   }
-  const cur = currency ? null : currencyAfter(text, p, scaled);
-  if (currency || cur) {
-    const end = cur ? cur.end : p;
-    emit(scan, { kind: 'money', start, end, value, unit: currency ?? cur!.code }, true);
-    return end;
+  const cur = readMoney(text, p, value, scaled, currency, scan.currency);
+  if (cur) {
+    emit(scan, { kind: 'money', start, end: cur.end, value: cur.value, unit: cur.code, note: cur.note }, true);
+    return cur.end;
   }
+  if (currency) { return -1; }
   const q = quantityUnitAt(text, p);
   if (q && !(q.unit === '°' && scaled)) {
     if ((q.unit === '°C' || q.unit === '°F') && isWeatherWidget(text, start, q.end)) { return q.end; }
@@ -263,11 +268,11 @@ function ordinal(scan: Scan, start: number, end: number, value: number): number 
 
 function atSymbol(scan: Scan, pos: number): number {
   const sym = symbolAt(scan.text, pos);
-  return sym ? money(scan, sym.start, sym.end, sym.code) : pos + 1;
+  return sym ? money(scan, sym.start, sym.end, { code: sym.code }) : pos + 1;
 }
 
 /** Amount after a currency prefix: "$66.8 billion", "US$1.2bn", "€ 40m", "Rs 500 crore", "USD 5 million". */
-function money(scan: Scan, start: number, afterPrefix: number, code: string): number {
+function money(scan: Scan, start: number, afterPrefix: number, prefix: Prefix): number {
   const text = scan.text;
   let p = afterPrefix;
   if (text[p] === ' ' || text[p] === '\u00a0') { p++; }
@@ -275,8 +280,9 @@ function money(scan: Scan, start: number, afterPrefix: number, code: string): nu
   const num = parseDigitsAt(text, p);
   if (!num) { return runEnd(text, p); }
   if (/[\d.]/.test(text[num.end + 1] ?? '') && text[num.end] === '.') { return runEnd(text, p); }
-  const r = classify(scan, start, num, code);
-  return r > 0 ? r : num.end;
+  const r = classify(scan, start, num, prefix);
+  // "TOP 10": a code that is also a word was no prefix; the number is read again on its own
+  return r > 0 ? r : prefix.needsScale ? afterPrefix : num.end;
 }
 
 function atWord(scan: Scan, pos: number, word: string): number {
@@ -284,8 +290,8 @@ function atWord(scan: Scan, pos: number, word: string): number {
   const lower = word.toLowerCase();
   const endWord = pos + word.length;
   if (/^\d/.test(text[endWord] ?? '') || text[endWord] === ' ' && /\d/.test(text[endWord + 1] ?? '')) {
-    const prefix = LETTER_PREFIXES[word] ?? (isCurrencyCode(word) ? word : undefined);
-    if (prefix) { return money(scan, pos, endWord, LETTER_PREFIXES[word] ?? word); }
+    const prefix = prefixOf(word, scan.currency);
+    if (prefix) { return money(scan, pos, endWord, prefix); }
   }
   if (lower in ORDINAL_WORDS) {
     // "the first 11 months" is a window, not a rank; "Lam first came to power" is an adverb.
