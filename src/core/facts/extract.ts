@@ -21,6 +21,7 @@ const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineer
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
 const MAX_SIDE = 240;
+const MAX_FIGURES = 60;
 /** Where the attribution begins after a value ("..., the board said on Wednesday"). */
 const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
@@ -75,7 +76,9 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     while (fi < a.figures.length && a.figures[fi].end <= s.start) { fi++; }
     while (ei < a.entities.length && a.entities[ei].end <= s.start) { ei++; }
     const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [] };
-    for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { parts.figures.push(a.figures[j]); }
+    // a sentence of hundreds of numbers (a table run together) is read for its first MAX_FIGURES only:
+    // the slots of one figure look at its neighbours, so this bounds the work per sentence
+    for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { if (parts.figures.length < MAX_FIGURES) { parts.figures.push(a.figures[j]); } }
     for (let j = ei; j < a.entities.length && a.entities[j].start < s.end; j++) { parts.entities.push(a.entities[j]); }
     const consumed = new Set<Figure>();
     const sentFacts: Fact[] = [];
@@ -183,11 +186,13 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const time = timeOf(f, leftRaw, rightRaw) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
-  const objects = isDate ? [...new Set([...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
-    .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
-    .map((w) => stemWord(w)),
+  const objects = isDate ? [...new Set([
+    ...[...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
+      .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
+      .map((w) => stemWord(w)),
     // the names next to the date are what it is about ("Harvard Law School in 1988")
-    ...parts.entities.filter((e) => e.end <= f.start && e.end > f.start - 60 || e.start >= f.end && e.start < f.end + 40).map((e) => 'e:' + e.key))] : undefined;
+    ...parts.entities.filter((e) => (e.end <= f.start && e.end > f.start - 60) || (e.start >= f.end && e.start < f.end + 40)).map((e) => 'e:' + e.key),
+  ])] : undefined;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   return {
