@@ -79,6 +79,7 @@ describe('facts: stance in both directions', () => {
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', 'The route is 2,500 kilometres (1,500 miles) long.', '1,500 miles', 'none', 'conversions'],
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
     ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],
+    ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {

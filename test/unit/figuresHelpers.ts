@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Boilerplate, Figure, Sentence } from '../../src/core/model';
 import type { DocContext } from '../../src/core/text/context';
+import { compile } from '../../src/core/lang/bundle';
+import { en } from '../../src/core/lang/en';
 import { decodeText } from '../../src/core/text/decode';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
@@ -27,7 +29,7 @@ export function plainContext(text: string, boilerplate: Boilerplate[] = []): Doc
   let paragraph = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) { sentences.push({ start: m.index, end: m.index + m[0].length, paragraph: paragraph++ }); }
   return {
-    text, boilerplate, sentences, tokens: [], titleSpan: null,
+    text, boilerplate, sentences, tokens: [], titleSpan: null, lang: compile(en),
     inBoilerplate: (s: number, e = s + 1) => boilerplate.some((b) => b.start < e && b.end > s),
     sentenceAt: (o: number) => sentences.findIndex((s) => o >= s.start && o < s.end),
   };

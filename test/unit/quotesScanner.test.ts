@@ -5,6 +5,8 @@ import { extractQuotes } from '../../src/core/extract/quotes';
 import { MAX_QUOTE_CHARS, scanQuotes } from '../../src/core/extract/quotes/scanner';
 import type { Boilerplate } from '../../src/core/model';
 import { buildContext, type DocContext } from '../../src/core/text/context';
+import { compile } from '../../src/core/lang/bundle';
+import { en } from '../../src/core/lang/en';
 
 function spans(text: string, skip: Boilerplate[] = []): string[] {
   return scanQuotes(text, skip).map((q) => text.slice(q.start, q.end));
@@ -92,7 +94,7 @@ describe('quote scanner: marks', () => {
 
 /** The smallest context extractQuotes reads (text and boilerplate), so the timing is ours alone. */
 function bare(text: string): DocContext {
-  return { text, boilerplate: [], sentences: [], tokens: [], titleSpan: null, inBoilerplate: () => false, sentenceAt: () => -1 };
+  return { text, boilerplate: [], sentences: [], tokens: [], titleSpan: null, lang: compile(en), inBoilerplate: () => false, sentenceAt: () => -1 };
 }
 
 describe('quote scanner: pathological input stays linear', () => {

@@ -30,6 +30,8 @@ const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)|\p{L}['’]s)[ \u00a0]+$/iu;
 const A_BEFORE = /(?:^|[^\p{L}])(an?)[ \u00a0]+$/iu;
 const HYPHEN_WORD = /-([\p{L}]+)/uy;
+const MAGNITUDE_AFTER = /[-\u00a0 ]magnitude(?![\p{L}])/iuy;
+const MAGNITUDE_BEFORE = /\bmagnitude[-\u00a0 ]$/i;
 const RANGE_SECOND = /[-–]\d/y;
 const IRREGULAR_AFTER = /^[ \u00a0]+(?:people|children|men|women|troops|soldiers|police|dead|killed|injured)\b/i;
 const TIME_NOUN_AFTER = /^[ \u00a0]+(?:time|times|week|month|year|day|quarter|half|hour|night|decade|century|weeks|months|years|days)\b/i;
@@ -121,6 +123,16 @@ function atDigit(scan: Scan, pos: number): number {
   if (!num) { return runEnd(text, pos); }
   const e = num.end;
   const next = text[e];
+  // earthquake magnitudes: "an 8.9-magnitude tremor", "a 9.0 magnitude quake", "magnitude 9.0", "magnitude-9.1"
+  if (num.value > 0 && num.value < 10.5) {
+    MAGNITUDE_AFTER.lastIndex = e;
+    const after = MAGNITUDE_AFTER.exec(text);
+    if (after || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+      const end = after ? MAGNITUDE_AFTER.lastIndex : e;
+      emit(scan, { kind: 'quantity', start: pos, end, value: num.value, unit: 'magnitude' }, true);
+      return end;
+    }
+  }
   if (isLetter(next)) {
     ORDINAL_SUFFIX.lastIndex = e;
     if (ORDINAL_SUFFIX.exec(text)) { return ordinal(scan, pos, ORDINAL_SUFFIX.lastIndex, num.value); }

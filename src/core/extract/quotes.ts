@@ -5,7 +5,8 @@
 // but speaker names are also read from the text, so attribution does not depend on them.
 import type { Entity, Quote, Span } from '../model';
 import type { DocContext } from '../text/context';
-import { attributeAfter, attributeBefore, clauseSubject, lineStartAfter, type Attribution, type Subject } from './quotes/attribution';
+import type { QuoteLexicon } from '../lang/bundle';
+import { attributionFor, lineStartAfter, type Attribution, type AttributionReader, type Subject } from './quotes/attribution';
 import { scanQuotes, type RawQuote } from './quotes/scanner';
 import { SpeakerResolver, type Speaker } from './quotes/speakers';
 
@@ -29,6 +30,8 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
   const skip = [...ctx.boilerplate].sort((a, b) => a.start - b.start);
   const raws = scanQuotes(text, skip);
   const top = raws.filter((r) => r.depth === 0);
+  const lang = ctx.lang.quotes;
+  const { attributeAfter, attributeBefore } = attributionFor(lang);
 
   // Pass 1: read every top-level quote's attribution.
   const pending: Pending[] = [];
@@ -57,7 +60,7 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
     });
   }
 
-  const resolver = new SpeakerResolver(text, entities, top);
+  const resolver = new SpeakerResolver(text, entities, top, lang);
   for (const p of pending) {
     const s = p.attribution?.subject;
     if (s?.kind === 'name' && s.name.tokenCount >= 1) {
@@ -69,7 +72,7 @@ export function extractQuotes(ctx: DocContext, entities: readonly Entity[]): Quo
   const out: Quote[] = [];
   let last: { quote: Quote; end: number; type: string | null } | null = null;
   for (const p of pending) {
-    const q = decide(text, p, last, resolver);
+    const q = decide(text, p, last, resolver, attributionFor(lang));
     out.push(q.quote);
     if (q.quote.quoteKind === 'speech') { last = { quote: q.quote, end: p.raw.end, type: q.type }; }
   }
@@ -85,6 +88,7 @@ function decide(
   p: Pending,
   last: { quote: Quote; end: number; type: string | null } | null,
   resolver: SpeakerResolver,
+  attribution: AttributionReader,
 ): { quote: Quote; type: string | null } {
   const { raw, attribution: a } = p;
   const sameParagraph = last !== null && lineStartAfter(text, raw.start, last.end) === Math.max(0, last.end);
@@ -108,7 +112,7 @@ function decide(
   // sentence-long quote, or for a short one when that subject is a person quoted elsewhere in the
   // article (else a coined term stays a scare quote).
   if (a === null && !p.sameSentenceAsPrevious) {
-    const subj = clauseSubject(text, p.sentenceStart, raw.start);
+    const subj = attribution.clauseSubject(text, p.sentenceStart, raw.start);
     if (subj && (p.speechLike || (subj.kind === 'name' && resolver.isQuotedPerson(subj.name)))) {
       const { speaker, span } = resolveSubject(subj, last, resolver);
       if (speaker) { return { quote: makeQuote(text, raw, 'speech', speaker, null, span), type: speaker.type }; }
@@ -121,7 +125,7 @@ function decide(
   if (!p.speechLike) { return { quote: makeQuote(text, raw, 'scare', null, null, null), type: null }; }
   // A sentence-long quote with no cue: the sentence's subject, when it is a pronoun or a name
   // already known as a speaker ("He made the statement at a moment when the '...'").
-  const subj = sentenceSubject(text, p.sentenceStart, raw.start);
+  const subj = sentenceSubject(text, p.sentenceStart, raw.start, attribution.lang);
   if (subj) {
     const { speaker, span } = resolveSubject(subj, last, resolver);
     if (speaker) { return { quote: makeQuote(text, raw, 'speech', speaker, null, span), type: speaker.type }; }
@@ -179,12 +183,12 @@ function resolveSubject(
 }
 
 /** "He ..." / "Costa ..." at the start of the quote's sentence. */
-function sentenceSubject(text: string, sentenceStart: number, quoteStart: number): Subject | null {
+function sentenceSubject(text: string, sentenceStart: number, quoteStart: number, lang: QuoteLexicon): Subject | null {
   WORD_RE.lastIndex = sentenceStart;
   const m = WORD_RE.exec(text);
   if (!m || m.index >= quoteStart) { return null; }
   const w = m[0].toLowerCase();
-  if (w === 'he' || w === 'she') {
+  if (lang.personPronouns.has(w)) {
     return { kind: 'pronoun', start: m.index, end: m.index + m[0].length, text: m[0], group: false };
   }
   return null;

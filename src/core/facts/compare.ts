@@ -249,7 +249,9 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   if (holders === 'weak') { return NONE; }
   if (!ONCE_EVENTS.has(x.predicate)) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
   // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
-  if (x.objects?.length && y.objects?.length && !x.objects.some((o) => y.objects!.includes(o))) {
+  // (who did it is not what it is about: "Greece signed" and "Greece's minister signed" share only the signer)
+  const doers = new Set([x.holder, y.holder].filter((h): h is string => !!h).map((h) => 'e:' + h));
+  if (x.objects?.length && y.objects?.length && !x.objects.some((o) => !doers.has(o) && y.objects!.includes(o))) {
     return { type: 'related', note: `different events: ${what} ${x.value.text} vs ${y.value.text}` };
   }
   const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';

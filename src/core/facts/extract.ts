@@ -148,7 +148,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const clause = clauseAround(text, s, f);
   // the words before a figure belong to it only back to the previous figure ("killed 14, injured 40 and destroyed 300 homes")
   // ("from €10m to €3m" and "12 or 13" share theirs)
-  const cutAtPrev = prev && prev.end <= f.start && prev.kind !== 'year' && prev.kind !== 'date' && prev.kind !== 'duration' && !/^\s*(?:to|and|or|,|-|–|\()\s*$/.test(text.slice(prev.end, f.start));
+  const cutAtPrev = prev && prev.end <= f.start && prev.kind !== 'year' && prev.kind !== 'date' && prev.kind !== 'duration' &&
+    // an ordinal is part of what is dated ("signed its first deal in 2011")
+    !(prev.kind === 'ordinal' && (f.kind === 'year' || f.kind === 'date')) && !/^\s*(?:to|and|or|,|-|–|\()\s*$/.test(text.slice(prev.end, f.start));
   const leftRaw = text.slice(Math.max(clause.start, f.start - MAX_SIDE, cutAtPrev ? prev.end : 0), f.qualifierText ? qualifierStart(text, f) : f.start);
   const leftNear = text.slice(Math.max(s.start, f.start - 40), f.start);
   const rightRaw = text.slice(f.end, Math.min(clause.end, f.end + MAX_SIDE));

@@ -1,6 +1,8 @@
 // The per-document context every extractor reads: the text, its boilerplate, sentences and
 // word tokens, computed once. Extractors never re-scan for these.
 import type { Boilerplate, Sentence, Span } from '../model';
+import { compile, type LanguageBundle, type Lexicon } from '../lang/bundle';
+import { en } from '../lang/en';
 import { detectBoilerplate, findTitle, type BoilerplateOptions } from './boilerplate';
 import { splitLines } from './lines';
 import { splitSentences } from './sentences';
@@ -14,13 +16,18 @@ export interface DocContext {
   readonly tokens: Token[];
   /** The first line with content outside boilerplate (trimmed), or null for an empty document. */
   readonly titleSpan: Span | null;
+  /** The language bundle's lookup tables (AnalyseOptions.language, default en), built once per bundle. */
+  readonly lang: Lexicon;
   /** True when [start, end) touches a boilerplate span. */
   inBoilerplate(start: number, end?: number): boolean;
   /** Index into `sentences` of the sentence containing offset, or -1. */
   sentenceAt(offset: number): number;
 }
 
-export interface ContextOptions extends BoilerplateOptions {}
+export interface ContextOptions extends BoilerplateOptions {
+  /** Every word list the extractors read (src/core/lang); default: English. */
+  language?: LanguageBundle;
+}
 
 export function buildContext(text: string, options: ContextOptions = {}): DocContext {
   const lines = splitLines(text);
@@ -35,6 +42,7 @@ export function buildContext(text: string, options: ContextOptions = {}): DocCon
     sentences,
     tokens,
     titleSpan: findTitle(text, boilerplate, lines),
+    lang: compile(options.language ?? en),
     inBoilerplate(start: number, end = start + 1): boolean {
       const i = upperBound(bpStarts, end - 1) - 1; // last span starting before `end`
       for (let j = i; j >= 0 && j > i - 2; j--) {

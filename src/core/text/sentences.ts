@@ -4,17 +4,15 @@
 // does not. ICU splits after every abbreviation ("Ms. Lee"); we re-join those.
 import type { Boilerplate, Sentence } from '../model';
 import { splitLines, type Line } from './lines';
+import { compile } from '../lang/bundle';
+import { en } from '../lang/en';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Abbreviations after which a full stop does not end a sentence. Titles and the like are
+/** Abbreviations after which a full stop does not end a sentence (lang/en/titles.ts, use 'sentence'). Titles and the like are
  *  always followed by more of the same sentence; initialisms (U.S.) only when the next word is
  *  a name-like continuation, which ICU's rules already keep together for lower-case words. */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'reps', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
-  'maj', 'rev', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'e.g', 'i.e', 'cf',
-]);
+const TITLE_ABBREVIATIONS = compile(en).sentenceAbbreviations;
 /** Initialisms like U.S., U.K., U.N.: keep the next segment joined only when it starts with a
  *  capitalised word that is not a common sentence opener (a rough but cheap cue). */
 const INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;

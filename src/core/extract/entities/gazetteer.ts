@@ -1,155 +1,28 @@
-// The only hand-written word lists of the entity extractor, kept small and in one place.
-// Country and region names, month and weekday names are NOT here: they come from Intl data
-// (see lexicon.ts). What is here are closed classes no offline library gives us with types:
-// titles, role nouns, organization/place head words, attribution verbs and sentence-start words.
+// The entity extractor's word lists, read from the English language bundle (src/core/lang/en):
+// titles (titles.ts), reporting verbs (reporting.ts), name particles (names.ts) and the typing cues
+// (entityCues.ts). These names stay for the rules and the NER features that import them.
+import { compile } from '../../lang/bundle';
+import { en } from '../../lang/en';
+import { EXTRA_REGION_ACRONYMS as REGION_ACRONYMS, EXTRA_REGION_NAMES as REGION_NAMES } from '../../lang/en/entityCues';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const E = compile(en).entities;
 
-/** Capitalized titles that precede a person's name ("President Antonio Costa", "Rep. Jerry Nadler"). */
-export const TITLES = set(`
-  President Minister Chancellor Premier Mayor Governor Senator Sen Rep Representative Congressman
-  Congresswoman Ambassador Secretary Commissioner Chairman Chairwoman Chair Director Chief Captain Capt
-  Coach Manager King Queen Prince Princess Pope Emperor Sheikh Judge Justice General Gen Colonel Col
-  Lieutenant Lt Sergeant Sgt Major Admiral Inspector Detective Superintendent Commander Spokesman
-  Spokeswoman Spokesperson Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Rev Reverend Father
-  Bishop Archbishop Cardinal Ayatollah Officer Constable Prosecutor Attorney Councillor Councilman
-  Councilwoman Speaker Leader CEO Chairperson Envoy Pastor Rabbi Imam President-elect Vice-President
-`);
-
-/** Words that only form a title together with a following title word ("Prime Minister", "Foreign Secretary"). */
-export const TITLE_MODIFIERS = set(`
-  Prime Vice Deputy Foreign Finance Defence Defense Interior Home Health Trade Economy Justice Acting
-  Former Senior Executive Assistant Associate Chief General Managing Supreme Grand High First Lord Attorney
-  Police Army Navy Fire State Labour Labor Education Environment Energy Culture Sports Transport
-`);
-
-/** Lowercase role nouns before or after a name ("said analyst Khang Vu", "Communist Party chief To Lam",
- *  "Bill Hayton, associate fellow"). */
-export const ROLE_NOUNS = set(`
-  analyst expert scholar fellow researcher professor lecturer economist scientist engineer official
-  spokesman spokeswoman spokesperson minister president chief leader director secretary ambassador
-  diplomat envoy captain coach manager boss striker midfielder defender goalkeeper keeper forward winger
-  player chairman chairwoman founder executive ceo editor correspondent reporter journalist writer author
-  lawyer attorney prosecutor judge senator congressman congresswoman governor mayor adviser advisor
-  consultant commentator singer actor actress rapper musician guitarist drummer star veteran rookie
-  candidate lawmaker politician negotiator commander general officer inspector detective surgeon doctor
-  teacher student historian strategist investor entrepreneur owner designer architect witness survivor
-  resident mother father wife husband son daughter brother sister chancellor premier king queen prince
-`);
-
-/** Verbs of saying that mark the adjacent name as a person ("Costa said", "said Tomas Reyes", "Hayton told DW"). */
-export const CUE_VERBS = set(`
-  said says told tells added adds noted notes stated states explained explains warned warns wrote writes
-  asked asks argued argues insisted insists emphasised emphasized stressed stresses described describes
-  called calls believes believed thinks thought joked admitted admits confirmed confirms claimed claims
-  acknowledged acknowledges recalled recalls urged urges announced announces replied replies tweeted
-  posted declared declares suggested suggests predicted predicts concluded continued continues
-  commented comments remarked observed observes pointed cited cites vowed vows pledged promised
-`);
-
-/** Last words that make a capitalized run an organization. */
-export const ORG_HEADS = set(`
-  Union Council Commission Party Ministry University Institute Agency Board Authority Bank Times News
-  Post Group Association Office Programme Program Congress Assembly Rovers United FC Athletic
-  Department Committee Court School College Academy Church Federation League Society Organisation
-  Organization Corporation Corp Inc Ltd LLC Company Co Airlines Airways Herald Journal Gazette Tribune
-  Telegraph Guardian Observer Press Review Magazine Radio Television TV Network Service Services Police
-  Army Navy Force Forces Parliament Senate Government Administration Cabinet Foundation Fund Trust
-  Centre Center Museum Hospital Bureau Corps Coalition Alliance Movement Front Club Team Industries
-  Holdings Motors Electronics Systems Technologies Labs Laboratories Studios Records Capital Partners
-  Exchange Reserve Treasury Secretariat Politburo Tribunal Chamber Confederation Institution Clinic
-  Ministries Communications Media Broadcasting Unit Brigade Battalion Regiment Division Squad
-  Directorate House Foundation Conservancy Monitor Watch Hall
-`);
-
-/** Heads after which " of " continues an organization or place name ("University of Vienna", "Bank of
- *  England", "Gulf of Mexico"). */
-export const OF_HEADS = set(`
-  University Bank Ministry Department Institute School College Academy Church Federation League Society
-  Association Council Commission Board Court Office Chamber House Bureau Agency Authority Committee Union
-  Republic Kingdom States Gulf Bay Isle Cape Sea Strait Straits Sultanate Emirate Duchy Province State City Port
-  Museum Centre Center Hospital Fund Organisation Organization Confederation Party Army Secretariat
-  Director Secretary Minister President Governor Mayor Chancellor Prince Duke Queen King Bishop
-`);
-
-/** Last words that make a run a place ("South China Sea", "Kuala Lumpur International Airport"). */
-export const PLACE_HEADS = set(`
-  Sea Ocean River Lake Island Islands Mountain Mountains Mount Valley Bay Gulf Strait Straits Peninsula
-  Province County Region Coast Desert Canal Airport Harbour Harbor Square Street Avenue Road Bridge
-  Stadium Arena Park Beach Forest Plateau Basin Delta Highlands Territory Territories District Borough
-  Village Town Quay Heights Hills Falls Canyon Archipelago Channel City
-`);
-
-/** First words that make a run a place ("Port Calder", "Mount Everest", "Lake Geneva"). */
-export const PLACE_PREFIXES = set(`Port Mount Lake Cape Fort Saint St San Santa Isle Gulf Los Las New`);
-
-/** Last words of things that are neither people, organizations nor places: a run ending in one is
- *  dropped rather than guessed ("EU-Vietnam Free Trade Agreement", "Comprehensive Strategic Partnership"). */
-export const THING_HEADS = set(`
-  Agreement Treaty Act Accord Accords Partnership Deal Pact Convention Declaration Directive Law Bill
-  Protocol Charter Plan Strategy Initiative Doctrine Policy War Wars Cup Award Awards Prize Day Days Week
-  Summit Conference Games Olympics Festival Storm Hurricane Typhoon Cyclone Flight Crisis Election
-  Elections Referendum Index Model Edition Series Tour Open Championship Championships Trophy Final
-  Finals Draft Season Era Revolution Attack Attacks Massacre Disaster Earthquake Tsunami Virus Report
-  Project Mission Operation Version Phone Galaxy Tab Note Edge Mini Pro Plus Max
-  Century Prize Medal Order Constitution Budget Package Framework Statement Communique Rules
-`);
-
-/** Capitalized words that start sentences or headlines but never names on their own. Words seen
- *  lowercase elsewhere in the same document are caught without this list (see entities.ts). */
-export const STOPWORDS = set(`
-  The A An This That These Those It Its He She They We I You His Her Their Our My Your Him Them Us
-  However But And Or Nor So Yet For If When While Where Why What Who Whom Whose Which How Because
-  Although Though As At By In On Of To From With Without After Before Since Until During Into Over Under
-  Meanwhile Moreover Furthermore Also Still Then Now Here There Today Yesterday Tomorrow Tonight
-  Earlier Later Recently According Despite Instead Indeed Besides Thus Hence Therefore Otherwise Some Many
-  Most All Both Each Every Few Several Such No Not Other Another More Less Last Next First Second Third
-  Share Shares Related Watch Read Photo Photos Video Videos Credit Credits Copyright Updated Posted
-  Published Edited Advertisement Subscribe Home Menu Search Login Log Sign Follow Comments Comment Email
-  Print Click Tap Please Yes Oh Hot Why Mr Mrs Ms Dr Sir Dear Just Even Only Again Once Never Always
-  Whether Unlike Like Across Along Among Around Between Beyond Inside Outside Through Toward Towards
-  Upon Via Amid Against Any Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would Could Should
-  May Might Must Can Shall Up Down Out Off Away Back Well Very Much Rather Perhaps Maybe Almost
-  One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
-`);
-
-/** All-caps tokens that are abbreviations of common nouns, not entities. */
-export const NON_ENTITY_ACRONYMS = set(`
-  AI TV PM AM OK GDP CEO CFO CTO COO MP MPs PhD BC AD AP RIP FAQ PDF URL USB DNA VAT GMT UTC BST CET EST
-  PST IPO ETF LED LCD GPS SMS MMS APP IT HQ ID VIP AKA FYI DIY UFO HIV AIDS COVID NB PS ET GOP II III IV
-  VI VII VIII IX XI XII KM KG MW GW KW MPH HD UHD NFC OS CPU GPU RAM ROM LTE NEWS
-`);
-
-/** Acronyms of countries not given by Intl.DisplayNames' short style (which gives US, UK, UN). */
-export const EXTRA_REGION_ACRONYMS: Readonly<Record<string, string>> = { USA: 'US', UAE: 'AE', EU: 'EU', PRC: 'CN', DPRK: 'KP', ROK: 'KR' };
-
-/** Common English names of countries and regions that CLDR's display names do not use. */
-export const EXTRA_REGION_NAMES: Readonly<Record<string, string>> = {
-  Britain: 'GB', 'Great Britain': 'GB', America: 'US', 'United States of America': 'US', Holland: 'NL',
-  Turkey: 'TR', 'Czech Republic': 'CZ', 'Ivory Coast': 'CI', 'Middle East': '145',
-};
-
-/** Region codes that name organizations rather than places. */
-export const ORG_REGIONS = set(`EU UN EZ`);
-
-/** Lowercase particles inside personal names ("Charles de Gaulle", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set(`de da di du del della der den van von bin binti bint al el la le dos das ter ibn`);
-
-/** Lowercase words before a run that mark a place ("in Hanoi", "visit to Brussels"). */
-export const PLACE_PREPOSITIONS = set(`in near outside across from around throughout towards toward via`);
-
-/** Lowercase words glued to a name by scraping ("Vietnamandthe", "Unionhave", "USall"). */
-export const GLUE_WORDS = set(`
-  and the have has had is was are were to of in on at for with as by that said all its it an a or but
-  also from will would this their his her who which
-`);
-
-/** Nationality adjectives that do not derive from a country name by suffix (see lexicon.isDemonym). */
-export const IRREGULAR_DEMONYMS = set(`
-  American British French Dutch Greek Swiss Thai Filipino English Scottish Welsh Irish Spanish Danish
-  Swedish Polish Finnish Turkish Arab Arabic Icelandic Norwegian Peruvian Cypriot Afghan Kiwi Aussie
-  Western Eastern Northern Southern Soviet European African Asian Latin Korean
-`);
-
-/** First words of named things that are not entities ("Storm Iris", "Flight MH370", "Operation Barkhane"). */
-export const THING_PREFIXES = set(`Storm Hurricane Typhoon Cyclone Tropical Flight Operation Project Tropical Galaxy iPhone`);
+export const TITLES = E.titles;
+export const TITLE_MODIFIERS = E.titleModifiers;
+export const ROLE_NOUNS = E.roleNouns;
+export const CUE_VERBS = E.cueVerbs;
+export const ORG_HEADS = E.orgHeads;
+export const OF_HEADS = E.ofHeads;
+export const PLACE_HEADS = E.placeHeads;
+export const PLACE_PREFIXES = E.placePrefixes;
+export const THING_HEADS = E.thingHeads;
+export const STOPWORDS = E.stopwords;
+export const NON_ENTITY_ACRONYMS = E.nonEntityAcronyms;
+export const EXTRA_REGION_ACRONYMS: Readonly<Record<string, string>> = REGION_ACRONYMS;
+export const EXTRA_REGION_NAMES: Readonly<Record<string, string>> = REGION_NAMES;
+export const ORG_REGIONS = E.orgRegions;
+export const NAME_PARTICLES = E.nameParticles;
+export const PLACE_PREPOSITIONS = E.placePrepositions;
+export const GLUE_WORDS = E.glueWords;
+export const IRREGULAR_DEMONYMS = E.irregularDemonyms;
+export const THING_PREFIXES = E.thingPrefixes;

@@ -4,7 +4,7 @@
 // Hand-written: the runs must work without the entity extractor, on a few hundred characters
 // around each quote, which keeps attribution cheap.
 import type { EntityType } from '../../model';
-import { NAME_PARTICLES, NON_NAME_CAPS, OFFICE_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
+import type { QuoteLexicon } from '../../lang/bundle';
 
 export interface Tok {
   start: number;
@@ -17,111 +17,10 @@ export interface Tok {
   num: boolean;
 }
 
-const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:[’'\-–.&][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
-const UPPER_RE = /\p{Lu}/u;
-const ALL_CAPS_RE = /^\p{Lu}{2,6}$/u;
-
-/** Tokens of text[from, to): words (with inner apostrophes, hyphens, dots) and single punctuation. */
-export function tokenizeRange(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
-  TOKEN_RE.lastIndex = from;
-  for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) { break; }
-    const t = m[0];
-    const word = m[1] !== undefined;
-    const c = t.charCodeAt(0);
-    out.push({
-      start: m.index,
-      end,
-      text: t,
-      lower: word ? lowerNoPossessive(t) : t,
-      word,
-      cap: word && UPPER_RE.test(t[0]),
-      num: c >= 48 && c <= 57,
-    });
-  }
-  return out;
-}
-
-function lowerNoPossessive(t: string): string {
-  const n = t.length;
-  if (n > 2 && (t.charCodeAt(n - 1) === 115 || t.charCodeAt(n - 1) === 83)) {
-    const a = t.charCodeAt(n - 2);
-    if (a === 39 || a === 0x2019) { return t.slice(0, n - 2).toLowerCase(); }
-  }
-  return t.toLowerCase();
-}
-
-/** True when only spaces (no line break) separate tokens a and b. */
-export function joined(text: string, a: Tok, b: Tok): boolean {
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) { return false; }
-  }
-  return b.start - a.end <= 2;
-}
-
-export function isAbbrevStop(toks: readonly Tok[], i: number): boolean {
-  // toks[i] is "." right after a title abbreviation ("Rep.") or an initial ("J.").
-  if (toks[i].text !== '.' || i === 0) { return false; }
-  const w = toks[i - 1];
-  return w.word && w.end === toks[i].start && (TITLE_ABBREVIATIONS.has(w.lower) || (w.cap && w.text.length === 1));
-}
-
-function nameish(t: Tok): boolean {
-  return t.word && t.cap;
-}
-
 export interface Run {
   /** Token indices of the whole capitalized run, titles included. */
   first: number;
   last: number;
-}
-
-/** The capitalized run ending at token `last` (a capitalized word, or a number right after one:
- *  "Directive 24"), read leftwards. */
-export function runEndingAt(text: string, toks: readonly Tok[], last: number): Run | null {
-  const t = toks[last];
-  if (!t || !t.word) { return null; }
-  if (!t.cap) {
-    if (!(t.num && last > 0 && nameish(toks[last - 1]) && joined(text, toks[last - 1], t))) { return null; }
-  }
-  let first = last;
-  while (first > 0) {
-    const p = toks[first - 1];
-    const cur = toks[first];
-    if (p.word && p.cap && joined(text, p, cur)) { first--; continue; }
-    if (p.text === '.' && isAbbrevStop(toks, first - 1) && joined(text, p, cur)) { first -= 2; continue; }
-    if (p.word && !p.cap && NAME_PARTICLES.has(p.text) && first >= 2 && nameish(toks[first - 2]) && joined(text, p, cur)) {
-      first--; continue;
-    }
-    if (p.word && (p.text === 'of' || p.text === 'for') && first >= 2 && nameish(toks[first - 2]) &&
-        TITLES.has(toks[first - 2].lower) && OFFICE_WORDS.has(cur.lower)) {
-      first--; continue;
-    }
-    break;
-  }
-  return { first, last };
-}
-
-/** The capitalized run starting at token `first`, read rightwards (titles allowed). */
-export function runStartingAt(text: string, toks: readonly Tok[], first: number): Run | null {
-  const t = toks[first];
-  if (!t || !nameish(t)) { return null; }
-  let last = first;
-  while (last + 1 < toks.length) {
-    const nx = toks[last + 1];
-    const cur = toks[last];
-    if (nx.word && nx.cap && joined(text, cur, nx)) { last++; continue; }
-    if (nx.text === '.' && isAbbrevStop(toks, last + 1) && last + 2 < toks.length && nameish(toks[last + 2])) { last += 2; continue; }
-    if (nx.word && !nx.cap && NAME_PARTICLES.has(nx.text) && last + 2 < toks.length && nameish(toks[last + 2])) { last++; continue; }
-    if (nx.word && (nx.text === 'of' || nx.text === 'for') && TITLES.has(cur.lower) && last + 2 < toks.length &&
-        nameish(toks[last + 2]) && OFFICE_WORDS.has(toks[last + 2].lower)) { last++; continue; }
-    if (nx.num && !nx.text.includes('.') && ORG_WORDS.has(cur.lower) && joined(text, cur, nx)) { last++; break; }
-    break;
-  }
-  return { first, last };
 }
 
 export interface Name {
@@ -135,60 +34,181 @@ export interface Name {
   tokenCount: number;
 }
 
-/** Strips leading sentence words and titles from a run and returns the name, or a title-only
- *  result (text '') when the run is just a title ("the Ambassador", "Vietnam’s President"). */
-export function nameFromRun(text: string, toks: readonly Tok[], run: Run): Name | null {
-  let first = run.first;
-  const last = run.last;
-  while (first <= last && toks[first].word && NON_NAME_CAPS.has(toks[first].lower)) { first++; }
-  // "New Republic’s Jason Zengerle": the name follows the last possessive.
-  for (let i = last - 1; i >= first; i--) {
-    if (/['’]s$/.test(toks[i].text)) { first = i + 1; break; }
+export type NameReader = ReturnType<typeof build>;
+
+const built = new WeakMap<QuoteLexicon, NameReader>();
+
+/** These functions over one bundle's word lists, built once per bundle (no per-document work). */
+export function namesFor(L: QuoteLexicon): NameReader {
+  let r = built.get(L);
+  if (!r) {
+    r = build(L);
+    built.set(L, r);
   }
-  if (first > last) { return null; }
-  // Last title word in the run: everything up to it (and an office "of State") is the title.
-  let titleAt = -1;
-  for (let i = first; i <= last; i++) {
-    const t = toks[i];
-    if (t.word && TITLES.has(t.lower) && !t.text.endsWith('’s') && !t.text.endsWith("'s")) { titleAt = i; }
-  }
-  let nameFirst = first;
-  let title: string | null = null;
-  if (titleAt >= 0) {
-    let j = titleAt + 1;
-    if (j <= last && toks[j].text === '.') { j++; }
-    if (j <= last && (toks[j].text === 'of' || toks[j].text === 'for')) {
-      j++;
-      while (j <= last && OFFICE_WORDS.has(toks[j].lower)) { j++; }
-    }
-    title = toks[titleAt].lower;
-    if (j > last) {
-      // Only a title. A multi-word run whose last word merely looks like a title ("Martin Luther
-      // King") is still a name when nothing before it is a title or a possessive.
-      const before = toks.slice(first, titleAt);
-      const plain = before.length >= 1 && before.every((t) => t.word && t.cap && !TITLES.has(t.lower) &&
-        !/['’]s$/.test(t.text) && !ORG_WORDS.has(t.lower));
-      if (!plain) {
-        return { start: toks[titleAt].start, end: toks[titleAt].end, text: '', title, type: 'person', tokenCount: 0 };
-      }
-      title = null;
-    } else {
-      nameFirst = j;
-    }
-  }
-  const nameToks = toks.slice(nameFirst, last + 1).filter((t) => t.word);
-  if (nameToks.length === 0 || nameToks.length > 6) { return null; }
-  if (nameToks.every((t) => NON_NAME_CAPS.has(t.lower))) { return null; }
-  const start = toks[nameFirst].start;
-  const end = toks[last].end;
-  return { start, end, text: text.slice(start, end), title, type: runType(nameToks), tokenCount: nameToks.length };
+  return r;
 }
 
-/** Organization when a head word says so, an acronym or a number is part of it; else person. */
-export function runType(nameToks: readonly Tok[]): EntityType {
-  for (const t of nameToks) {
-    if (ORG_WORDS.has(t.lower) || t.num) { return 'organization'; }
+function build(L: QuoteLexicon) {
+  const { nameParticles: NAME_PARTICLES, nonNameCaps: NON_NAME_CAPS, officeWords: OFFICE_WORDS, orgWords: ORG_WORDS, titleAbbreviations: TITLE_ABBREVIATIONS, titles: TITLES } = L;
+
+  const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:[’'\-–.&][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+  const UPPER_RE = /\p{Lu}/u;
+  const ALL_CAPS_RE = /^\p{Lu}{2,6}$/u;
+
+  /** Tokens of text[from, to): words (with inner apostrophes, hyphens, dots) and single punctuation. */
+  function tokenizeRange(text: string, from: number, to: number): Tok[] {
+    const out: Tok[] = [];
+    TOKEN_RE.lastIndex = from;
+    for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end > to) { break; }
+      const t = m[0];
+      const word = m[1] !== undefined;
+      const c = t.charCodeAt(0);
+      out.push({
+        start: m.index,
+        end,
+        text: t,
+        lower: word ? lowerNoPossessive(t) : t,
+        word,
+        cap: word && UPPER_RE.test(t[0]),
+        num: c >= 48 && c <= 57,
+      });
+    }
+    return out;
   }
-  if (nameToks.length === 1 && ALL_CAPS_RE.test(nameToks[0].text)) { return 'organization'; }
-  return 'person';
+
+  function lowerNoPossessive(t: string): string {
+    const n = t.length;
+    if (n > 2 && (t.charCodeAt(n - 1) === 115 || t.charCodeAt(n - 1) === 83)) {
+      const a = t.charCodeAt(n - 2);
+      if (a === 39 || a === 0x2019) { return t.slice(0, n - 2).toLowerCase(); }
+    }
+    return t.toLowerCase();
+  }
+
+  /** True when only spaces (no line break) separate tokens a and b. */
+  function joined(text: string, a: Tok, b: Tok): boolean {
+    for (let i = a.end; i < b.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) { return false; }
+    }
+    return b.start - a.end <= 2;
+  }
+
+  function isAbbrevStop(toks: readonly Tok[], i: number): boolean {
+    // toks[i] is "." right after a title abbreviation ("Rep.") or an initial ("J.").
+    if (toks[i].text !== '.' || i === 0) { return false; }
+    const w = toks[i - 1];
+    return w.word && w.end === toks[i].start && (TITLE_ABBREVIATIONS.has(w.lower) || (w.cap && w.text.length === 1));
+  }
+
+  function nameish(t: Tok): boolean {
+    return t.word && t.cap;
+  }
+
+  /** The capitalized run ending at token `last` (a capitalized word, or a number right after one:
+   *  "Directive 24"), read leftwards. */
+  function runEndingAt(text: string, toks: readonly Tok[], last: number): Run | null {
+    const t = toks[last];
+    if (!t || !t.word) { return null; }
+    if (!t.cap) {
+      if (!(t.num && last > 0 && nameish(toks[last - 1]) && joined(text, toks[last - 1], t))) { return null; }
+    }
+    let first = last;
+    while (first > 0) {
+      const p = toks[first - 1];
+      const cur = toks[first];
+      if (p.word && p.cap && joined(text, p, cur)) { first--; continue; }
+      if (p.text === '.' && isAbbrevStop(toks, first - 1) && joined(text, p, cur)) { first -= 2; continue; }
+      if (p.word && !p.cap && NAME_PARTICLES.has(p.text) && first >= 2 && nameish(toks[first - 2]) && joined(text, p, cur)) {
+        first--; continue;
+      }
+      if (p.word && (p.text === 'of' || p.text === 'for') && first >= 2 && nameish(toks[first - 2]) &&
+          TITLES.has(toks[first - 2].lower) && OFFICE_WORDS.has(cur.lower)) {
+        first--; continue;
+      }
+      break;
+    }
+    return { first, last };
+  }
+
+  /** The capitalized run starting at token `first`, read rightwards (titles allowed). */
+  function runStartingAt(text: string, toks: readonly Tok[], first: number): Run | null {
+    const t = toks[first];
+    if (!t || !nameish(t)) { return null; }
+    let last = first;
+    while (last + 1 < toks.length) {
+      const nx = toks[last + 1];
+      const cur = toks[last];
+      if (nx.word && nx.cap && joined(text, cur, nx)) { last++; continue; }
+      if (nx.text === '.' && isAbbrevStop(toks, last + 1) && last + 2 < toks.length && nameish(toks[last + 2])) { last += 2; continue; }
+      if (nx.word && !nx.cap && NAME_PARTICLES.has(nx.text) && last + 2 < toks.length && nameish(toks[last + 2])) { last++; continue; }
+      if (nx.word && (nx.text === 'of' || nx.text === 'for') && TITLES.has(cur.lower) && last + 2 < toks.length &&
+          nameish(toks[last + 2]) && OFFICE_WORDS.has(toks[last + 2].lower)) { last++; continue; }
+      if (nx.num && !nx.text.includes('.') && ORG_WORDS.has(cur.lower) && joined(text, cur, nx)) { last++; break; }
+      break;
+    }
+    return { first, last };
+  }
+
+  /** Strips leading sentence words and titles from a run and returns the name, or a title-only
+   *  result (text '') when the run is just a title ("the Ambassador", "Vietnam’s President"). */
+  function nameFromRun(text: string, toks: readonly Tok[], run: Run): Name | null {
+    let first = run.first;
+    const last = run.last;
+    while (first <= last && toks[first].word && NON_NAME_CAPS.has(toks[first].lower)) { first++; }
+    // "New Republic’s Jason Zengerle": the name follows the last possessive.
+    for (let i = last - 1; i >= first; i--) {
+      if (/['’]s$/.test(toks[i].text)) { first = i + 1; break; }
+    }
+    if (first > last) { return null; }
+    // Last title word in the run: everything up to it (and an office "of State") is the title.
+    let titleAt = -1;
+    for (let i = first; i <= last; i++) {
+      const t = toks[i];
+      if (t.word && TITLES.has(t.lower) && !t.text.endsWith('’s') && !t.text.endsWith("'s")) { titleAt = i; }
+    }
+    let nameFirst = first;
+    let title: string | null = null;
+    if (titleAt >= 0) {
+      let j = titleAt + 1;
+      if (j <= last && toks[j].text === '.') { j++; }
+      if (j <= last && (toks[j].text === 'of' || toks[j].text === 'for')) {
+        j++;
+        while (j <= last && OFFICE_WORDS.has(toks[j].lower)) { j++; }
+      }
+      title = toks[titleAt].lower;
+      if (j > last) {
+        // Only a title. A multi-word run whose last word merely looks like a title ("Martin Luther
+        // King") is still a name when nothing before it is a title or a possessive.
+        const before = toks.slice(first, titleAt);
+        const plain = before.length >= 1 && before.every((t) => t.word && t.cap && !TITLES.has(t.lower) &&
+          !/['’]s$/.test(t.text) && !ORG_WORDS.has(t.lower));
+        if (!plain) {
+          return { start: toks[titleAt].start, end: toks[titleAt].end, text: '', title, type: 'person', tokenCount: 0 };
+        }
+        title = null;
+      } else {
+        nameFirst = j;
+      }
+    }
+    const nameToks = toks.slice(nameFirst, last + 1).filter((t) => t.word);
+    if (nameToks.length === 0 || nameToks.length > 6) { return null; }
+    if (nameToks.every((t) => NON_NAME_CAPS.has(t.lower))) { return null; }
+    const start = toks[nameFirst].start;
+    const end = toks[last].end;
+    return { start, end, text: text.slice(start, end), title, type: runType(nameToks), tokenCount: nameToks.length };
+  }
+
+  /** Organization when a head word says so, an acronym or a number is part of it; else person. */
+  function runType(nameToks: readonly Tok[]): EntityType {
+    for (const t of nameToks) {
+      if (ORG_WORDS.has(t.lower) || t.num) { return 'organization'; }
+    }
+    if (nameToks.length === 1 && ALL_CAPS_RE.test(nameToks[0].text)) { return 'organization'; }
+    return 'person';
+  }
+
+  return { tokenizeRange, joined, isAbbrevStop, runEndingAt, runStartingAt, nameFromRun, runType };
 }

@@ -4,8 +4,8 @@
 // this is coreference on a handful of names per article, which no offline library does for us.
 import type { Entity, EntityType, Span } from '../../model';
 import { entityKey, foldAccents } from '../keys';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
-import { nameFromRun, runEndingAt, runStartingAt, tokenizeRange, type Name } from './names';
+import type { QuoteLexicon } from '../../lang/bundle';
+import { namesFor, type Name, type NameReader } from './names';
 
 export interface Speaker {
   name: string;
@@ -21,7 +21,6 @@ interface Known {
   title: string | null;
 }
 
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess)\.?\s+$/;
 const fold = (s: string): string => foldAccents(s).toLowerCase().replace(/['’]s$/, '');
 const wordsOf = (s: string): string[] => s.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(fold);
 
@@ -35,13 +34,17 @@ export class SpeakerResolver {
   private readonly entityStarts: number[];
   /** Gender told by an honorific before a mention ("Ms. Merkel"); 'x' when mentions disagree. */
   private readonly genders = new Map<string, 'm' | 'f' | 'x'>();
+  private readonly names: NameReader;
 
   constructor(
     private readonly text: string,
     private readonly entities: readonly Entity[],
     /** Spans never searched for mentions (the quotes themselves). */
     private readonly quoteSpans: readonly Span[],
+    /** The language bundle's quote word lists (AnalyseOptions.language). */
+    private readonly lang: QuoteLexicon,
   ) {
+    this.names = namesFor(lang);
     this.entities = [...entities].sort((a, b) => a.start - b.start);
     this.entityStarts = this.entities.map((e) => e.start);
     for (const e of this.entities) {
@@ -155,14 +158,14 @@ export class SpeakerResolver {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const from = Math.max(0, at - 80);
       const to = Math.min(text.length, at + word.length + 80);
-      const toks = tokenizeRange(text, from, to);
+      const toks = this.names.tokenizeRange(text, from, to);
       const idx = toks.findIndex((t) => t.start === at);
       if (idx < 0 || toks[idx].end !== at + word.length && !/^['’]s$/.test(text.slice(toks[idx].end - 2, toks[idx].end))) { continue; }
-      const right = runStartingAt(text, toks, idx);
+      const right = this.names.runStartingAt(text, toks, idx);
       const lastIdx = right ? right.last : idx;
-      const run = runEndingAt(text, toks, lastIdx);
+      const run = this.names.runEndingAt(text, toks, lastIdx);
       if (!run) { continue; }
-      const name = nameFromRun(text, toks, run);
+      const name = this.names.nameFromRun(text, toks, run);
       if (!name || name.text === '' || name.tokenCount < 2 || name.tokenCount > 4) { continue; }
       if (this.inQuote(name.start)) { continue; }
       const t = this.typeOf(name);
@@ -175,12 +178,12 @@ export class SpeakerResolver {
     const text = this.text;
     const word = title[0].toUpperCase() + title.slice(1);
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const toks = tokenizeRange(text, Math.max(0, at - 60), Math.min(text.length, at + 80));
+      const toks = this.names.tokenizeRange(text, Math.max(0, at - 60), Math.min(text.length, at + 80));
       const idx = toks.findIndex((t) => t.start === at);
       if (idx < 0) { continue; }
-      const right = runStartingAt(text, toks, idx);
-      const run = right && runEndingAt(text, toks, right.last);
-      const name = run && nameFromRun(text, toks, run);
+      const right = this.names.runStartingAt(text, toks, idx);
+      const run = right && this.names.runEndingAt(text, toks, right.last);
+      const name = run && this.names.nameFromRun(text, toks, run);
       if (!name || name.text === '' || name.title !== title || this.inQuote(name.start)) { continue; }
       const t = this.typeOf(name);
       if (t === 'person') { this.add(name.text, t, name.start, title); }
@@ -201,11 +204,11 @@ export class SpeakerResolver {
           const after = at + p.length < text.length ? text[at + p.length] : ' ';
           if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(after)) { continue; }
           if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
-          const hon = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+          const hon = this.lang.honorificBefore.exec(text.slice(Math.max(0, at - 10), at));
           if (hon) {
             const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
             const h = hon[1].toLowerCase();
-            const g = MALE_HONORIFICS.has(h) ? 'm' : FEMALE_HONORIFICS.has(h) ? 'f' : 'x';
+            const g = this.lang.maleHonorifics.has(h) ? 'm' : this.lang.femaleHonorifics.has(h) ? 'f' : 'x';
             const had = this.genders.get(full);
             this.genders.set(full, had && had !== g ? 'x' : g);
           }

@@ -34,12 +34,29 @@ export interface TokenView {
   hLo: Int32Array;
   hShape: Int32Array;
   hGap: Int32Array;
-  /** Static features of token i (everything but the previous tags), valid until the next call. */
+  /** Static features of token i (everything but the previous tags), valid until the next call:
+   *  own(i) followed by the context features (ctx). */
   stat(i: number): Int32Array;
+  /** Features of token i's word alone (cached per word and all-caps state; do not modify). */
+  own(i: number): Int32Array;
+  /** Writes the context features of token i (neighbours, gaps, runs, document) into out; returns their count. */
+  ctx(i: number, out: Int32Array): number;
+  /** Cache slot of token i's own features for a tagger (per word and all-caps state): the tagger
+   *  keeps the summed weights of own(i) there. */
+  ownSlot(i: number): OwnSlot;
   /** Token may start or continue an entity (capitalized, digit-led): others are O unless they
    *  continue one ("Bank of England"). */
   cand: Uint8Array;
 }
+
+/** A per-word cache a tagger may fill: `model` tells whose scores `score` holds. */
+export interface OwnSlot {
+  model: unknown;
+  score: Float64Array | null;
+}
+
+/** Context features per token at most (stat() and ctx() buffers). */
+export const MAX_CTX = 64;
 
 // ---- hashing ------------------------------------------------------------------------------
 
@@ -129,6 +146,15 @@ interface WordInfo {
   upper: boolean;
   /** Features of the word alone (as written, or in an all-caps line: [plain, shouted]). */
   own: [Int32Array | null, Int32Array | null];
+  /** Taggers' caches of the summed weights of `own`, [plain, shouted]. */
+  slots: [OwnSlot, OwnSlot];
+  /** Word-list facts (F_* bits), -1 until first asked. */
+  flags: number;
+  /** knownName() of this word and a following one, [as written, title-cased]: 0 none, 1 place, 2 other. */
+  pairs: [Map<WordInfo, number> | null, Map<WordInfo, number> | null];
+  /** Per-document answers (valid while stamp is the current view's): lower.has(lo) + 2 docCap + 4 docUpper. */
+  stamp: number;
+  doc: number;
 }
 
 /** Facts of a word, cached across documents: the same words recur. */
@@ -138,12 +164,50 @@ function wordInfo(w: string): WordInfo {
   let x = wordCache.get(w);
   if (!x) {
     const lo = w.toLowerCase();
-    x = { lo, hLo: hashStr(lo), hShape: hashStr(shapeOf(w)), upper: isUpperWord(w), own: [null, null] };
+    x = {
+      lo, hLo: hashStr(lo), hShape: hashStr(shapeOf(w)), upper: isUpperWord(w), own: [null, null],
+      slots: [{ model: null, score: null }, { model: null, score: null }], flags: -1, pairs: [null, null], stamp: 0, doc: 0,
+    };
     if (wordCache.size >= 200000) { wordCache.clear(); }
     wordCache.set(w, x);
   }
   return x;
 }
+
+const F_TITLE = 1;
+const F_ROLE = 2;
+const F_PREP = 4;
+const F_CUE = 8;
+const F_ORG = 16;
+const F_PLACE = 32;
+const F_ORG_T = 64;
+const F_PLACE_T = 128;
+
+/** The word lists' answers about word w (x = its info), computed once per word. */
+function flagsOf(w: string, x: WordInfo): number {
+  if (x.flags >= 0) { return x.flags; }
+  const tc = titleCase(w);
+  const l = x.lo;
+  x.flags = (TITLES.has(w) || TITLES.has(tc) ? F_TITLE : 0) | (ROLE_NOUNS.has(l) ? F_ROLE : 0) | (PLACE_PREPOSITIONS.has(l) ? F_PREP : 0)
+    | (CUE_VERBS.has(l) ? F_CUE : 0) | (ORG_HEADS.has(w) ? F_ORG : 0) | (PLACE_HEADS.has(w) ? F_PLACE : 0)
+    | (ORG_HEADS.has(tc) ? F_ORG_T : 0) | (PLACE_HEADS.has(tc) ? F_PLACE_T : 0);
+  return x.flags;
+}
+
+/** knownName of "a b" (both title-cased when sh): 0 none, 1 place, 2 another type; cached per pair of words. */
+function pairKnown(a: string, xa: WordInfo, b: string, xb: WordInfo, sh: number): number {
+  let m = xa.pairs[sh];
+  if (!m) { m = xa.pairs[sh] = new Map(); }
+  let r = m.get(xb);
+  if (r === undefined) {
+    const k2 = knownName(sh ? titleCase(a) + ' ' + titleCase(b) : a + ' ' + b);
+    r = k2 ? (k2.type === 'place' ? 1 : 2) : 0;
+    if (m.size < 1000) { m.set(xb, r); }
+  }
+  return r;
+}
+
+let viewStamp = 0;
 
 function ownFeatures(w: string, x: WordInfo, sh: number, cand: boolean): Int32Array {
   const lo = x.lo;
@@ -239,71 +303,93 @@ export function viewOf(inp: NerInput): TokenView {
     i = j + 1;
   }
 
+  const stamp = ++viewStamp;
+  /** lower.has(lo) + 2 docCap.has(lo) + 4 docUpper.has(lo), once per word and document. */
+  const docOf = (x: WordInfo): number => {
+    if (x.stamp !== stamp) {
+      const lo = x.lo;
+      x.doc = (lower.has(lo) ? 1 : 0) + (docCap.has(lo) ? 2 : 0) + (docUpper.has(lo) ? 4 : 0);
+      x.stamp = stamp;
+    }
+    return x.doc;
+  };
+  const own = (i: number): Int32Array => {
+    const x = info[i];
+    const sh = shout[i];
+    return x.own[sh] ??= ownFeatures(words[i], x, sh, cand[i] === 1);
+  };
+  const ctx = (i: number, buf: Int32Array): number => {
+    let k = 0;
+    const w = words[i];
+    const x = info[i];
+    const sh = shout[i];
+    const hl = hLo[i];
+    const hs = hShape[i];
+    const lm1 = i > 0 ? hLo[i - 1] : H_BOS;
+    const lp1 = i + 1 < n ? hLo[i + 1] : H_EOS;
+    buf[k++] = mix(T.loM1, lm1); buf[k++] = mix(T.loP1, lp1);
+    buf[k++] = mix(T.loM2, i > 1 ? hLo[i - 2] : H_BOS); buf[k++] = mix(T.loP2, i + 2 < n ? hLo[i + 2] : H_EOS);
+    const sm1 = i > 0 ? hShape[i - 1] : H_BOS;
+    const sp1 = i + 1 < n ? hShape[i + 1] : H_EOS;
+    buf[k++] = mix(T.shM1, sm1); buf[k++] = mix(T.shP1, sp1); buf[k++] = mix(T.shapeM1P1, sm1, mix(0, hs, sp1));
+    buf[k++] = mix(T.shM2, i > 1 ? hShape[i - 2] : H_BOS); buf[k++] = mix(T.shP2, i + 2 < n ? hShape[i + 2] : H_EOS);
+    buf[k++] = mix(T.bigM, lm1, hl); buf[k++] = mix(T.bigP, hl, lp1);
+    const gb = hGap[i];
+    const ga = hGap[i + 1];
+    buf[k++] = mix(T.gapB, gb); buf[k++] = mix(T.gapA, ga); buf[k++] = mix(T.gapBsh, gb, hs); buf[k++] = mix(T.gapAsh, ga, hs);
+    const ini = init[i];
+    buf[k++] = mix(T.init, ini + 2 * sh); buf[k++] = mix(T.initSh, hs, ini + 2 * sh);
+    const d = docOf(x);
+    const dl = d & 1;
+    const dc = (d >> 1) & 1;
+    const du = d >> 2;
+    buf[k++] = mix(T.docLower, dl, sh); buf[k++] = mix(T.docCap, dc, sh); buf[k++] = mix(T.docLowerInit, dl + 2 * dc, ini + 2 * sh); buf[k++] = mix(T.upperDoc, du, sh);
+    if (sh) { buf[k++] = mix(T.shoutDocCap, dl + 2 * dc + 4 * du, hs); }
+    if (cand[i]) {
+      if (i + 1 < n && cand[i + 1] && gaps[i + 1] === ' ') {
+        const k2 = pairKnown(w, x, words[i + 1], info[i + 1], sh);
+        if (k2) { buf[k++] = mix(T.knownBig, 1, k2); }
+      }
+      if (i > 0 && cand[i - 1] && gaps[i] === ' ') {
+        const k2 = pairKnown(words[i - 1], info[i - 1], w, x, sh);
+        if (k2) { buf[k++] = mix(T.knownBig, 2, k2); }
+      }
+      // The run this token sits in: its length, this token's place in it, and its last word.
+      const rs = runStart[i];
+      const re = runEnd[i];
+      const len = re - rs + 1;
+      const pos = len === 1 ? 0 : i === rs ? 1 : i === re ? 3 : 2;
+      buf[k++] = mix(T.runLen, Math.min(len, 5)); buf[k++] = mix(T.runPos, pos, Math.min(len, 4));
+      buf[k++] = mix(T.runHead, hLo[re], pos === 3 || pos === 0 ? 1 : 0);
+      const hf = flagsOf(words[re], info[re]);
+      const head = sh ? ((hf & F_ORG_T) ? 1 : 0) + ((hf & F_PLACE_T) ? 2 : 0) : ((hf & F_ORG) ? 1 : 0) + ((hf & F_PLACE) ? 2 : 0);
+      buf[k++] = mix(T.runHeadPos, head + (re === i ? 4 : 0), pos);
+      if (rs > 0) {
+        const pf = flagsOf(words[rs - 1], info[rs - 1]);
+        if (pf & F_TITLE) { buf[k++] = mix(T.titlePrev, 1, pos); }
+        if (pf & F_ROLE) { buf[k++] = mix(T.rolePrev, 1, pos); }
+        if (pf & F_PREP) { buf[k++] = mix(T.prepPrev, 1, pos); }
+        buf[k++] = mix(T.knownPrev, hLo[rs - 1], pos);
+      }
+      if (re + 1 < n) {
+        if (flagsOf(words[re + 1], info[re + 1]) & F_CUE) { buf[k++] = mix(T.cueNext, 1, pos); }
+        buf[k++] = mix(T.knownNext, hLo[re + 1], pos);
+      }
+    }
+    if (tokens[i].text.length !== w.length) { buf[k++] = mix(T.poss, 1); }
+    return k;
+  };
   const buf = new Int32Array(128);
   const view: TokenView = {
-    n, hLo, hShape, hGap, cand,
+    n, hLo, hShape, hGap, cand, own, ctx,
     stat(i: number): Int32Array {
-      const w = words[i];
-      const x = info[i];
-      const sh = shout[i];
-      const own = x.own[sh] ??= ownFeatures(w, x, sh, cand[i] === 1);
-      buf.set(own);
-      let k = own.length;
-      const put = (v: number) => { buf[k++] = v; };
-      const hl = hLo[i];
-      const hs = hShape[i];
-      const lm1 = i > 0 ? hLo[i - 1] : H_BOS;
-      const lp1 = i + 1 < n ? hLo[i + 1] : H_EOS;
-      put(mix(T.loM1, lm1)); put(mix(T.loP1, lp1));
-      put(mix(T.loM2, i > 1 ? hLo[i - 2] : H_BOS)); put(mix(T.loP2, i + 2 < n ? hLo[i + 2] : H_EOS));
-      const sm1 = i > 0 ? hShape[i - 1] : H_BOS;
-      const sp1 = i + 1 < n ? hShape[i + 1] : H_EOS;
-      put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); put(mix(T.shapeM1P1, sm1, mix(0, hs, sp1)));
-      put(mix(T.shM2, i > 1 ? hShape[i - 2] : H_BOS)); put(mix(T.shP2, i + 2 < n ? hShape[i + 2] : H_EOS));
-      put(mix(T.bigM, lm1, hl)); put(mix(T.bigP, hl, lp1));
-      put(mix(T.gapB, hGap[i])); put(mix(T.gapA, hGap[i + 1])); put(mix(T.gapBsh, hGap[i], hs)); put(mix(T.gapAsh, hGap[i + 1], hs));
-      const ini = init[i];
-      put(mix(T.init, ini + 2 * sh)); put(mix(T.initSh, hs, ini + 2 * sh));
-      const lo = x.lo;
-      const dl = lower.has(lo) ? 1 : 0;
-      const dc = docCap.has(lo) ? 1 : 0;
-      const du = docUpper.has(lo) ? 1 : 0;
-      put(mix(T.docLower, dl, sh)); put(mix(T.docCap, dc, sh)); put(mix(T.docLowerInit, dl + 2 * dc, ini + 2 * sh)); put(mix(T.upperDoc, du, sh));
-      if (sh) { put(mix(T.shoutDocCap, dl + 2 * dc + 4 * du, hs)); }
-      if (cand[i]) {
-        const title = sh ? titleCase(w) : w;
-        if (i + 1 < n && cand[i + 1] && gaps[i + 1] === ' ') {
-          const k2 = knownName(title + ' ' + (sh ? titleCase(words[i + 1]) : words[i + 1]));
-          if (k2) { put(mix(T.knownBig, 1, k2.type === 'place' ? 1 : 2)); }
-        }
-        if (i > 0 && cand[i - 1] && gaps[i] === ' ') {
-          const k2 = knownName((sh ? titleCase(words[i - 1]) : words[i - 1]) + ' ' + title);
-          if (k2) { put(mix(T.knownBig, 2, k2.type === 'place' ? 1 : 2)); }
-        }
-        // The run this token sits in: its length, this token's place in it, and its last word.
-        const rs = runStart[i];
-        const re = runEnd[i];
-        const len = re - rs + 1;
-        const pos = len === 1 ? 0 : i === rs ? 1 : i === re ? 3 : 2;
-        put(mix(T.runLen, Math.min(len, 5))); put(mix(T.runPos, pos, Math.min(len, 4)));
-        put(mix(T.runHead, hLo[re], pos === 3 || pos === 0 ? 1 : 0));
-        const hw = sh ? titleCase(words[re]) : words[re];
-        put(mix(T.runHeadPos, (ORG_HEADS.has(hw) ? 1 : 0) + (PLACE_HEADS.has(hw) ? 2 : 0) + (re === i ? 4 : 0), pos));
-        if (rs > 0) {
-          const pw = words[rs - 1];
-          if (TITLES.has(pw) || TITLES.has(titleCase(pw))) { put(mix(T.titlePrev, 1, pos)); }
-          const pl = info[rs - 1].lo;
-          if (ROLE_NOUNS.has(pl)) { put(mix(T.rolePrev, 1, pos)); }
-          if (PLACE_PREPOSITIONS.has(pl)) { put(mix(T.prepPrev, 1, pos)); }
-          put(mix(T.knownPrev, hLo[rs - 1], pos));
-        }
-        if (re + 1 < n) {
-          if (CUE_VERBS.has(info[re + 1].lo)) { put(mix(T.cueNext, 1, pos)); }
-          put(mix(T.knownNext, hLo[re + 1], pos));
-        }
-      }
-      if (tokens[i].text.length !== w.length) { put(mix(T.poss, 1)); }
-      return buf.subarray(0, k);
+      const o = own(i);
+      buf.set(o);
+      const k = ctx(i, buf.subarray(o.length));
+      return buf.subarray(0, o.length + k);
+    },
+    ownSlot(i: number): OwnSlot {
+      return info[i].slots[shout[i]];
     },
   };
   return view;
@@ -319,6 +405,22 @@ export function tagFeatures(v: TokenView, i: number, p1: number, p2: number, out
   out[5] = mix(T.p1gap, p1, v.hGap[i]);
 }
 export const NTAGFEATS = 6;
+
+/** The features of tagFeatures that depend on the two previous tags alone (p1, p2, p1p2): a tagger
+ *  may sum their weights once per pair of tags. */
+export function tagPairFeatures(p1: number, p2: number, out: Int32Array): void {
+  out[0] = mix(T.p1, p1);
+  out[1] = mix(T.p2, p2);
+  out[2] = mix(T.p1p2, p1, p2);
+}
+
+/** The other features of tagFeatures (p1lo, p1sh, p1gap), written at out[k..k+2]. */
+export function tagTokenFeatures(v: TokenView, i: number, p1: number, out: Int32Array, k: number): void {
+  out[k] = mix(T.p1lo, p1, v.hLo[i]);
+  out[k + 1] = mix(T.p1sh, p1, v.hShape[i]);
+  out[k + 2] = mix(T.p1gap, p1, v.hGap[i]);
+}
+
 
 function initialGap(g: string): boolean {
   if (g.startsWith('NL')) { return true; }

@@ -3,79 +3,150 @@
 // objects (a few hundred thousand tokens/s is out of reach with string keys and per-token
 // allocations) and none packs its weights small; ours is ~150 lines, hashes features to 32-bit
 // ids and scores with one typed-array hash table.
-import { NTAGFEATS, NTAGS, tagFeatures, tagType, viewOf, type NerInput, type TokenView } from './features';
+import { MAX_CTX, NTAGFEATS, NTAGS, tagFeatures, tagPairFeatures, tagTokenFeatures, tagType, viewOf, type NerInput, type TokenView } from './features';
 
-/** Weights: open-addressing table of feature ids -> row of NTAGS weights. */
+/** Weights: an open-addressing table of feature ids, each slot holding its row of NTAGS weights.
+ *  Quantized models (at most 256 distinct weights: the shipped one) keep the row in the slot as
+ *  byte indices into `val`, so that a look-up reads one cache line; others keep a row index. */
 export interface Model {
-  /** Feature id per slot (0 = empty; id 0 itself is remapped to 1). */
-  keys: Int32Array;
-  /** Row index per slot. */
-  rows: Int32Array;
-  /** NTAGS weights per row. */
-  w: Float32Array;
+  /** STRIDE int32 per slot: the feature id (0 = empty; id 0 itself is remapped to 1), then the
+   *  row: NTAGS byte indices into val (4 per int32), or (when `w` is set) the row index. */
+  table: Int32Array;
   mask: number;
+  /** The distinct weights (as doubles), indexed by the bytes of packed rows. */
+  val: Float64Array;
+  /** NTAGS weights per row when the rows are not packed, else null. */
+  w: Float32Array | null;
+  /** Summed weights of the tag-pair features (tagPairFeatures) per (p1, p2): NTAGS x NTAGS rows. */
+  pairs: Float64Array;
+  /** One bit per FILTER_BITS hash of the ids in the table: most features of a text are not in the
+   *  model, and this small array (it stays in cache) turns them away without a table probe. */
+  filter: Int32Array;
 }
+
+/** log2 of the filter's bits (256 KB). */
+const FILTER_BITS = 21;
+
+function filterBit(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+const STRIDE = 4;
 
 export function modelFrom(ids: Int32Array, weights: Float32Array): Model {
   let size = 1;
-  while (size < ids.length * 2) { size <<= 1; }
-  const keys = new Int32Array(size);
-  const rows = new Int32Array(size);
+  while (size < ids.length * 1.25) { size <<= 1; }
   const mask = size - 1;
+  const table = new Int32Array(size * STRIDE);
+  // Distinct weights: a quantized model has at most 255 (byte * scale).
+  const index = new Map<number, number>();
+  const vals: number[] = [];
+  for (let k = 0; k < weights.length && vals.length <= 256; k++) {
+    const x = weights[k];
+    if (!index.has(x)) { index.set(x, vals.length); vals.push(x); }
+  }
+  const packed = vals.length <= 256;
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
   for (let r = 0; r < ids.length; r++) {
     const k = ids[r] || 1;
+    const fb = filterBit(k);
+    filter[fb >>> 5] |= 1 << (fb & 31);
     let s = hashSlot(k) & mask;
-    while (keys[s] !== 0 && keys[s] !== k) { s = (s + 1) & mask; }
-    keys[s] = k;
-    rows[s] = r;
+    while (table[s * STRIDE] !== 0 && table[s * STRIDE] !== k) { s = (s + 1) & mask; }
+    const o = s * STRIDE;
+    table[o] = k;
+    if (packed) {
+      table[o + 1] = table[o + 2] = table[o + 3] = 0;
+      for (let t = 0; t < NTAGS; t++) { table[o + 1 + (t >> 2)] |= index.get(weights[r * NTAGS + t])! << ((t & 3) * 8); }
+    } else {
+      table[o + 1] = r;
+    }
   }
-  return { keys, rows, w: weights, mask };
+  const m: Model = { table, mask, val: Float64Array.from(packed ? vals : []), w: packed ? null : weights, pairs: new Float64Array(NTAGS * NTAGS * NTAGS), filter };
+  const f = new Int32Array(3);
+  const row = new Float64Array(NTAGS);
+  for (let p1 = 0; p1 < NTAGS; p1++) {
+    for (let p2 = 0; p2 < NTAGS; p2++) {
+      tagPairFeatures(p1, p2, f);
+      row.fill(0);
+      addRows(m, f, 3, row);
+      m.pairs.set(row, (p1 * NTAGS + p2) * NTAGS);
+    }
+  }
+  return m;
 }
 
 function hashSlot(k: number): number {
   return Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> 7;
 }
 
-/** Row index of a feature, or -1. */
-export function rowOf(m: Model, id: number): number {
-  const k = id || 1;
-  let s = hashSlot(k) & m.mask;
-  for (;;) {
-    const x = m.keys[s];
-    if (x === k) { return m.rows[s]; }
-    if (x === 0) { return -1; }
-    s = (s + 1) & m.mask;
-  }
-}
-
 /** Tags per row, as a local constant: the hot loop below reads no imported binding. */
 const NT = 9;
 
-/** Adds the weight rows of `n` feature ids to `score`. */
+/** Adds the weight rows of `n` feature ids to `score`. Every weight is a float32 value and a
+ *  multiple of the smallest one, so these float64 sums are exact: their order does not matter,
+ *  and partial sums (a word's own features, a pair of tags) can be cached. */
 function addRows(m: Model, ids: Int32Array, n: number, score: Float64Array): void {
-  const keys = m.keys;
-  const rows = m.rows;
+  const tb = m.table;
   const mask = m.mask;
-  const w = m.w;
+  if (m.w) { addRowsPlain(m, m.w, ids, n, score); return; }
+  const v = m.val;
+  const filter = m.filter;
+  let s0 = score[0]; let s1 = score[1]; let s2 = score[2]; let s3 = score[3]; let s4 = score[4];
+  let s5 = score[5]; let s6 = score[6]; let s7 = score[7]; let s8 = score[8];
   for (let k = 0; k < n; k++) {
     const id = ids[k] || 1;
-    let s = (Math.imul(id ^ (id >>> 15), 0x2c1b3c6d) >>> 7) & mask;
-    let x = keys[s];
-    while (x !== id && x !== 0) { s = (s + 1) & mask; x = keys[s]; }
+    const fb = Math.imul(id, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    if ((filter[fb >>> 5] & (1 << (fb & 31))) === 0) { continue; }
+    let o = ((Math.imul(id ^ (id >>> 15), 0x2c1b3c6d) >>> 7) & mask) << 2;
+    let x = tb[o];
+    while (x !== id && x !== 0) { o = (o + 4) & (mask << 2 | 3); x = tb[o]; }
     if (x === 0) { continue; }
-    const o = rows[s] * NT;
-    score[0] += w[o]; score[1] += w[o + 1]; score[2] += w[o + 2]; score[3] += w[o + 3]; score[4] += w[o + 4];
-    score[5] += w[o + 5]; score[6] += w[o + 6]; score[7] += w[o + 7]; score[8] += w[o + 8];
+    const a = tb[o + 1];
+    const b = tb[o + 2];
+    s0 += v[a & 255]; s1 += v[(a >>> 8) & 255]; s2 += v[(a >>> 16) & 255]; s3 += v[a >>> 24];
+    s4 += v[b & 255]; s5 += v[(b >>> 8) & 255]; s6 += v[(b >>> 16) & 255]; s7 += v[b >>> 24];
+    s8 += v[tb[o + 3]];
+  }
+  score[0] = s0; score[1] = s1; score[2] = s2; score[3] = s3; score[4] = s4;
+  score[5] = s5; score[6] = s6; score[7] = s7; score[8] = s8;
+}
+
+function addRowsPlain(m: Model, w: Float32Array, ids: Int32Array, n: number, score: Float64Array): void {
+  const tb = m.table;
+  const mask = m.mask;
+  for (let k = 0; k < n; k++) {
+    const id = ids[k] || 1;
+    let s = hashSlot(id) & mask;
+    let x = tb[s * STRIDE];
+    while (x !== id && x !== 0) { s = (s + 1) & mask; x = tb[s * STRIDE]; }
+    if (x === 0) { continue; }
+    const o = tb[s * STRIDE + 1] * NT;
+    for (let t = 0; t < NT; t++) { score[t] += w[o + t]; }
   }
 }
 
-/** Scores of every tag for token i given the two previous tags; `score` receives NTAGS values. */
+/** Scores of every tag for token i given the two previous tags; `score` receives NTAGS values.
+ *  (The plain definition; tag() computes the same sums with cached parts.) */
 export function scoreToken(m: Model, v: TokenView, i: number, p1: number, p2: number, score: Float64Array, tf: Int32Array): void {
   score.fill(0);
   const st = v.stat(i);
   addRows(m, st, st.length, score);
   tagFeatures(v, i, p1, p2, tf);
   addRows(m, tf, NTAGFEATS, score);
+}
+
+/** The summed weights of token i's own features (cached per word). */
+function ownScore(m: Model, v: TokenView, i: number): Float64Array {
+  const slot = v.ownSlot(i);
+  if (slot.model !== m || !slot.score) {
+    const sc = new Float64Array(NT);
+    const own = v.own(i);
+    addRows(m, own, own.length, sc);
+    slot.score = sc;
+    slot.model = m;
+  }
+  return slot.score;
 }
 
 /** Best allowed tag from scores. */
@@ -114,13 +185,21 @@ export function tag(m: Model, inp: NerInput, margins?: Float32Array): Uint8Array
   const v = viewOf(inp);
   const out = new Uint8Array(v.n);
   const score = new Float64Array(NTAGS);
-  const tf = new Int32Array(NTAGFEATS);
+  const buf = new Int32Array(MAX_CTX + 3);
+  const pairs = m.pairs;
   let p1 = 0;
   let p2 = 0;
   for (let i = 0; i < v.n; i++) {
     let t = 0;
     if (needsScore(v, i, p1)) {
-      scoreToken(m, v, i, p1, p2, score, tf);
+      // scoreToken(m, v, i, p1, p2, score, tf), from the cached sums of the word's own features
+      // and of the tag pair's.
+      const os = ownScore(m, v, i);
+      const po = (p1 * NT + p2) * NT;
+      for (let k = 0; k < NT; k++) { score[k] = os[k] + pairs[po + k]; }
+      const k = v.ctx(i, buf);
+      tagTokenFeatures(v, i, p1, buf, k);
+      addRows(m, buf, k + 3, score);
       t = best(score, p1);
       if (margins) { margins[i] = marginOf(score, p1, t); }
     } else if (margins) {
