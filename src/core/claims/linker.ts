@@ -157,12 +157,15 @@ export class ClaimLinker {
         const seen = new Set(hits.map((h) => h.id));
         let extra = 0;
         for (const k of valueKeys(u)) {
+          // each key brings a few (a common key never crowds out a specific one), all keys a bounded number
+          let fromKey = 0;
           for (const o of this.byValue.get(k) ?? []) {
-            if (extra >= MAX_CANDIDATES) { break; }
+            if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
             if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
             seen.add(o);
             extra++;
+            fromKey++;
             hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o) });
           }
         }
@@ -584,28 +587,26 @@ function unitFeatures(u: ClaimUnit): string[] {
 const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
 
 function valueKeys(u: ClaimUnit): string[] {
-  const keys: string[] = [];
+  // most specific first (the candidates of one unit are capped): the same value, then the same fact with
+  // any value (the other reports of a toll: an update or a contradiction), then any value of the same
+  // counted thing ("208 countries" / "202 countries"), whatever the verbs around it
+  const exact: string[] = [];
+  const fact: string[] = [];
+  const counted: string[] = [];
   for (const x of u.facts) {
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
-      keys.push(`d|${x.holder}|${x.value.lo}`);
+      exact.push(`d|${x.holder}|${x.value.lo}`);
       continue;
     }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
     const mid = (x.value.lo + x.value.hi) / 2;
-    // the same fact with any value: what finds the other reports of a toll, an update or a contradiction
-    if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { keys.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
+    if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
+    if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 10) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
-    keys.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
-  // last (the candidates of one unit are capped): any value of the same counted thing ("208 countries" /
-  // "202 countries"), whatever the verbs around it
-  for (const x of u.facts) {
-    if (x.kind === 'figure' && x.role === 'measurement' && x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value && x.value.lo >= 10) {
-      keys.push(`m|${x.measure}|${x.scope ?? ''}`);
-    }
-  }
-  return keys;
+  return [...exact, ...fact, ...counted];
 }
 
 function unitWeight(feature: string): number {
