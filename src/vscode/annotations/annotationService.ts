@@ -182,8 +182,9 @@ export class AnnotationService implements vscode.Disposable {
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const [i, folder] of (vscode.workspace.workspaceFolders ?? []).entries()) {
       const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); });
+      if (i === 0 && fs.store.settingProblem) { this.reportProblem(fs.store.settingProblem); }
       this.folders.set(folder.uri.toString(), fs);
       try {
         await fs.load();
@@ -247,8 +248,10 @@ export class AnnotationService implements vscode.Disposable {
       const newRel = vscode.workspace.asRelativePath(newUri, false);
       // A renamed folder moves every file under it.
       const moves = (s: string) => s === oldRel || s.startsWith(`${oldRel}/`);
+      // A move is an edit (newer `modified`), so it wins over the tombstone the old place leaves behind.
+      const modified = new Date().toISOString();
       const moving = from.annotations.filter((a) => moves(a.target.source))
-        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) } }));
+        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) }, modified }));
       if (!moving.length) { continue; }
       from.annotations = from.annotations.filter((a) => !moves(a.target.source));
       to.annotations = [...to.annotations, ...moving];
