@@ -8,13 +8,8 @@
 // entries) go to a git-ignored backups folder beside the store, and are reported.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  AnnotationFileError,
-  parseStoreFile,
-  serializeAnnotationFile,
-  type Annotation,
-} from '../core/annotations/annotation';
-import { splitConflict } from '../core/annotations/conflict';
+import { serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
+import { readStoreText } from '../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../core/annotations/merge';
 import { flushWrites, writeFileAtomic } from './atomicFile';
 import { withFileLock, type LockOptions } from './fileLock';
@@ -132,6 +127,13 @@ export class AnnotationStore {
   async sync(local: AnnotationState, options: { now?: Date; mode?: 'save' | 'read' } = {}): Promise<SyncResult> {
     const now = options.now ?? new Date();
     await flushWrites(this.filePath);
+    if (!local.annotations.length && !local.deleted.length && !fs.existsSync(this.filePath)) {
+      // Nothing to keep and no file: opening a folder must not create `.triangulate/` (nor take a lock).
+      const changedOnDisk = this.lastText !== undefined;
+      this.lastText = undefined;
+      this.seen = new Map();
+      return { state: { annotations: [], deleted: [] }, problems: [], changedOnDisk, wrote: false };
+    }
     await fs.promises.mkdir(path.dirname(this.filePath), { recursive: true });
     await this.checkConfined();
     return withFileLock(this.lockPath, async (stillOwned) => {
@@ -198,33 +200,8 @@ export class AnnotationStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') { return { kind: 'missing' }; }
       throw e;
     }
-    try {
-      const { annotations, deleted, skipped } = parseStoreFile(text);
-      return { kind: 'ok', text, state: { annotations, deleted }, skipped };
-    } catch (e) {
-      if (!(e instanceof AnnotationFileError)) { throw e; }
-      const sides = splitConflict(text);
-      if (!sides) { return { kind: 'corrupt', text, reason: e.message }; }
-      return this.mergeConflict(text, sides.ours, sides.theirs, sides.base, sides.hunks) ?? { kind: 'corrupt', text, reason: e.message };
-    }
-  }
-
-  /** Both sides of a git conflict, merged by id (newer edit wins, tombstones of either side honoured). */
-  private mergeConflict(text: string, oursText: string, theirsText: string, baseText: string | undefined, hunks: number): Disk | undefined {
-    const parse = (t: string) => { try { return parseStoreFile(t); } catch { return undefined; } };
-    const ours = parse(oursText);
-    const theirs = parse(theirsText);
-    if (!ours && !theirs) { return undefined; }
-    const base = baseText === undefined ? undefined : parse(baseText);
-    const seen = new Map((base?.annotations ?? []).map((a) => [a.id, a.modified]));
-    const state = mergeStates(ours ?? { annotations: [], deleted: [] }, theirs ?? { annotations: [], deleted: [] }, { seen });
-    const side = (s: typeof ours, name: string) => (s ? `${s.annotations.length} on ${name}` : `${name} unreadable`);
-    return {
-      kind: 'conflict', text, state,
-      skipped: [...(ours?.skipped ?? []), ...(theirs?.skipped ?? [])],
-      detail: `${hunks} git conflict${hunks === 1 ? '' : 's'}: ${side(ours, 'our side')}, ${side(theirs, 'their side')}, `
-        + `${state.annotations.length} after merging`,
-    };
+    const read = readStoreText(text);
+    return read.kind === 'corrupt' ? { kind: 'corrupt', text, reason: read.reason } : { ...read, text };
   }
 
   /**

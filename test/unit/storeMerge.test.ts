@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { createAnnotation, parseStoreFile, serializeAnnotationFile, type Annotation } from '../../src/core/annotations/annotation';
 import { splitConflict } from '../../src/core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../../src/core/annotations/merge';
+import { readAnnotationsReadOnly } from '../../src/node/annotatedExport';
 import { AnnotationReplica } from '../../src/node/annotationReplica';
 import { AnnotationStore, confineStorePath, DEFAULT_ANNOTATION_FILE } from '../../src/node/annotationStore';
 
@@ -128,6 +129,14 @@ describe('two windows on one store (tombstones through the file)', () => {
     assert.deepEqual(onDisk().deleted.map((d) => d.id), ['x'], 'the deletion is recorded for other windows');
   });
 
+  it('loading and saving nothing in a folder without a store creates nothing (no .triangulate/)', async () => {
+    const a = window();
+    await a.load();
+    await a.save();
+    assert.equal(await a.reloadIfChanged(), false);
+    assert.deepEqual(fs.readdirSync(dir), []);
+  });
+
   it('merely loading a store written in another layout does not rewrite it', async () => {
     const file = path.join(dir, DEFAULT_ANNOTATION_FILE);
     fs.mkdirSync(path.dirname(file));
@@ -202,6 +211,12 @@ describe('a store with git conflict markers', () => {
     const res = await AnnotationStore.forFolder(dir).load();
     assert.deepEqual(res.annotations.map((a) => a.id).sort(), ['kept', 'new-ours', 'new-theirs']);
     assert.deepEqual(res.problems, [`${file()} had 1 git conflict: 3 on our side, 2 on their side, 3 after merging; it will be saved merged.`]);
+    assert.equal(fs.readFileSync(file(), 'utf8'), text, 'load alone does not rewrite it');
+    // The CLI's read-only export reads it the same way, and leaves the file as it is.
+    const warnings: string[] = [];
+    assert.deepEqual(readAnnotationsReadOnly(dir, warnings).map((a) => a.id).sort(), ['kept', 'new-ours', 'new-theirs']);
+    assert.deepEqual(warnings, [`${file()} has 1 git conflict: 3 on our side, 2 on their side, 3 after merging; exported merged`]);
+    assert.equal(fs.readFileSync(file(), 'utf8'), text);
   });
 
   it('markers that do not pair up are a corrupt file (moved to backups), not a conflict', async () => {
