@@ -616,7 +616,9 @@ function valueKeys(u: ClaimUnit): string[] {
     // the same value of a named holder ("Malia, 10", "Barack, 47")
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
-    exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
+    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];
 }
