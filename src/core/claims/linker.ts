@@ -9,6 +9,7 @@ import type {
 import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
+import { isStopword } from './lexicon';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
@@ -604,6 +605,11 @@ function valueKeys(u: ClaimUnit): string[] {
   const fact: string[] = [];
   const counted: string[] = [];
   for (const x of u.facts) {
+    // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
+    if (x.kind === 'quote' && x.speakerKey && x.words) {
+      for (const w of new Set(x.words)) { if (w.length >= 4 && !isStopword(w)) { fact.push(`h|q|${x.speakerKey}|${w}`); } }
+      continue;
+    }
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
       exact.push(`d|${x.holder}|${x.value.lo}`);
