@@ -211,7 +211,11 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && !agreeOnly && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
+    // the same statement: close wording, or a shorter overlap that shares two phrases of its own
+    // ("pump operator ... water department") besides three content words
+    const same = score >= 0.45 ? sharedCount(u.predicate, v.predicate) >= 2
+      : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
+    if (!linked && !agreeOnly && same && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -567,6 +571,15 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
     }
   }
   return false;
+}
+
+/** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
+function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
+  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
+  const pv = pairs(v);
+  let n = 0;
+  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
+  return n;
 }
 
 function sharedCount(a: readonly string[], b: readonly string[]): number {
