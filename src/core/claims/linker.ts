@@ -361,6 +361,9 @@ export class ClaimLinker {
       for (const g of pending) {
         let counted = false;
         let onTimeline = false;
+        // every update of one value group carries the group's value, so the timeline reads "29 — 2 sources"
+        const first = byOrder(g).map((x) => this.node(x).fact).find((x) => x?.value);
+        const groupValue = first ? valueLabel(first) : '';
         for (const nid of byOrder(g)) {
           const m = this.node(nid);
           if (!f || !m.fact) { continue; }
@@ -378,7 +381,7 @@ export class ClaimLinker {
           if (rel.type === 'conflict') {
             conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
           } else if (rel.type === 'update') {
-            updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+            updates.push({ ...b, value: groupValue || (m.fact.value?.text ?? ''), reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
             onTimeline = true;
           } else {
             variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
