@@ -139,7 +139,7 @@ describe('annotations survive random edits', () => {
     .map((f) => fs.readFileSync(path.resolve(__dirname, '../../samples/storm-iris', f), 'latin1'))
     .join('\n\n');
 
-  it('1,200 edit / re-anchor cycles on the sample corpus lose nothing and place intact passages exactly', () => {
+  it('1,200 edit / re-anchor cycles on the sample corpus lose nothing and place intact passages exactly @slow', () => {
     const totals: Record<string, number> = {};
     for (const seed of (process.env.ANNO_SEEDS ?? "1,2,3,4").split(",").map(Number)) {
       for (const [k, v] of Object.entries(runCycles(sample, seed, 300))) { totals[k] = (totals[k] ?? 0) + v; }
@@ -148,7 +148,7 @@ describe('annotations survive random edits', () => {
     assert.ok(totals.placedExact > 1000 && totals.orphaned > 0 && totals.fuzzy > 0 && totals.reverts > 50);
   });
 
-  it('300 cycles on a real article (../shared/corpus)', function () {
+  it('300 cycles on a real article (../shared/corpus) @slow', function () {
     const dir = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
     if (!fs.existsSync(dir)) { this.skip(); }
     const file = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0];

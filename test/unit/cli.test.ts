@@ -162,7 +162,7 @@ describe('cli', () => {
     assert.deepEqual([missing.status, missing.stderr], [2, 'triangulate: no such file or directory: missing-folder\n']);
   });
 
-  it('vietnam-eu-2026 and all of wikiref220: no error, every span is text.slice(start, end)', async function () {
+  it('vietnam-eu-2026 and all of wikiref220: no error, every span is text.slice(start, end) @slow', async function () {
     if (!existsSync(CORPUS)) { this.skip(); }
     this.timeout(180000);
     let spans = 0;

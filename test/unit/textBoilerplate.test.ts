@@ -191,7 +191,7 @@ describe('text/boilerplate: signals', () => {
     assert.deepEqual(detectBoilerplate(t).map((b) => b.reason), ['related']);
   });
 
-  it('a 1 MB line of quotes, digits or dots, and many short lines, stay linear', function () {
+  it('a 1 MB line of quotes, digits or dots, and many short lines, stay linear @slow', function () {
     this.timeout(20000); // guards against catastrophic backtracking only; not a benchmark
     for (const s of ['"'.repeat(1e6), '1'.repeat(1e6), '.'.repeat(1e6), 'Home | News\n'.repeat(20000), '-\n'.repeat(50000)]) {
       const ctx = buildContext(s);
