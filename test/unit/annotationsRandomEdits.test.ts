@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describeSpan } from '../../src/core/annotations/anchor';
 import { createAnnotation, type Annotation } from '../../src/core/annotations/annotation';
 import { placeAnnotations, shiftSpan, withPosition } from '../../src/core/annotations/placement';
+import { sharedCorpusDirOrSkip } from './support/loadCorpus';
 
 /** mulberry32: a seeded generator, so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -149,8 +150,7 @@ describe('annotations survive random edits', () => {
   });
 
   it('300 cycles on a real article (../shared/corpus) @slow', function () {
-    const dir = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
-    if (!fs.existsSync(dir)) { this.skip(); }
+    const dir = sharedCorpusDirOrSkip(this, 'vietnam-eu-2026');
     const file = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0];
     const stats = runCycles(fs.readFileSync(path.join(dir, file), 'utf8'), 7, 300);
     console.log('      ', JSON.stringify(stats));

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeText } from '../../src/core/text/decode';
 import { detectBoilerplate, findTitle, normalizeLine } from '../../src/core/text/boilerplate';
 import { buildContext } from '../../src/core/text/context';
 import type { Boilerplate } from '../../src/core/model';
+import { sharedCorpusPath } from './support/loadCorpus';
 
-const VN = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
+const VN = sharedCorpusPath('vietnam-eu-2026');
 const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 
 function read(file: string): string {
@@ -15,7 +16,7 @@ function read(file: string): string {
 
 function vn(ctx: Mocha.Context, prefix: string): string {
   if (!existsSync(VN)) { ctx.skip(); }
-  return read(path.join(VN, require('node:fs').readdirSync(VN).find((f: string) => f.startsWith(prefix))));
+  return read(path.join(VN, readdirSync(VN).find((f) => f.startsWith(prefix))!));
 }
 
 /** The span of `first` .. `last` (inclusive) in text, located by needles. */
