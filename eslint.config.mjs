@@ -51,6 +51,28 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' }, // CommonJS files load modules with require()
   },
   {
+    // One place per kind of name (house style): settings are read in src/vscode/config.ts, command ids
+    // come from CommandId (src/vscode/commands/commandIds.ts, checked against package.json by a unit test).
+    files: ['src/**/*.ts'],
+    ignores: ['src/vscode/config.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: "MemberExpression[property.name='getConfiguration']",
+          message: 'Read settings through src/vscode/config.ts (typed, one place for names and defaults).',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(registerCommand|executeCommand)$/] > Literal.arguments:first-child[value=/^triangulate\\./]",
+          message: 'Use CommandId (src/vscode/commands/commandIds.ts) for command ids.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='affectsConfiguration'] > Literal.arguments:first-child[value=/^triangulate\\./]",
+          message: "Use affects(e, 'section') from src/vscode/config.ts.",
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
