@@ -4,13 +4,14 @@
 // Not type-aware on purpose (no parserOptions.project): tsc --noEmit already type-checks, and a
 // type-aware lint would double the cost of `npm test` on a small machine.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 /** What test/unit/boundary.test.ts also forbids in src/core (with and without the node: prefix). */
 const NODE_ONLY = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads'];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.bench/**', '.stress/**', 'coverage/**', 'test/fixtures/**', 'samples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
