@@ -9,6 +9,7 @@ import type {
 import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
+import { isStopword } from './lexicon';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
@@ -210,7 +211,11 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && !agreeOnly && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
+    // the same statement: close wording, or a shorter overlap that shares two phrases of its own
+    // ("pump operator ... water department") besides three content words
+    const same = score >= 0.45 ? sharedCount(u.predicate, v.predicate) >= 2
+      : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
+    if (!linked && !agreeOnly && same && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -568,6 +573,15 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
   return false;
 }
 
+/** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
+function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
+  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
+  const pv = pairs(v);
+  let n = 0;
+  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
+  return n;
+}
+
 function sharedCount(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const x of a) { if (b.includes(x)) { n++; } }
@@ -604,6 +618,11 @@ function valueKeys(u: ClaimUnit): string[] {
   const fact: string[] = [];
   const counted: string[] = [];
   for (const x of u.facts) {
+    // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
+    if (x.kind === 'quote' && x.speakerKey && x.words) {
+      for (const w of new Set(x.words)) { if (w.length >= 4 && !isStopword(w)) { fact.push(`h|q|${x.speakerKey}|${w}`); } }
+      continue;
+    }
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
       exact.push(`d|${x.holder}|${x.value.lo}`);
@@ -616,7 +635,9 @@ function valueKeys(u: ClaimUnit): string[] {
     // the same value of a named holder ("Malia, 10", "Barack, 47")
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
-    exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
+    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];
 }
