@@ -183,7 +183,7 @@ describe('claims: vietnam-eu-2026 (five real outlets)', function () {
   });
 });
 
-describe('claims: wikiref220 (16 stories)', function () {
+describe('claims: wikiref220 (16 stories) @slow', function () {
   this.timeout(120_000);
   let claims: Claim[] = [];
   const story = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');
