@@ -372,6 +372,11 @@ export class ClaimLinker {
           via ??= [...timeline].find((a) => this.links.get(a)?.get(nid)?.type === 'update');
           if (via === undefined) { continue; }
           let rel = this.relation(n, m);
+          // reached along the timeline, yet stating the anchor's own value: it agrees with the claim
+          if (rel.type === 'same' && !anchorGroup.includes(via) && m.unit.doc !== u.doc) {
+            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
+            continue;
+          }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
@@ -639,7 +644,8 @@ function valueKeys(u: ClaimUnit): string[] {
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
-    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
+      (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];
