@@ -15,7 +15,7 @@ export interface CliIO {
 }
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
-  const walked = walkInputs(args.paths, { include: args.include });
+  const walked = walkInputs(args.paths, { include: args.include, followSymlinks: args.followSymlinks });
   const warnings = [...walked.warnings];
   const docs: DocumentInput[] = [];
   const meta: ReportDocInput[] = [];

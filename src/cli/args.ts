@@ -14,6 +14,7 @@ Options:
                            reports with the verdicts and notes of <folder>/.triangulate/annotations.json
   --out FILE               write the report to FILE (atomically) instead of stdout
   --include GLOB           files to analyse inside folders (repeatable; default: **/*.txt and **/*.md)
+  --follow-symlinks        follow links that point outside the folder (default: skip them, with a warning)
   --max-size KB            analyse at most the first KB kilobytes of each file (default: 2048)
   --quiet                  do not print warnings on stderr
   -h, --help               show this help
@@ -27,6 +28,8 @@ export interface AnalyzeArgs {
   format: 'json' | 'markdown' | AnnotatedFormat;
   out: string | null;
   include: string[];
+  /** --follow-symlinks: read through links that point outside the folder. */
+  followSymlinks: boolean;
   maxSizeKB: number;
   quiet: boolean;
 }
@@ -48,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         include: { type: 'string', multiple: true },
+        'follow-symlinks': { type: 'boolean' },
         'max-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -81,6 +85,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     format: format === 'md' ? 'markdown' : format,
     out: values.out ?? null,
     include: values.include ?? [],
+    followSymlinks: values['follow-symlinks'] ?? false,
     maxSizeKB,
     quiet: values.quiet ?? false,
   };

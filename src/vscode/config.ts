@@ -5,6 +5,8 @@ export interface TriangulateConfig {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
+  /** Read files through links that point outside the workspace folder. */
+  followExternalSymlinks: boolean;
   decorations: { quotes: boolean; figures: boolean; entities: boolean; boilerplate: boolean; maxPerFile: number };
   debounceMs: number;
   workerThreshold: number;
@@ -17,6 +19,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
     include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
     exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
     maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
+    followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
     decorations: {
       quotes: c.get<boolean>('decorations.quotes', true),
       figures: c.get<boolean>('decorations.figures', true),

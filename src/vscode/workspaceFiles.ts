@@ -4,6 +4,7 @@ import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import { decodeText, type TextEncodingName } from '../core/text/decode';
 import { readConfig } from './config';
+import { isInside, outsideLinkMessage, realpathAsync } from '../node/realPaths';
 
 export interface ReadResult {
   text: string;
@@ -16,12 +17,26 @@ function excludeGlob(patterns: string[]): string | undefined {
   return patterns.length ? `{${patterns.join(',')}}` : undefined;
 }
 
-/** Every article file in every workspace folder, sorted by uri for a stable order. */
-export async function findArticleFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+export interface ArticleFiles {
+  /** Sorted by uri for a stable order. */
+  uris: vscode.Uri[];
+  /** Links skipped because they point outside their workspace folder. */
+  warnings: string[];
+}
+
+const FOLLOW_HINT = 'set triangulate.followExternalSymlinks';
+
+/** Every article file in every workspace folder. findFiles follows symlinks (search.followSymlinks),
+ *  so on disk each hit is resolved: a file whose real path is outside its folder is skipped with a
+ *  warning (unless triangulate.followExternalSymlinks), and a file found under two names inside the
+ *  folder is kept once, under its real name. Virtual file systems have no links to resolve. */
+export async function findArticleFiles(token?: vscode.CancellationToken): Promise<ArticleFiles> {
   const found = new Map<string, vscode.Uri>();
+  const warnings: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const cfg = readConfig(folder);
     const exclude = excludeGlob(cfg.exclude);
+    const inFolder = new Map<string, vscode.Uri>();
     for (const include of cfg.include) {
       const uris = await vscode.workspace.findFiles(
         new vscode.RelativePattern(folder, include),
@@ -29,10 +44,38 @@ export async function findArticleFiles(token?: vscode.CancellationToken): Promis
         undefined,
         token,
       );
-      uris.forEach((u) => found.set(u.toString(), u));
+      uris.forEach((u) => inFolder.set(u.toString(), u));
     }
+    if (folder.uri.scheme !== 'file') {
+      inFolder.forEach((u, k) => found.set(k, u));
+      continue;
+    }
+    const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
+    const byReal = new Map<string, vscode.Uri>();
+    for (const u of [...inFolder.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1))) {
+      const real = await realpathAsync(u.fsPath);
+      if (!real) { continue; } // vanished, or a broken link
+      if (!cfg.followExternalSymlinks && !isInside(folderReal, real)) {
+        warnings.push(outsideLinkMessage(vscode.workspace.asRelativePath(u, false), real, FOLLOW_HINT));
+        continue;
+      }
+      const seen = byReal.get(real);
+      // the real name wins over a link's name, whichever sorts first
+      if (!seen || (seen.fsPath !== real && u.fsPath === real)) { byReal.set(real, u); }
+    }
+    byReal.forEach((u) => found.set(u.toString(), u));
   }
-  return [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+  return { uris: [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1)), warnings };
+}
+
+/** The warning when a file on disk is a link out of its workspace folder (and following is off). */
+export async function outsideLink(uri: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file' || readConfig(folder).followExternalSymlinks) { return undefined; }
+  const real = await realpathAsync(uri.fsPath);
+  const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
+  if (!real || isInside(folderReal, real)) { return undefined; }
+  return outsideLinkMessage(vscode.workspace.asRelativePath(uri, false), real, FOLLOW_HINT);
 }
 
 /** Whether one uri is an article under the current settings (for watcher and rename events,
