@@ -7,9 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
+import { DEFAULT_INCLUDE } from '../core/defaults';
 import { isInside, outsideLinkMessage, realpathOrNull } from './realPaths';
-
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md'];
 
 export interface WalkOptions {
   /** Globs relative to each folder given; files named directly are always taken. */

@@ -1,5 +1,6 @@
 // Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
 import * as vscode from 'vscode';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../core/defaults';
 
 export interface TriangulateConfig {
   include: string[];
@@ -16,9 +17,9 @@ export interface TriangulateConfig {
 export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig {
   const c = vscode.workspace.getConfiguration('triangulate', scope);
   return {
-    include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
-    exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
-    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
+    include: c.get<string[]>('files.include', [...DEFAULT_INCLUDE]),
+    exclude: c.get<string[]>('files.exclude', [...DEFAULT_EXCLUDE]),
+    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB),
     followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
     decorations: {
       quotes: c.get<boolean>('decorations.quotes', true),

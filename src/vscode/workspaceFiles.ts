@@ -2,7 +2,7 @@
 // workspace folder (multi-root), and reading + decoding them without blocking.
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
-import { decodeText, type TextEncodingName } from '../core/text/decode';
+import { decodeText, repairedLinesMessage, type TextEncodingName } from '../core/text/decode';
 import { readConfig } from './config';
 import { isInside, outsideLinkMessage, realpathAsync } from '../node/realPaths';
 
@@ -96,14 +96,12 @@ export async function readArticle(uri: vscode.Uri): Promise<ReadResult | undefin
   const decoded = decodeText(bytes);
   if (decoded.binary) { return undefined; }
   const limit = cfg.maxFileSizeKB * 1024;
+  const repaired = decoded.repairedLines?.length ? repairedLinesMessage(vscode.workspace.asRelativePath(uri), decoded.repairedLines) : undefined;
   if (bytes.length > limit) {
-    return {
-      text: decoded.text.slice(0, limit),
-      encoding: decoded.encoding,
-      warning: `${vscode.workspace.asRelativePath(uri)} is larger than ${cfg.maxFileSizeKB} KB; only the first ${cfg.maxFileSizeKB} KB were analysed.`,
-    };
+    const cut = `${vscode.workspace.asRelativePath(uri)} is larger than ${cfg.maxFileSizeKB} KB; only the first ${cfg.maxFileSizeKB} KB were analysed.`;
+    return { text: decoded.text.slice(0, limit), encoding: decoded.encoding, warning: repaired ? `${cut} ${repaired}` : cut };
   }
-  return { text: decoded.text, encoding: decoded.encoding };
+  return { text: decoded.text, encoding: decoded.encoding, warning: repaired };
 }
 
 /** Editor text wins over disk, but it must still be cut at the limit like a read file. */
