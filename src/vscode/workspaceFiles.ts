@@ -52,8 +52,15 @@ export async function findArticleFiles(token?: vscode.CancellationToken): Promis
     }
     const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
     const byReal = new Map<string, vscode.Uri>();
-    for (const u of [...inFolder.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1))) {
-      const real = await realpathAsync(u.fsPath);
+    const sorted = [...inFolder.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    // resolved 64 at a time: one await per file would serialise thousands of syscalls
+    const reals: Array<string | null> = [];
+    for (let i = 0; i < sorted.length; i += 64) {
+      reals.push(...await Promise.all(sorted.slice(i, i + 64).map((u) => realpathAsync(u.fsPath))));
+    }
+    for (let i = 0; i < sorted.length; i++) {
+      const u = sorted[i];
+      const real = reals[i];
       if (!real) { continue; } // vanished, or a broken link
       if (!cfg.followExternalSymlinks && !isInside(folderReal, real)) {
         warnings.push(outsideLinkMessage(vscode.workspace.asRelativePath(u, false), real, FOLLOW_HINT));
