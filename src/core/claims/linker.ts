@@ -361,6 +361,9 @@ export class ClaimLinker {
       for (const g of pending) {
         let counted = false;
         let onTimeline = false;
+        // every update of one value group carries the group's value, so the timeline reads "29 — 2 sources"
+        const first = byOrder(g).map((x) => this.node(x).fact).find((x) => x?.value);
+        const groupValue = first ? valueLabel(first) : '';
         for (const nid of byOrder(g)) {
           const m = this.node(nid);
           if (!f || !m.fact) { continue; }
@@ -369,6 +372,11 @@ export class ClaimLinker {
           via ??= [...timeline].find((a) => this.links.get(a)?.get(nid)?.type === 'update');
           if (via === undefined) { continue; }
           let rel = this.relation(n, m);
+          // reached along the timeline, yet stating the anchor's own value: it agrees with the claim
+          if (rel.type === 'same' && !anchorGroup.includes(via) && m.unit.doc !== u.doc) {
+            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
+            continue;
+          }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
@@ -378,7 +386,7 @@ export class ClaimLinker {
           if (rel.type === 'conflict') {
             conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
           } else if (rel.type === 'update') {
-            updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+            updates.push({ ...b, value: groupValue || (m.fact.value?.text ?? ''), reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
             onTimeline = true;
           } else {
             variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
@@ -636,7 +644,8 @@ function valueKeys(u: ClaimUnit): string[] {
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
-    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
+      (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];

@@ -173,7 +173,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
   if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
-  let predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   const predicate = predicate0;
@@ -382,7 +382,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
     const c = classOf(rw[i]);
     if (c) {
       if (i === 0 && f.counted && measure) { if (!best) { best = c; dist = 1; } continue; }
-      best = c; dist = i + 1; break;
+      best = c; break;
     }
   }
   // "swept her 400 metres from her home": a length followed by "from" is a distance, whatever came before
