@@ -5,8 +5,7 @@
 // end of a value interval is written as null with a `bound` saying which end is known. Also the report's
 // readable Markdown rendering: conflicts first (with the competing values, their sources and reasons),
 // then value updates as a timeline, corroborated claims, wording variants, then a per-document summary.
-import type { Corpus } from './corpus';
-import type { Claim, Evidence, Fact, FactValue, Span } from './model';
+import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span } from './model';
 import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
@@ -24,7 +23,16 @@ export interface ReportDocInput {
   encoding: string;
 }
 
-export function buildReport(corpus: Corpus, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {
+/** What the report is built from: a Corpus (the CLI), or the editor's analysis service with the texts it
+ *  analysed. One builder for both, so the editor's exports and the CLI's report cannot drift apart. */
+export interface ReportSource {
+  document(id: string): DocumentAnalysis | undefined;
+  /** The analysed text (for the facts' `text`). */
+  text(id: string): string | undefined;
+  claims(): readonly Claim[];
+}
+
+export function buildReport(corpus: ReportSource, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {
   const pathOf = new Map(docs.map((d) => [d.id, d.path]));
   const documents: ReportDocumentV2[] = [];
   for (const d of docs) {

@@ -9,7 +9,7 @@ import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult }
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
 import { idOf } from './convert';
-import { findArticleFiles, isArticleFile, limitText, readArticle } from './workspaceFiles';
+import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle } from './workspaceFiles';
 
 export interface AnalysisChange {
   /** Documents whose analysis changed. */
@@ -47,6 +47,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly encodings = new Map<string, string>();
   private readonly files = new Set<string>();
   private readonly warnings: string[] = [];
+  /** Created on the first message: most sessions have nothing to say. */
+  private output: vscode.LogOutputChannel | undefined;
   /** Replaced by each full analysis; until then nothing is analysed. */
   private engine: AnalysisEngine = { update: async () => ({ documents: [] }), remove: async () => ({ documents: [] }),
     rename: async () => ({ documents: [] }), fetch: async () => [], dispose: () => undefined };
@@ -78,6 +80,12 @@ export class AnalysisService implements vscode.Disposable {
   claims(): Claim[] { return this.claimList; }
   encodingOf(id: string): string { return this.encodings.get(id) ?? 'utf-8'; }
   warningsList(): string[] { return [...this.warnings]; }
+
+  /** A warning in the Triangulate output channel (skipped links, for instance). */
+  private log(message: string): void {
+    this.output ??= vscode.window.createOutputChannel('Triangulate', { log: true });
+    this.output.warn(message);
+  }
   get busy(): boolean { return this.pendingWork > 0; }
   get hasAnalysis(): boolean { return this.docs.size > 0; }
   stats(): { documents: number; claims: number; conflicts: number } {
@@ -149,7 +157,8 @@ export class AnalysisService implements vscode.Disposable {
     stall.enable();
     this.setBusy(+1);
     try {
-      const uris = await findArticleFiles(token);
+      const found = await findArticleFiles(token);
+      const uris = found.uris;
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
@@ -160,6 +169,8 @@ export class AnalysisService implements vscode.Disposable {
       this.files.clear();
       uris.forEach((u) => this.files.add(idOf(u)));
       this.warnings.length = 0;
+      this.warnings.push(...found.warnings);
+      found.warnings.forEach((w) => this.log(w));
       let done = 0;
       for (let i = 0; i < uris.length; i += BATCH) {
         if (token.isCancellationRequested) { return; }
@@ -229,6 +240,12 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Re-analyse one file now (command, open, disk change). */
   async reanalyze(uri: vscode.Uri): Promise<void> {
+    // opened, changed or renamed: it may be (or have become) a link out of the folder
+    const outside = await outsideLink(uri);
+    if (outside) {
+      if (!this.warnings.includes(outside)) { this.warnings.push(outside); this.log(outside); }
+      return;
+    }
     const input = await this.input(uri);
     if (!input) { return; }
     this.files.add(input.id);
@@ -336,5 +353,6 @@ export class AnalysisService implements vscode.Disposable {
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
     this.engine.dispose();
+    this.output?.dispose();
   }
 }

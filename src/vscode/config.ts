@@ -1,10 +1,13 @@
 // Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
 import * as vscode from 'vscode';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../core/defaults';
 
 export interface TriangulateConfig {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
+  /** Read files through links that point outside the workspace folder. */
+  followExternalSymlinks: boolean;
   decorations: { quotes: boolean; figures: boolean; entities: boolean; boilerplate: boolean; maxPerFile: number };
   debounceMs: number;
   workerThreshold: number;
@@ -14,9 +17,10 @@ export interface TriangulateConfig {
 export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig {
   const c = vscode.workspace.getConfiguration('triangulate', scope);
   return {
-    include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
-    exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
-    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
+    include: c.get<string[]>('files.include', [...DEFAULT_INCLUDE]),
+    exclude: c.get<string[]>('files.exclude', [...DEFAULT_EXCLUDE]),
+    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB),
+    followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
     decorations: {
       quotes: c.get<boolean>('decorations.quotes', true),
       figures: c.get<boolean>('decorations.figures', true),
