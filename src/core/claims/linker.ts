@@ -53,6 +53,8 @@ const MIN_PAIR = 0.18;
 const MIN_STORY = 0.12;
 /** Story graph: each document's STORY_K nearest documents at a cosine of STORY_EDGE or more. */
 const STORY_EDGE = 0.06;
+/** A document with no neighbour that close keeps its nearest one down to this cosine. */
+const STORY_NEAREST = 0.03;
 const STORY_K = 10;
 /** At most this many same-story documents per document, and candidate passages per sentence:
  *  bounds the work per document, so linking grows linearly with the corpus. */
@@ -195,10 +197,10 @@ export class ClaimLinker {
       for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
       st.story.clear();
       st.edges.clear();
-      const hits = this.docIndex.queryMany([this.docIds.get(id)!], STORY_EDGE, this.docs.keys(), MAX_STORY)[0];
+      const hits = this.docIndex.queryMany([this.docIds.get(id)!], STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
       for (const [i, hit] of hits.entries()) {
         const other = this.docOfId.get(hit.id)!;
-        if (i < STORY_K) {
+        if (i < STORY_K && (hit.score >= STORY_EDGE || i === 0)) {
           st.edges.set(other, hit.score);
           this.docs.get(other)!.edges.set(id, hit.score);
         }
