@@ -113,6 +113,8 @@ export interface DocumentAnalysis {
   reported?: string | null;
   /** The day of a developing story the text reports from, when it says ("for a third day" -> 3). */
   reportedDay?: number | null;
+  /** The outlet the file is named after, as its page chrome writes it ("Coastal Times"), or null. */
+  outlet?: string | null;
   /** Milliseconds the analysis took, for the status bar and benchmarks. */
   elapsedMs?: number;
 }
