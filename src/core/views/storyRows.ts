@@ -1,7 +1,7 @@
 // The Claims view's top level when a folder holds several stories: one row per story, named by its
 // headline words and its number of sources, holding the claims of that story.
 import type { Claim, Story } from '../model';
-import { plural } from './viewRow';
+import { fileName, plural } from './viewRow';
 
 export interface StoryRow {
   story: Story;
@@ -29,7 +29,7 @@ export function storyRows(stories: readonly Story[], claims: readonly Claim[]): 
       claims: mine,
       label: story.title,
       description: `${sources} · ${counts}`,
-      tooltip: [story.title, `${sources}: ${story.documents.map((d) => d.slice(d.lastIndexOf('/') + 1)).join(', ')}`, counts].join('\n'),
+      tooltip: [story.title, `${sources}: ${story.documents.map(fileName).join(', ')}`, counts].join('\n'),
     };
   });
 }

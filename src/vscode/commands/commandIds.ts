@@ -17,6 +17,11 @@ export const CommandId = {
   focusClaims: 'triangulate.focusClaims',
 } as const;
 
-export const ViewId = { claims: 'triangulate.claims' } as const;
+export const ViewId = {
+  claims: 'triangulate.claims',
+  sources: 'triangulate.sources',
+  speakers: 'triangulate.speakers',
+  names: 'triangulate.names',
+} as const;
 
 export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope' } as const;
