@@ -18,9 +18,11 @@ export function nameRows(docs: readonly DocumentAnalysis[]): ViewRow[] {
     }
   }
   const rows = [...names.entries()].map(([key, n]) => {
-    const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
-    // the display name: the longest form written more than once, else the longest form
-    const name = [...forms].sort((a, b) => Number((n.forms.get(b) ?? 0) > 1) - Number((n.forms.get(a) ?? 0) > 1) || b.length - a.length)[0];
+    // most written first; among equals, the form met first (documents in id order); sorts are stable
+    const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([f]) => f);
+    // the display name: the longest form written more than once, else the longest form, the first met among equals
+    const first = [...n.forms.keys()];
+    const name = [...first].sort((a, b) => Number((n.forms.get(b) ?? 0) > 1) - Number((n.forms.get(a) ?? 0) > 1) || b.length - a.length)[0];
     const mentions = [...n.perDoc.values()].reduce((s, d) => s + d.mentions.length, 0);
     const children: ViewRow[] = [];
     if (forms.length > 1) {
