@@ -8,6 +8,7 @@ import { nameRows } from '../../src/core/views/nameRows';
 import { sourceRows } from '../../src/core/views/sourceRows';
 import { markedWording, speakerRows } from '../../src/core/views/speakerRows';
 import { storyRows } from '../../src/core/views/storyRows';
+import { passageRowTexts } from '../../src/core/views/passageRows';
 import type { ViewRow } from '../../src/core/views/viewRow';
 import { loadFolder, SAMPLES } from './support/loadCorpus';
 
@@ -110,5 +111,45 @@ describe('views: marked wording', () => {
     const out = markedWording(`${'word '.repeat(30)}same`, long, 40);
     assert.deepEqual(out.highlights, []);
     assert.ok(out.label.endsWith('…'));
+  });
+});
+
+describe('views: Claims view passage rows', () => {
+  const ev = (doc: string, start: number, text: string, value: string, extra: Record<string, unknown> = {}) =>
+    ({ doc, start, end: start + text.length, text, score: 1, focus: { start: start + text.indexOf(value), end: start + text.indexOf(value) + value.length }, ...extra });
+  const docs = new Map([
+    ['a.txt', { titleSpan: { start: 0, end: 20 }, sentences: [{ start: 0, end: 20, paragraph: 0 }, { start: 22, end: 60, paragraph: 1 }, { start: 62, end: 90, paragraph: 2 }] }],
+  ]);
+
+  it('value · source, the reason beside it; two rows of one source with one value say where each stands', () => {
+    const rows = passageRowTexts([
+      ev('a.txt', 0, 'Storm leaves 14 dead', '14'),
+      ev('a.txt', 22, 'The storm killed 14 people on Tuesday.', '14 people'),
+      ev('a.txt', 62, 'Officials counted 14 dead.', '14'),
+      ev('b.txt', 0, 'Sixteen people died.', 'Sixteen people', { reason: '14 vs Sixteen: same killed (person), different value' }),
+    ], false, (d) => docs.get(d));
+    assert.deepEqual(rows, [
+      { label: '14 · headline · a.txt', description: 'Storm leaves 14 dead' },
+      { label: '14 people · a.txt', description: 'The storm killed 14 people on Tuesday.' },
+      { label: '14 · ¶2 · a.txt', description: 'Officials counted 14 dead.' },
+      { label: 'Sixteen people · b.txt', description: '14 vs Sixteen: same killed (person), different value' },
+    ]);
+  });
+
+  it('a long file-name prefix shared by the sources is elided, so what tells them apart stays visible', () => {
+    const rows = passageRowTexts([
+      ev('malaysia.airlines.flight.25.txt', 0, 'Its 239 passengers vanished.', '239 passengers'),
+      ev('malaysia.airlines.flight.32.txt', 0, 'It carried 239 passengers.', '239 passengers'),
+    ], false, () => undefined);
+    assert.deepEqual(rows.map((r) => r.label), ['239 passengers · …flight.25.txt', '239 passengers · …flight.32.txt']);
+    assert.deepEqual(passageRowTexts([ev('ParisAttacks2015 (11).txt', 0, 'three bombers', 'three'), ev('ParisAttacks2015 (8).txt', 0, 'three bombers', 'three')], false, () => undefined)
+      .map((r) => r.label), ['three · …(11).txt', 'three · …(8).txt']);
+  });
+
+  it('an update is a timeline entry; a passage without a value shows its sentence', () => {
+    assert.deepEqual(passageRowTexts([ev('b.txt', 0, 'The toll rose to 29.', '29', { value: '29', reported: '2026-03-15' })], true, () => undefined),
+      [{ label: '29 · b.txt · 2026-03-15', description: 'The toll rose to 29.' }]);
+    assert.deepEqual(passageRowTexts([{ doc: 'c.txt', start: 0, end: 10, text: 'Costa spoke at length.', score: 1 }], false, () => undefined),
+      [{ label: 'c.txt: Costa spoke at length.', description: undefined }]);
   });
 });

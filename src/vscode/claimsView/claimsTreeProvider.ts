@@ -4,10 +4,11 @@
 // storyRows), each holding its claims. Follows the active editor in "this file" scope. Reads the
 // cached model only.
 import * as vscode from 'vscode';
-import type { Claim, Evidence, Passage, Span, Story, UpdateEvidence } from '../../core/model';
+import type { Claim, DocumentAnalysis, Evidence, Passage, Span, Story, UpdateEvidence } from '../../core/model';
 import { storyRows, type StoryRow } from '../../core/views/storyRows';
+import { passageFocus, passageRowTexts, type PassageRowText } from '../../core/views/passageRows';
 import {
-  claimGroup, claimSubject, claimSummary, claimsOfDocument, focusText, shorten, sortClaims, updateTimeline,
+  claimGroup, claimSubject, claimSummary, claimsOfDocument, shorten, sortClaims, updateTimeline,
 } from '../../core/query';
 import type { AnalysisService } from '../analysisService';
 import { CommandId, ContextKey } from '../commands/commandIds';
@@ -24,6 +25,8 @@ export interface PassageNode {
   kind: 'passage'; passage: Passage; uri: vscode.Uri; claim: Claim; group: Group;
   /** Conflict reason or related note. */
   reason?: string;
+  /** What the row says (core's passageRowTexts, which tells apart two rows of one source). */
+  text?: PassageRowText;
 }
 /** Annotations whose passage can no longer be found (the annotations feature supplies them). */
 export interface OrphanItem { id: string; label: string; detail: string; uri: vscode.Uri }
@@ -36,7 +39,7 @@ export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { v
 
 /** The claims-view slice of the analysis service (tests feed hand-made claims through it). */
 export type ClaimsSource = Pick<AnalysisService, 'claims' | 'onDidChangeAnalysis'> & {
-  document(id: string): { reported?: string | null } | undefined;
+  document(id: string): ({ reported?: string | null } & Partial<Pick<DocumentAnalysis, 'titleSpan' | 'sentences'>>) | undefined;
   /** The stories of the folder; a source without them is one story. */
   stories?(): Story[];
 };
@@ -139,9 +142,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
         .map((group) => ({ kind: 'group', group, claim: c, uri: node.uri }));
     }
     if (node.kind === 'group') {
-      return passagesOf(node.claim, node.group, this.reportedOf).map((p) => ({
+      const list = passagesOf(node.claim, node.group, this.reportedOf);
+      const texts = passageRowTexts(list, node.group === 'updates', (d) => this.service.document(d));
+      return list.map((p, i) => ({
         kind: 'passage', passage: p, uri: uriOf(p.doc), claim: node.claim, group: node.group,
         reason: 'reason' in p ? (p.reason as string) : 'note' in p ? (p.note as string) : undefined,
+        text: texts[i],
       }));
     }
     return [];
@@ -195,24 +201,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       return item;
     }
     const p = node.passage;
-    const focus = passageFocus(p);
-    const value = focusText(p, focus);
-    let label: string;
-    let description: string | undefined = node.reason;
-    if (node.group === 'updates') {
-      // A timeline entry: "29 · 04-northern-ledger.txt · 2026-03-15".
-      const u = p as UpdateEvidence;
-      label = [shorten(u.value || value || p.text, 40), fileNameOf(p.doc), u.reported ?? 'undated'].join(' · ');
-      description = shorten(p.text, 70);
-    } else if (value) {
-      label = `${shorten(value, 40)} · ${fileNameOf(p.doc)}`;
-      description = node.reason ?? shorten(p.text, 70);
-    } else {
-      label = `${fileNameOf(p.doc)}: ${shorten(p.text, 70)}`;
-    }
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    const focus = passageFocus(p as Evidence);
+    const text = node.text ?? passageRowTexts([p as Evidence], node.group === 'updates', (d) => this.service.document(d))[0];
+    const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.claim.id}/${node.group}/${p.doc}#${p.start}-${p.end}`;
-    item.description = description;
+    item.description = text.description;
     item.tooltip = tooltip([{ p, focus, extra: node.reason }]);
     item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.resourceUri = node.uri;
@@ -258,11 +251,6 @@ export function passagesOf(c: Claim, g: Group, reportedOf?: (doc: string) => str
   }
 }
 
-/** The fact's span in an evidence passage: the other side of a conflict, update or variant, else its focus. */
-function passageFocus(p: Passage): Span | undefined {
-  const e = p as Partial<{ theirs: Span; focus: Span }>;
-  return e.theirs ?? e.focus;
-}
 
 function passageMarkdown(p: Passage, focus?: Span, extra?: string): string {
   const rel = focus && focus.start >= p.start && focus.end <= p.end ? { start: focus.start - p.start, end: focus.end - p.start } : undefined;
