@@ -92,14 +92,14 @@ describe('Stories and the side views', function () {
     assert.deepStrictEqual([label(head), head.description, iconId(head)], ['the worst storm in a generation', '4 sources · 2 wordings', 'warning']);
     const sources = tree.getChildren(statement).map((r) => tree.getTreeItem(r));
     assert.deepStrictEqual(sources.map((i) => [label(i), i.description, iconId(i)]), [
-      ['the worst storm in a generation', 'Harbour Herald', 'quote'],
-      ['the worst storm in half a century', 'Coastal Times · worded differently, a conflict', 'warning'],
-      ['the worst storm in a generation', 'Daily Lantern', 'quote'],
-      ['the worst storm in a generation', 'Evening Post', 'quote'],
+      ['Harbour Herald: the worst storm in a generation', undefined, 'quote'],
+      ['Coastal Times: …storm in half a century', 'worded differently, a conflict', 'warning'],
+      ['Daily Lantern: the worst storm in a generation', undefined, 'quote'],
+      ['Evening Post: the worst storm in a generation', undefined, 'quote'],
     ]);
     const marked = sources[1].label as vscode.TreeItemLabel;
-    assert.deepStrictEqual(marked.highlights, [[19, 33]]);
-    assert.strictEqual(marked.label.slice(19, 33), 'half a century');
+    assert.deepStrictEqual(marked.highlights, [[25, 39]]);
+    assert.strictEqual(marked.label.slice(25, 39), 'half a century');
     assert.deepStrictEqual(sources[1].command?.arguments?.[0] && base(sources[1].command.arguments[0].uri), '02-coastal-times.txt');
   });
 

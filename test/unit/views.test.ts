@@ -55,23 +55,23 @@ describe('views: sample corpus rows', () => {
     assert.deepEqual(lines(rows), [
       'Inès Fournier | 7 quotes · 4 sources | person',
       '  the worst storm in a generation | 4 sources · 2 wordings | warning',
-      '    the worst storm in a generation | Harbour Herald | quote',
-      '    the worst storm in half a century | Coastal Times · worded differently, a conflict | warning | [[19,33]]',
-      '    the worst storm in a generation | Daily Lantern | quote',
-      '    the worst storm in a generation | Evening Post | quote',
+      '    Harbour Herald: the worst storm in a generation |  | quote',
+      '    Coastal Times: …storm in half a century | worded differently, a conflict | warning | [[25,39]]',
+      '    Daily Lantern: the worst storm in a generation |  | quote',
+      '    Evening Post: the worst storm in a generation |  | quote',
       '  rebuild every street, stone by stone. | 2 sources | quote',
-      '    rebuild every street, stone by stone. | Harbour Herald | quote',
-      '    rebuild every street, stone by stone. | Evening Post | quote',
+      '    Harbour Herald: rebuild every street, stone by stone. |  | quote',
+      '    Evening Post: rebuild every street, stone by stone. |  | quote',
       '  The wall did what it could, but the sea was stronger, | Coastal Times (said) | quote',
       'Tomas Reyes | 2 quotes · 2 sources | person',
       '  We warned the council in 2019 that the wall needed urgent work, | 2 sources · 2 wordings | diff',
-      '    We warned the council in 2019 that the wall needed urgent work, | Harbour Herald | quote',
-      '    in 2019 that the wall needed urgent work | Daily Lantern · worded differently | diff',
+      '    Harbour Herald: We warned the council in 2019 that the wall needed urgent work, |  | quote',
+      '    Daily Lantern: in 2019 that the wall needed urgent work | worded differently | diff',
       'Joel Amara | 1 quote · 1 source | person',
       '  This is for the whole town, | 05-sports-desk.txt (said) | quote',
     ]);
     const variant = rows[0].children![0].children![1];
-    assert.equal(variant.label.slice(19, 33), 'half a century');
+    assert.equal(variant.label.slice(25, 39), 'half a century');
     assert.deepEqual(variant.open, { doc: '02-coastal-times.txt', start: docs[1].quotes[0].start, end: docs[1].quotes[0].end });
   });
 
@@ -101,15 +101,17 @@ describe('views: sample corpus rows', () => {
 
 describe('views: marked wording', () => {
   it('marks the changed region of the other wording, case and edge punctuation aside', () => {
-    assert.deepEqual(markedWording('the worst storm in a generation', 'the worst storm in half a century'), { label: 'the worst storm in half a century', highlights: [[19, 33]] });
+    // a change late in the quote is brought forward, two words of context before it
+    assert.deepEqual(markedWording('the worst storm in a generation', 'the worst storm in half a century'), { label: '…storm in half a century', highlights: [[10, 24]] });
     assert.deepEqual(markedWording('urgent work,', 'Urgent work'), { label: 'Urgent work', highlights: [] });
     assert.deepEqual(markedWording('we rebuild', 'we will rebuild'), { label: 'we will rebuild', highlights: [[3, 7]] });
   });
 
-  it('highlights stop at the cut of a long label', () => {
-    const long = `${'word '.repeat(30)}changed`;
-    const out = markedWording(`${'word '.repeat(30)}same`, long, 40);
-    assert.deepEqual(out.highlights, []);
+  it('a late change is brought forward; highlights stop at the cut of a long label', () => {
+    const words = 'word '.repeat(30);
+    assert.deepEqual(markedWording(`${words}same`, `${words}changed`, 40), { label: '…word word changed', highlights: [[11, 18]] });
+    const out = markedWording(`a b c ${words}x`, `a bb c ${words}y`, 40);
+    assert.deepEqual(out.highlights, [[2, 4]], 'the change past the cut is not marked');
     assert.ok(out.label.endsWith('…'));
   });
 });

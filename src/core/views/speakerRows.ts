@@ -57,10 +57,21 @@ export function markedWording(ours: string, theirs: string, max = MAX_LABEL): { 
     if (part.op === 'added') { highlights.push([starts[i], starts[i + n - 1] + b[i + n - 1].length]); }
     i += n;
   }
-  const label = shorten(theirs, max);
-  const end = label.endsWith('…') ? label.length - 1 : label.length;
-  return { label, highlights: highlights.filter(([s]) => s < end).map(([s, e]) => [s, Math.min(e, end)]) };
+  // a change far into the quote would be cut off in a narrow sidebar: start two words before it
+  let from = 0;
+  if (highlights.length && highlights[0][0] > LEAD) {
+    const w = starts.findIndex((x) => x === highlights[0][0]);
+    from = starts[Math.max(0, w - 2)];
+  }
+  const shown = (from ? '…' : '') + theirs.slice(from);
+  const shift = from ? 1 - from : 0;
+  const label = shorten(shown, max);
+  const end = label.endsWith('…') && label.length > 1 ? label.length - 1 : label.length;
+  return { label, highlights: highlights.map(([s0, e0]): [number, number] => [s0 + shift, e0 + shift]).filter(([s0]) => s0 < end).map(([s0, e0]) => [s0, Math.min(e0, end)]) };
 }
+
+/** A first change later than this many characters into a wording is brought forward. */
+const LEAD = 12;
 
 export function speakerRows(docs: readonly DocumentAnalysis[], claims: readonly Claim[]): ViewRow[] {
   const sites = quoteSites(claims);
@@ -101,11 +112,13 @@ export function speakerRows(docs: readonly DocumentAnalysis[], claims: readonly 
           const differs = x.words.toLowerCase() !== ref.words.toLowerCase();
           const marked = differs ? markedWording(ref.words, x.words) : { label: shorten(x.words, MAX_LABEL), highlights: [] };
           const how = x.relation === 'conflict' ? 'worded differently, a conflict' : differs ? 'worded differently' : '';
+          // the source first: in a narrow sidebar it is what tells the rows of one statement apart
+          const head = `${sourceName(x.doc, x.doc.id)}: `;
           return {
             id: `speaker:${key}/${sid}/${i}:${x.doc.id}#${x.quote.start}`,
-            label: marked.label,
-            ...(marked.highlights.length ? { highlights: marked.highlights } : {}),
-            description: [sourceName(x.doc, x.doc.id), how].filter(Boolean).join(' · '),
+            label: head + marked.label,
+            ...(marked.highlights.length ? { highlights: marked.highlights.map(([s0, e0]): [number, number] => [s0 + head.length, e0 + head.length]) } : {}),
+            ...(how ? { description: how } : {}),
             tooltip: `${x.quote.text}\n— ${where(x)}${how ? `\n${how}` : ''}`,
             icon: x.relation === 'conflict' ? 'warning' : differs ? 'diff' : 'quote',
             open: open(x),
