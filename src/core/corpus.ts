@@ -110,10 +110,8 @@ export class Corpus {
     if (this.storyCache) { return this.storyCache; }
     const groups = this.linker.stories();
     const heads = new Map<string, HeadlineInput>();
-    for (const id of this.raw.keys()) {
-      const a = this.document(id)!;
-      heads.set(id, { id, title: a.title, titleSpan: a.titleSpan, entities: a.entities });
-    }
+    // headline words are read from the raw analysis: only where names stand matters, not their keys
+    for (const [id, a] of this.raw) { heads.set(id, { id, title: a.title, titleSpan: a.titleSpan, entities: a.entities }); }
     const titles = storyTitles(groups.map((g) => g.documents), heads);
     this.storyCache = groups.map((g, i) => ({ id: g.id, title: titles[i], documents: [...g.documents] }));
     return this.storyCache;
