@@ -35,21 +35,32 @@ export function louvain(n: number, edges: readonly WeightedEdge[], resolution = 
     if (m2 === 0) { break; }
     const comm = Array.from({ length: size }, (_, i) => i);
     const tot = [...k];
+    const lists = adj.map((m) => [...m.entries()]);
+    // weight from the current node to each neighbouring community: a scratch array, reset after each node
+    const toComm = new Float64Array(size);
+    const touched: number[] = [];
     let moved = false;
     for (let pass = 0; pass < 100; pass++) {
       let changed = false;
       for (let i = 0; i < size; i++) {
         const own = comm[i];
-        const toComm = new Map<number, number>();
-        for (const [j, w] of adj[i]) { if (j !== i) { toComm.set(comm[j], (toComm.get(comm[j]) ?? 0) + w); } }
+        touched.length = 0;
+        for (const [j, w] of lists[i]) {
+          if (j === i) { continue; }
+          const c = comm[j];
+          if (toComm[c] === 0) { touched.push(c); }
+          toComm[c] += w;
+        }
         tot[own] -= k[i];
-        const gain = (c: number) => (toComm.get(c) ?? 0) - (resolution * tot[c] * k[i]) / m2;
+        const gain = (c: number) => toComm[c] - (resolution * tot[c] * k[i]) / m2;
         let best = own;
         let bestGain = gain(own);
-        for (const c of [...toComm.keys()].sort((x, y) => x - y)) {
+        touched.sort((x, y) => x - y);
+        for (const c of touched) {
           const g = gain(c);
           if (g > bestGain + 1e-12) { best = c; bestGain = g; }
         }
+        for (const c of touched) { toComm[c] = 0; }
         tot[best] += k[i];
         if (best !== own) { comm[i] = best; changed = true; moved = true; }
       }
