@@ -9,6 +9,7 @@ import type {
 import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
+import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
@@ -271,7 +272,11 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && !agreeOnly && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
+    // the same statement: close wording, or a shorter overlap that shares two phrases of its own
+    // ("pump operator ... water department") besides three content words
+    const same = score >= 0.45 ? sharedCount(u.predicate, v.predicate) >= 2
+      : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
+    if (!linked && !agreeOnly && same && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -420,6 +425,9 @@ export class ClaimLinker {
       for (const g of pending) {
         let counted = false;
         let onTimeline = false;
+        // every update of one value group carries the group's value, so the timeline reads "29 — 2 sources"
+        const first = byOrder(g).map((x) => this.node(x).fact).find((x) => x?.value);
+        const groupValue = first ? valueLabel(first) : '';
         for (const nid of byOrder(g)) {
           const m = this.node(nid);
           if (!f || !m.fact) { continue; }
@@ -428,6 +436,11 @@ export class ClaimLinker {
           via ??= [...timeline].find((a) => this.links.get(a)?.get(nid)?.type === 'update');
           if (via === undefined) { continue; }
           let rel = this.relation(n, m);
+          // reached along the timeline, yet stating the anchor's own value: it agrees with the claim
+          if (rel.type === 'same' && !anchorGroup.includes(via) && m.unit.doc !== u.doc) {
+            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
+            continue;
+          }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
@@ -437,7 +450,7 @@ export class ClaimLinker {
           if (rel.type === 'conflict') {
             conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
           } else if (rel.type === 'update') {
-            updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+            updates.push({ ...b, value: groupValue || (m.fact.value?.text ?? ''), reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
             onTimeline = true;
           } else {
             variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
@@ -632,6 +645,15 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
   return false;
 }
 
+/** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
+function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
+  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
+  const pv = pairs(v);
+  let n = 0;
+  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
+  return n;
+}
+
 function sharedCount(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const x of a) { if (b.includes(x)) { n++; } }
@@ -668,6 +690,11 @@ function valueKeys(u: ClaimUnit): string[] {
   const fact: string[] = [];
   const counted: string[] = [];
   for (const x of u.facts) {
+    // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
+    if (x.kind === 'quote' && x.speakerKey && x.words) {
+      for (const w of new Set(x.words)) { if (w.length >= 4 && !isStopword(w)) { fact.push(`h|q|${x.speakerKey}|${w}`); } }
+      continue;
+    }
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
       exact.push(`d|${x.holder}|${x.value.lo}`);
@@ -681,7 +708,8 @@ function valueKeys(u: ClaimUnit): string[] {
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
-    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
+      (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];

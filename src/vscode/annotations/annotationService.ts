@@ -9,6 +9,7 @@ import { createAnnotation, verdictLabel, type Annotation, type VerdictId } from 
 import { notesOn, placeAnnotations, sameSpan, shiftSpan, verdictOn, withPosition, type Placement } from '../../core/annotations/placement';
 import type { Span } from '../../core/model';
 import { idOf } from '../convert';
+import { affects, annotationsAuthor, annotationsFile } from '../config';
 import { readArticle } from '../workspaceFiles';
 import { FolderStore } from './folderStore';
 
@@ -37,7 +38,7 @@ export class AnnotationService implements vscode.Disposable {
       ws.onDidRenameFiles((e) => { void this.onRename(e.files); }),
       ws.onDidChangeWorkspaceFolders(() => { this.ready = this.loadAll(); }),
       ws.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('triangulate.annotations.file')) { this.ready = this.loadAll(); }
+        if (affects(e, 'annotations.file')) { this.ready = this.loadAll(); }
       }),
     );
     this.ready = this.loadAll();
@@ -182,7 +183,7 @@ export class AnnotationService implements vscode.Disposable {
   // ------------------------------------------------------------------ internals
 
   private async loadAll(): Promise<void> {
-    const relative = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.file', '.triangulate/annotations.json');
+    const relative = annotationsFile();
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
@@ -313,7 +314,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private author(): string {
-    const set = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.author', '');
+    const set = annotationsAuthor();
     if (set) { return set; }
     try { return os.userInfo().username; } catch { return 'unknown'; }
   }
