@@ -13,6 +13,7 @@ import { StatusBar } from './vscode/statusBar';
 import { EncodingRepair } from './vscode/encodingRepair';
 import { AnnotationService } from './vscode/annotations/annotationService';
 import { wireAnnotations } from './vscode/annotations/wireAnnotations';
+import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -25,6 +26,8 @@ export interface TriangulateApi {
   registerExportFormat(format: ExportFormat): vscode.Disposable;
   readonly annotations: AnnotationService;
   readonly encodings: EncodingRepair;
+  /** The Sources, Speakers and Names views. */
+  readonly views: SideViews;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
@@ -36,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const claimsTree = new ClaimsTreeProvider(service);
   const claimsView = createClaimsView(service, claimsTree);
   const statusBar = new StatusBar(service);
+  const views = createSideViews(service);
   const exports = new ExportRegistry();
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
@@ -48,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const start = setTimeout(() => { service.start(); encodings.checkOpenDocuments(); }, 0);
 
   context.subscriptions.push(
-    service, decorations, claimsTree, claimsView, statusBar, encodings,
+    service, decorations, claimsTree, claimsView, views, statusBar, encodings,
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
     ...registerBuiltInFormats(exports),
@@ -66,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
-    annotations, encodings,
+    annotations, encodings, views,
   };
 }
 

@@ -10,7 +10,7 @@ import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
 
-export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue } from './reportTypes';
+export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
 
 export const REPORT_VERSION = 2;
 
@@ -62,7 +62,10 @@ export function buildReport(corpus: ReportSource, root: string, docs: readonly R
     .filter((c) => pathOf.has(c.doc) && (c.corroborating.length > 0 || c.conflicting.length > 0 ||
       !!c.related?.length || !!c.updates?.length || !!c.variants?.length))
     .map((c) => reportClaim(c, pathOf));
-  const report: AnalysisReportV2 = { version: 2, root, documents, claims };
+  const stories = corpus.stories()
+    .map((s) => ({ id: s.id, title: s.title, documents: s.documents.filter((d) => pathOf.has(d)).map((d) => pathOf.get(d)!) }))
+    .filter((s) => s.documents.length > 0);
+  const report: AnalysisReportV2 = { version: 2, root, documents, claims, stories };
   if (warnings.length) { report.warnings = [...warnings]; }
   return report;
 }
@@ -151,6 +154,7 @@ function reportClaim(c: Claim, pathOf: ReadonlyMap<string, string>): ReportClaim
       ...passage(e), score: round(e.score), value: e.value, reported: e.reported ?? null, focus: span(e.focus),
     })),
     variants: (c.variants ?? []).map((e) => ({ ...passage(e), score: round(e.score), reason: e.reason, focus: span(e.focus) })),
+    story: c.story ?? null,
   };
 }
 

@@ -4,7 +4,7 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { DocumentInput } from '../core/corpus';
-import type { Claim, DocumentAnalysis } from '../core/model';
+import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
@@ -44,6 +44,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private docs = new Map<string, DocumentAnalysis>();
   private claimList: Claim[] = [];
+  private storyList: Story[] = [];
   private readonly encodings = new Map<string, string>();
   private readonly files = new Set<string>();
   private readonly warnings: string[] = [];
@@ -78,6 +79,8 @@ export class AnalysisService implements vscode.Disposable {
   document(id: string): DocumentAnalysis | undefined { return this.docs.get(id); }
   documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
   claims(): Claim[] { return this.claimList; }
+  /** The documents grouped into stories, largest first (one story: a folder about one thing). */
+  stories(): Story[] { return this.storyList; }
   encodingOf(id: string): string { return this.encodings.get(id) ?? 'utf-8'; }
   warningsList(): string[] { return [...this.warnings]; }
 
@@ -327,7 +330,7 @@ export class AnalysisService implements vscode.Disposable {
       changed.push(a.id);
     }
     const claimsChanged = withClaims && !!result.claims;
-    if (claimsChanged) { this.claimList = result.claims!; }
+    if (claimsChanged) { this.claimList = result.claims!; this.storyList = result.stories ?? []; }
     if (this.docs.size > 0 !== this.activeContext) {
       this.activeContext = this.docs.size > 0;
       void vscode.commands.executeCommand('setContext', ContextKey.active, this.activeContext);
