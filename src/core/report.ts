@@ -5,7 +5,7 @@
 // end of a value interval is written as null with a `bound` saying which end is known. Also the report's
 // readable Markdown rendering: conflicts first (with the competing values, their sources and reasons),
 // then value updates as a timeline, corroborated claims, wording variants, then a per-document summary.
-import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span } from './model';
+import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span, Story } from './model';
 import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
@@ -30,6 +30,8 @@ export interface ReportSource {
   /** The analysed text (for the facts' `text`). */
   text(id: string): string | undefined;
   claims(): readonly Claim[];
+  /** The folder's stories (documents grouped by what they share). */
+  stories(): readonly Story[];
 }
 
 export function buildReport(corpus: ReportSource, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {

@@ -104,7 +104,7 @@ describe('exports: a hostile article in every format', function () {
     assert.doesNotMatch(out.html, /<script|<img|href="javascript:/i);
   });
 
-  it('rendered in Chromium, neither the HTML report nor the rendered Markdown runs anything', async function () {
+  it('rendered in Chromium, neither the HTML report nor the rendered Markdown runs anything @slow', async function () {
     if (!CHROMIUM) { this.skip(); }
     const { chromium } = await import('playwright-core');
     const files = {

@@ -59,7 +59,7 @@ describe('hostile input: long words', function () {
 
   for (const [name, make] of WORDS) {
     for (const size of [64 * KB, 5 * MB]) {
-      it(`a ${size / KB} KB single word of ${name} changes nothing else in the document`, () => {
+      it(`a ${size / KB} KB single word of ${name} changes nothing else in the document${size > 64 * KB ? ' @slow' : ''}`, () => {
         const word = make(size);
         assert.equal(word.length, size);
         const r = analysed(word);
@@ -188,7 +188,7 @@ describe('hostile folders: symlinks, loops, many files (CLI walker)', function (
     assert.deepEqual(all.files.map((f) => f.relPath), ['a/grand/elsewhere/secret.txt', 'a/grand/elsewhere/system/conf.txt', 'a/x.txt', 'good.txt']);
   });
 
-  it('a folder of 10,000 empty files: each is a document with no findings', async () => {
+  it('a folder of 10,000 empty files: each is a document with no findings @slow', async () => {
     fs.rmSync(path.join(dir, 'good.txt'));
     for (let i = 0; i < 10_000; i++) { fs.writeFileSync(path.join(dir, `e${String(i).padStart(5, '0')}.txt`), ''); }
     const r = await cli('analyze', dir, '--quiet');

@@ -79,7 +79,7 @@ describe('stories: sample corpus', () => {
   });
 });
 
-describe('stories: wikiref220 (16 stories by file-name prefix)', function () {
+describe('stories: wikiref220 (16 stories by file-name prefix) @slow', function () {
   this.timeout(180_000);
   const prefix = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');
 

@@ -67,6 +67,7 @@ export async function snapshotOf(service: AnalysisService): Promise<CorpusSnapsh
     document: (id) => service.document(id),
     text: (id) => texts.get(id),
     claims: () => service.claims(),
+    stories: () => service.stories(),
   }, root, inputs, service.warningsList());
   return { report, idOfPath: new Map(inputs.map((d) => [d.path, d.id])), claimsById: service.claims() };
 }
