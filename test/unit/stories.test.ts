@@ -79,6 +79,14 @@ describe('stories: sample corpus', () => {
   });
 });
 
+describe('stories: one event over three days (test/eval/corpora/ferry-fire)', () => {
+  it('seven reports of one fire are one story, though the word statistics of days one and three differ', () => {
+    const corpus = new Corpus();
+    corpus.updateMany(loadFolder(join(__dirname, '../eval/corpora/ferry-fire')));
+    assert.deepEqual(corpus.stories().map((s) => s.documents.length), [7]);
+  });
+});
+
 describe('stories: wikiref220 (16 stories by file-name prefix) @slow', function () {
   this.timeout(180_000);
   const prefix = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');

@@ -138,6 +138,28 @@ export class ClaimLinker {
       }
     }
     const comm = louvain(ids.length, edges);
+    // Communities the engine judged facts across (agreement, contradiction, update, variant: two or more
+    // such links) are one story: a folder about one event is never cut in two by its word statistics,
+    // and a single stray link does not join two stories.
+    const across = new Map<string, number>();
+    const commOfDoc = (d: string) => comm[index.get(d)!];
+    for (const [a, m] of this.links) {
+      const da = this.units.get(Math.floor(a / NODE_SPAN))?.doc;
+      if (da === undefined) { continue; }
+      for (const [b, l] of m) {
+        if (b < a || l.type === 'related') { continue; }
+        const db = this.units.get(Math.floor(b / NODE_SPAN))?.doc;
+        if (db === undefined) { continue; }
+        const ca = commOfDoc(da);
+        const cb = commOfDoc(db);
+        if (ca === cb) { continue; }
+        const k = ca < cb ? `${ca}|${cb}` : `${cb}|${ca}`;
+        across.set(k, (across.get(k) ?? 0) + 1);
+      }
+    }
+    const joined = new UnionFind();
+    for (const [k, n] of across) { if (n >= 2) { const [x, y] = k.split('|').map(Number); joined.union(x, y); } }
+    for (let i = 0; i < comm.length; i++) { comm[i] = joined.find(comm[i]); }
     const byComm = new Map<number, string[]>();
     ids.forEach((id, i) => {
       let list = byComm.get(comm[i]);
