@@ -319,3 +319,15 @@ describe('claims: the same statement without a figure (invented reports)', () =>
     assert.ok(!pairs.some((p) => p.includes('c.txt')), JSON.stringify(pairs));
   });
 });
+
+describe('claims: a revision elsewhere in the story does not excuse a disagreement', () => {
+  it('"revised from 9 deaths" in one report leaves 14 vs 16 in two others a conflict', () => {
+    const docs = [
+      { id: 'a.txt', text: 'Flood in Varna\n\nThe flood in Varna has killed 14 people, the mayor of Varna said on Friday.\n' },
+      { id: 'b.txt', text: 'Varna flood\n\nRescuers said on Friday that the flood in Varna had killed 16 people, most of them in their homes.\n' },
+      { id: 'c.txt', text: 'Varna flood toll\n\nThe flood death toll in Varna, revised from 9 deaths, now stands at 12 deaths, the mayor of Varna said.\n' },
+    ];
+    const { claims } = analyse(docs);
+    assert.equal(between(conflictPairs(claims), 'killed 14 people', 'killed 16 people, most').length, 1, JSON.stringify(claims.map((c) => [c.text, c.conflicting.map((e) => e.reason), (c.updates ?? []).map((e) => e.text)])));
+  });
+});

@@ -527,12 +527,14 @@ export class ClaimLinker {
     return this.judge(a.unit, a.fact, b.unit, b.fact, () => nearCopies(a.unit, b.unit));
   }
 
-  /** Some document of the story (or either side) gives an old value of this fact's class and unit. */
-  private revisedInStory(a: string, b: string, f: Fact): boolean {
+  /** Some document of the story (or either side) gives one of the two values as the old value of this
+   *  fact's class and unit ("upgraded from 8.9"). */
+  private revisedInStory(a: string, b: string, f: Fact, g: Fact): boolean {
     const docs = new Set([a, b, ...(this.docs.get(a)?.story ?? []), ...(this.docs.get(b)?.story ?? [])]);
+    const isOne = (o: Fact) => !!o.value && [f, g].some((x) => !!x.value && o.value!.lo <= x.value.hi && x.value.lo <= o.value!.hi);
     for (const d of docs) {
       const facts = this.docs.get(d)?.analysis.facts ?? [];
-      if (facts.some((o) => o.role === 'old' && o.predicate === f.predicate && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (f.value?.unit ?? ''))) { return true; }
+      if (facts.some((o) => o.role === 'old' && o.predicate === f.predicate && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (f.value?.unit ?? '') && isOne(o))) { return true; }
     }
     return false;
   }
@@ -549,7 +551,7 @@ export class ClaimLinker {
     }
     // another report of the story says this figure was revised ("upgraded from 8.9"): differing values of
     // it are estimates of different moments
-    if (rel.kind === 'figure' && fu.predicate && !fu.predicate.startsWith('w:') && this.revisedInStory(u.doc, v.doc, fu)) {
+    if (rel.kind === 'figure' && fu.predicate && !fu.predicate.startsWith('w:') && this.revisedInStory(u.doc, v.doc, fu, fv)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', revised (the story reports a revision of it)') };
     }
     // a running count an order apart ("five confirmed deaths", "350 people are dead") is the count at
