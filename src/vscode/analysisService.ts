@@ -59,7 +59,8 @@ export class AnalysisService implements vscode.Disposable {
   private analysedOnce = false;
   private activeContext = false;
 
-  constructor(private readonly workerPath: string) {
+  /** @param accepts consent filter on top of the include/exclude globs (FolderConsent.accepts). */
+  constructor(private readonly workerPath: string, private readonly accepts: (uri: vscode.Uri) => boolean = () => true) {
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter, this.busyEmitter,
@@ -148,7 +149,7 @@ export class AnalysisService implements vscode.Disposable {
     stall.enable();
     this.setBusy(+1);
     try {
-      const uris = await findArticleFiles(token);
+      const uris = (await findArticleFiles(token)).filter((u) => this.accepts(u));
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
@@ -244,7 +245,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private schedule(doc: vscode.TextDocument, delay = readConfig(doc.uri).debounceMs): void {
     const id = idOf(doc.uri);
-    if (!this.files.has(id) && !isArticleFile(doc.uri)) { return; }
+    if (!this.files.has(id) && !this.isArticle(doc.uri)) { return; }
     clearTimeout(this.timers.get(id));
     this.timers.set(id, setTimeout(() => {
       this.timers.delete(id);
@@ -253,7 +254,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private onDiskChange(uri: vscode.Uri): void {
-    if (!isArticleFile(uri)) { return; }
+    if (!this.isArticle(uri)) { return; }
     const id = idOf(uri);
     const open = vscode.workspace.textDocuments.find((d) => idOf(d.uri) === id);
     // An open document follows its editor buffer (which VS Code reloads from disk when clean).
@@ -274,8 +275,8 @@ export class AnalysisService implements vscode.Disposable {
 
   private onRename(from: vscode.Uri, to: vscode.Uri): void {
     const [a, b] = [idOf(from), idOf(to)];
-    if (!this.files.has(a)) { if (isArticleFile(to)) { void this.reanalyze(to); } return; }
-    if (!isArticleFile(to)) { this.onDelete(from); return; }
+    if (!this.files.has(a)) { if (this.isArticle(to)) { void this.reanalyze(to); } return; }
+    if (!this.isArticle(to)) { this.onDelete(from); return; }
     this.files.delete(a);
     this.files.add(b);
     const engine = this.engine;
@@ -289,6 +290,10 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   // ------------------------------------------------------------------ plumbing
+
+  private isArticle(uri: vscode.Uri): boolean {
+    return isArticleFile(uri) && this.accepts(uri);
+  }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
     this.setBusy(+1);

@@ -25,7 +25,7 @@ export class AnnotationService implements vscode.Disposable {
   private readonly problemList: string[] = [];
   private ready: Promise<void>;
 
-  constructor(private readonly options: { debounceMs?: number; quiet?: boolean } = {}) {
+  constructor(private readonly options: { debounceMs?: number; quiet?: boolean; readOnly?: () => boolean } = {}) {
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter,
@@ -178,12 +178,14 @@ export class AnnotationService implements vscode.Disposable {
   // ------------------------------------------------------------------ internals
 
   private async loadAll(): Promise<void> {
-    const relative = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.file', '.triangulate/annotations.json');
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); });
+      // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
+      const relative = vscode.workspace.getConfiguration('triangulate', folder.uri).get<string>('annotations.file', '.triangulate/annotations.json');
+      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
+        this.options.readOnly);
       this.folders.set(folder.uri.toString(), fs);
       try {
         await fs.load();

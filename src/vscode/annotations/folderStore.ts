@@ -20,6 +20,8 @@ export class FolderStore implements vscode.Disposable {
     private readonly report: (message: string, backup?: string) => void,
     /** Called after the list was replaced from disk (external change). */
     private readonly onExternalChange: () => void,
+    /** True while nothing may be written (Restricted Mode): re-anchoring and merges stay in memory. */
+    private readonly readOnly: () => boolean = () => false,
   ) {
     this.store = AnnotationStore.forFolder(folder.uri.fsPath, relativeFile || DEFAULT_ANNOTATION_FILE);
   }
@@ -67,6 +69,7 @@ export class FolderStore implements vscode.Disposable {
   }
 
   private async write(): Promise<void> {
+    if (this.readOnly()) { return; }
     const list = this.annotations;
     await this.store.save(list);
     this.base = list;

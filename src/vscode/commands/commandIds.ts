@@ -19,4 +19,4 @@ export const CommandId = {
 
 export const ViewId = { claims: 'triangulate.claims' } as const;
 
-export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope' } as const;
+export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope', analysedFile: 'triangulate:analysedFile' } as const;
