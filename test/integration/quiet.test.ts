@@ -1,0 +1,93 @@
+// A quiet extension in ordinary folders (run by `npm run test:integration:quiet` on
+// test/fixtures/quiet.code-workspace; skipped in the other runs): a code repository is never offered nor
+// analysed, a folder of plain .txt articles is offered once, and each root's own include globs are honoured.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TriangulateApi } from '../../src/extension';
+import { EXTENSION_ID, until } from './support/harness';
+
+function folder(name: string): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.find((x) => x.name === name);
+  assert.ok(f, `workspace folder ${name} not open`);
+  return f;
+}
+
+/** The analysed documents as workspace-relative paths ("<folder>/<path>"), sorted. */
+function analysed(api: TriangulateApi): string[] {
+  return api.service.documents().map((d) => vscode.workspace.asRelativePath(vscode.Uri.parse(d.id), true)).sort();
+}
+
+describe('Quiet manifest: code repositories, folders of articles, per-folder settings', function () {
+  this.timeout(120000);
+  let api: TriangulateApi;
+
+  before(async function () {
+    if (!vscode.workspace.workspaceFile?.path.endsWith('/quiet.code-workspace')) { this.skip(); }
+    const ext = vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID);
+    assert.ok(ext);
+    api = await ext.activate();
+    await api.consent.whenReviewed();
+    // The first analysis starts once the review is done; wait until it ran.
+    await until('first analysis', () => api.service.timings.lastFullAnalysisFiles !== undefined);
+    await api.service.whenIdle();
+  });
+
+  it('each root keeps its own include globs (resource scope): only the files they match are analysed', () => {
+    // per-folder-a includes **/*.txt (not extra.md); per-folder-b only picked/*.txt (not b2.txt);
+    // the articles folder is not analysed before its offer is answered, the code repository never.
+    assert.deepStrictEqual(analysed(api), ['per-folder-a/a1.txt', 'per-folder-a/a2.txt', 'per-folder-b/picked/b1.txt']);
+  });
+
+  it('a code repository (sources, package.json, README.md, a notes.txt) is neither offered nor analysed, even with its files open', async () => {
+    const repo = folder('code-repo');
+    assert.deepStrictEqual(api.consent.offers.filter((o) => o.folder === repo.uri.toString()), []);
+    for (const name of ['README.md', 'notes.txt', 'CHANGELOG.md']) {
+      const uri = vscode.Uri.joinPath(repo.uri, name);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      await vscode.commands.executeCommand('editor.action.insertLineAfter');
+      await new Promise((r) => setTimeout(r, 600)); // past the 300 ms edit debounce
+      await api.service.whenIdle();
+      assert.strictEqual(api.service.document(uri.toString()), undefined, `${name} was analysed`);
+      assert.strictEqual(api.decorations.lastApplied(uri), undefined, `${name} was decorated`);
+      assert.strictEqual(api.analysedFile.analysed, false, `${name} counts as analysed`);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      assert.strictEqual(editor.document.isDirty, false);
+    }
+    assert.deepStrictEqual(analysed(api).filter((p) => p.startsWith('code-repo/')), []);
+  });
+
+  it('a folder of .txt articles is offered exactly once; Yes analyses it and is remembered for the folder', async () => {
+    const articles = folder('articles');
+    const offer = { folder: articles.uri.toString(), message: 'Analyse the articles in the folder articles with Triangulate?' };
+    assert.deepStrictEqual(api.consent.offers, [offer]);
+    // What would ask again if the answer were not tracked: another review, a settings change, an opened article.
+    await api.consent.review();
+    await vscode.workspace.getConfiguration('triangulate').update('files.plainText', 'ask', vscode.ConfigurationTarget.Global);
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(articles.uri, 'bay-courier.txt'));
+    await api.consent.whenReviewed();
+    assert.deepStrictEqual(api.consent.offers, [offer]);
+    assert.strictEqual(api.consent.rememberedFor(articles.uri), undefined);
+
+    assert.strictEqual(api.consent.respond(articles.uri, 'yes'), true, 'the offer was still open');
+    await until('articles analysed', () => analysed(api).includes('articles/valley-post.txt'));
+    await api.service.whenIdle();
+    assert.deepStrictEqual(analysed(api), [
+      'articles/bay-courier.txt', 'articles/shore-gazette.txt', 'articles/valley-post.txt',
+      'per-folder-a/a1.txt', 'per-folder-a/a2.txt', 'per-folder-b/picked/b1.txt',
+    ]);
+    assert.strictEqual(api.consent.rememberedFor(articles.uri), 'yes');
+    assert.strictEqual(api.consent.rememberedFor(folder('code-repo').uri), undefined);
+    await api.consent.review();
+    assert.deepStrictEqual(api.consent.offers, [offer], 'answered: never offered again');
+    await vscode.workspace.getConfiguration('triangulate').update('files.plainText', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('the explicit Analyze Workspace command is consent for every folder, the code repository included', async () => {
+    await vscode.commands.executeCommand('triangulate.analyzeWorkspace');
+    await api.service.whenIdle();
+    // Include globs still apply: README/CHANGELOG.md and notes.txt match the default include.
+    assert.deepStrictEqual(analysed(api).filter((p) => p.startsWith('code-repo/')),
+      ['code-repo/CHANGELOG.md', 'code-repo/README.md', 'code-repo/notes.txt']);
+    assert.strictEqual(api.consent.rememberedFor(folder('code-repo').uri), 'yes');
+  });
+});
