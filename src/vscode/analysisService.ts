@@ -127,13 +127,13 @@ export class AnalysisService implements vscode.Disposable {
     const cancel = new vscode.CancellationTokenSource();
     const promise = Promise.resolve(vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
-      title: 'Triangulate: analysing articles',
+      title: vscode.l10n.t('Triangulate: analysing articles'),
       cancellable: true,
     }, (progress, token) => {
       token.onCancellationRequested(() => cancel.cancel());
       return this.runFull(progress, cancel.token);
     })).catch((e) => {
-      void vscode.window.showErrorMessage(`Triangulate: analysis failed: ${e instanceof Error ? e.message : e}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Triangulate: analysis failed: {0}', e instanceof Error ? e.message : String(e)));
     }).finally(() => {
       if (this.full?.cancel === cancel) { this.full = undefined; }
       cancel.dispose();
