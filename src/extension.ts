@@ -52,11 +52,10 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     decorations.onConfigurationChanged(e);
   };
   onConfig();
-  const encodings = new EncodingRepair();
+  const encodings = new EncodingRepair((uri) => consent.accepts(uri));
   // The first analysis waits for the folders' consent review, so a code repository is never analysed.
   const start = setTimeout(() => {
-    void consent.review().then(() => service.start());
-    encodings.checkOpenDocuments();
+    void consent.review().then(() => { service.start(); encodings.checkOpenDocuments(); });
   }, 0);
   const analysedFile = new AnalysedFileContext(service);
 

@@ -331,7 +331,11 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Kicks off the first analysis after activation (not inside it), when the settings ask for it. */
   start(): void {
-    if (readConfig().autoAnalyze && !this.analysedOnce) { void this.analyzeWorkspace(); }
+    if (!readConfig().autoAnalyze || this.analysedOnce) { return; }
+    // Nothing to analyse (a code repository, an undecided folder): no progress notification either.
+    void findArticleFiles().then((uris) => {
+      if (uris.some((u) => this.accepts(u)) && !this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
+    });
   }
 
   dispose(): void {

@@ -7,12 +7,16 @@ export class WorkspaceTrustGate implements vscode.Disposable {
   /** The messages shown for refused actions, newest last (tests read them). */
   readonly refusals: string[] = [];
   private readonly subs: vscode.Disposable[];
-  private readonly grantEmitter = new vscode.EventEmitter<void>();
-  /** Fires when the user trusts the workspace: writes are allowed from then on. */
-  readonly onDidGrant = this.grantEmitter.event;
+  /** Writes refused since the last grant; told once that they are possible now. */
+  private refusedSinceGrant = false;
 
   constructor() {
-    this.subs = [this.grantEmitter, vscode.workspace.onDidGrantWorkspaceTrust(() => this.grantEmitter.fire())];
+    // Trust is read at every write, so granting it needs no reload; say so if something was refused.
+    this.subs = [vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (!this.refusedSinceGrant) { return; }
+      this.refusedSinceGrant = false;
+      void vscode.window.showInformationMessage(vscode.l10n.t('Triangulate: the workspace is trusted; verdicts, notes and exports are saved again.'));
+    })];
   }
 
   get trusted(): boolean { return vscode.workspace.isTrusted; }
@@ -24,6 +28,7 @@ export class WorkspaceTrustGate implements vscode.Disposable {
       'Triangulate: {0} is not available in Restricted Mode. Trust this workspace to save verdicts, notes and exports; the analysis itself works without it.',
       action);
     this.refusals.push(message);
+    this.refusedSinceGrant = true;
     const manage = vscode.l10n.t('Manage Workspace Trust');
     void vscode.window.showWarningMessage(message, manage).then((pick) => {
       if (pick === manage) { void vscode.commands.executeCommand('workbench.trust.manage'); }

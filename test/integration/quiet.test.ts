@@ -59,13 +59,14 @@ describe('Quiet manifest: code repositories, folders of articles, per-folder set
   it('a folder of .txt articles is offered exactly once; Yes analyses it and is remembered for the folder', async () => {
     const articles = folder('articles');
     const offer = { folder: articles.uri.toString(), message: 'Analyse the articles in the folder articles with Triangulate?' };
-    assert.deepStrictEqual(api.consent.offers, [offer]);
+    const declined = { folder: folder('declined').uri.toString(), message: 'Analyse the articles in the folder declined with Triangulate?' };
+    assert.deepStrictEqual(api.consent.offers, [offer, declined]);
     // What would ask again if the answer were not tracked: another review, a settings change, an opened article.
     await api.consent.review();
     await vscode.workspace.getConfiguration('triangulate').update('files.plainText', 'ask', vscode.ConfigurationTarget.Global);
     await vscode.window.showTextDocument(vscode.Uri.joinPath(articles.uri, 'bay-courier.txt'));
     await api.consent.whenReviewed();
-    assert.deepStrictEqual(api.consent.offers, [offer]);
+    assert.deepStrictEqual(api.consent.offers, [offer, declined]);
     assert.strictEqual(api.consent.rememberedFor(articles.uri), undefined);
 
     assert.strictEqual(api.consent.respond(articles.uri, 'yes'), true, 'the offer was still open');
@@ -78,8 +79,23 @@ describe('Quiet manifest: code repositories, folders of articles, per-folder set
     assert.strictEqual(api.consent.rememberedFor(articles.uri), 'yes');
     assert.strictEqual(api.consent.rememberedFor(folder('code-repo').uri), undefined);
     await api.consent.review();
-    assert.deepStrictEqual(api.consent.offers, [offer], 'answered: never offered again');
+    assert.deepStrictEqual(api.consent.offers, [offer, declined], 'answered: never offered again');
     await vscode.workspace.getConfiguration('triangulate').update('files.plainText', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('"Not in this folder" analyses nothing there and is remembered; the folder is not offered again', async () => {
+    const declined = folder('declined');
+    const before = analysed(api);
+    assert.strictEqual(api.consent.respond(declined.uri, 'no'), true, 'the offer was still open');
+    await until('answer remembered', () => api.consent.rememberedFor(declined.uri) === 'no');
+    await api.consent.whenReviewed();
+    await api.service.whenIdle();
+    assert.deepStrictEqual(analysed(api), before);
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(declined.uri, 'north-wire.txt'));
+    await api.consent.review();
+    await api.service.whenIdle();
+    assert.strictEqual(api.service.document(vscode.Uri.joinPath(declined.uri, 'north-wire.txt').toString()), undefined);
+    assert.strictEqual(api.consent.offers.filter((o) => o.folder === declined.uri.toString()).length, 1);
   });
 
   it('the explicit Analyze Workspace command is consent for every folder, the code repository included', async () => {
