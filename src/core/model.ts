@@ -163,6 +163,9 @@ export interface Fact extends Span {
   role: FactRole;
   /** Dated events: content-word stems around the date, what the event is about ("treati", "wall"). */
   objects?: string[];
+  /** Counts of a clause's subject: the amount its verb governs ("8 clubs have spent £1bn" ->
+   *  "money:GBP:950000000:1050000000"), kind:unit:lo:hi. Counts under different conditions are different facts. */
+  condition?: string;
   /** One of several like values in its sentence ("ND 29.7%, Syriza 26.9%"), aligned by holder. */
   inList?: boolean;
   /** Quotes: the speaker's key and the quoted words (normalized, brackets and ellipses removed). */

@@ -275,3 +275,29 @@ describe('claims: incremental update / remove / rename', () => {
     assert.ok(between(conflictPairs(claims), '14 people', 'Sixteen people').length >= 1);
   });
 });
+
+describe('claims: a story that develops (invented reports)', () => {
+  // three reports of one quake, none dated: the toll grows by orders, and one report says the magnitude was revised
+  const docs = [
+    { id: 'a.txt', text: 'Quake strikes Varna coast\n\nA 7.1-magnitude earthquake struck the Varna coast on Friday. Rescuers reported four confirmed deaths in the port town of Lenk as night fell.\n' },
+    { id: 'b.txt', text: 'Varna quake toll climbs\n\nThe 7.2-magnitude earthquake that struck the Varna coast has killed 90 people, officials said. Rescuers in Lenk are still searching the rubble.\n' },
+    { id: 'c.txt', text: 'Varna quake: hundreds dead\n\nThe earthquake, now rated 7.3 magnitude, upgraded from 7.2, has killed 420 people along the Varna coast, officials said. Rescuers in Lenk fear the toll will rise.\n' },
+  ];
+  const { claims } = analyse(docs);
+  const claimOf = (needle: string) => claims.find((c) => [c, ...(c.updates ?? [])].some((p) => p.text.includes(needle)) && c.fact?.predicate === (needle.includes('magnitude') ? 'magnitude' : 'death'));
+
+  it('a running toll an order apart in each report is one timeline of updates, never a conflict', () => {
+    const c = claimOf('killed 90 people');
+    assert.ok(c, JSON.stringify(claims.map((x) => x.text)));
+    const all = [c, ...(c.updates ?? [])].map((p) => p.doc).sort();
+    assert.deepEqual(all, ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(c.conflicting.length, 0);
+  });
+
+  it('a magnitude one report says was revised is an update in every report, not a conflict', () => {
+    const c = claimOf('7.2-magnitude');
+    assert.ok(c);
+    assert.equal(c.conflicting.length, 0, JSON.stringify(c.conflicting.map((e) => e.reason)));
+    assert.deepEqual([c, ...(c.updates ?? [])].map((p) => p.doc).sort(), ['a.txt', 'b.txt', 'c.txt']);
+  });
+});

@@ -37,6 +37,7 @@ describe('facts: slots read from the clause', () => {
     ['Rebels fired 80 rockets overnight.', '80 rockets', { measure: 'rocket', time: 'overnight' }],
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', { role: 'conversion' }],
     ['The council cut the fund from €10m to €3m.', '€10m', { role: 'old' }],
+    ['The 9.0 magnitude earthquake, upgraded from 8.9, was the strongest.', '8.9', { role: 'old', predicate: 'magnitude' }],
     ['The council cut the fund from €10m to €3m.', '€3m', { role: 'measurement', predicate: 'fall', lo: 2_500_000, hi: 3_500_000 }],
     ['The pipeline runs for more than 1,000km.', '1,000km', { lo: 1000, hi: Infinity }],
     ['The sea wall was built in 1998.', '1998', { predicate: 'build', role: 'measurement' }],
@@ -79,6 +80,11 @@ describe('facts: stance in both directions', () => {
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', 'The route is 2,500 kilometres (1,500 miles) long.', '1,500 miles', 'none', 'conversions'],
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
     ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],
+    ['An 8.8-magnitude quake struck.', '8.8-magnitude', 'The 8.9-magnitude quake struck.', '8.9-magnitude', 'conflict', 'rounding intervals that only touch'],
+    ['The ferry passed its last safety inspection on 14 January 2026.', '14 January', 'It passed its most recent safety inspection on 4 February 2026.', '4 February', 'conflict', 'the last inspection is one event'],
+    ['The ferry was inspected on 14 January 2026.', '14 January', 'The ferry was inspected on 4 February 2026.', '4 February', 'related', 'inspections recur'],
+    ['Eight clubs have spent around £1bn on new stadiums.', 'Eight clubs', 'Nine clubs spent more than 70 percent of their revenue on wages.', 'Nine clubs', 'none', 'counts under different conditions'],
+    ['The games are shown in 208 countries.', '208 countries', 'The games are broadcast in 202 countries across Europe, Asia and Africa.', '202 countries', 'conflict', 'a list of places is where the whole is'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
@@ -87,6 +93,14 @@ describe('facts: stance in both directions', () => {
       assert.equal(relate(tb, nb, ta, na), want);
     });
   }
+
+  it('"overnight" in reports of two days is two nights; on one day it is one', () => {
+    const a = 'The helpline took 80 calls overnight.';
+    const b = 'The helpline took 60 calls overnight.';
+    assert.equal(relate(a, '80 calls', b, '60 calls', ['2026-03-15', '2026-03-16']), 'related');
+    assert.equal(relate(b, '60 calls', a, '80 calls', ['2026-03-16', '2026-03-15']), 'related');
+    assert.equal(relate(a, '80 calls', b, '60 calls', ['2026-03-15', '2026-03-15']), 'conflict');
+  });
 
   it('the same toll on different reporting days is an update, not a conflict', () => {
     const a = 'The fire killed 27 people.';

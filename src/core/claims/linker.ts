@@ -157,12 +157,15 @@ export class ClaimLinker {
         const seen = new Set(hits.map((h) => h.id));
         let extra = 0;
         for (const k of valueKeys(u)) {
+          // each key brings a few (a common key never crowds out a specific one), all keys a bounded number
+          let fromKey = 0;
           for (const o of this.byValue.get(k) ?? []) {
-            if (extra >= MAX_CANDIDATES) { break; }
+            if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
             if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
             seen.add(o);
             extra++;
+            fromKey++;
             hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o) });
           }
         }
@@ -339,31 +342,46 @@ export class ClaimLinker {
       corroborating.push(base(m, scoreWith(nid)));
       supporters.push(m.unit);
     }
-    for (const g of ordered.slice(1)) {
-      let counted = false;
-      for (const nid of byOrder(g)) {
-        const m = this.node(nid);
-        if (!f || !m.fact) { continue; }
-        // Only a fact the engine linked to the anchor's value group belongs beside it (clusters chain);
-        // judged from the anchor, so reasons read from the claim, else from the pair that linked it.
-        const via = anchorGroup.find((a) => { const l = this.links.get(a)?.get(nid); return l && l.type !== 'corroborates' && l.type !== 'related'; });
-        if (via === undefined) { continue; }
-        let rel = this.relation(n, m);
-        if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { rel = this.relation(this.node(via), m); }
-        if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
-        if (!fresh(m)) { continue; }
-        const b = base(m, scoreWith(nid));
-        if (rel.type === 'conflict') {
-          conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
-        } else if (rel.type === 'update') {
-          updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
-        } else {
-          variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
-          supporters.push(m.unit);
+    // The other value groups beside the anchor: a fact linked to the anchor's group (clusters chain), or
+    // an update of a value already on the anchor's timeline (a toll of 5, then 300, then 350).
+    const timeline = new Set<number>(anchorGroup);
+    let pending = ordered.slice(1);
+    for (let pass = 0; pending.length && pass < ordered.length; pass++) {
+      const left: number[][] = [];
+      for (const g of pending) {
+        let counted = false;
+        let onTimeline = false;
+        for (const nid of byOrder(g)) {
+          const m = this.node(nid);
+          if (!f || !m.fact) { continue; }
+          // judged from the anchor, so reasons read from the claim, else from the pair that linked it
+          let via = anchorGroup.find((a) => { const l = this.links.get(a)?.get(nid); return l && l.type !== 'corroborates' && l.type !== 'related'; });
+          via ??= [...timeline].find((a) => this.links.get(a)?.get(nid)?.type === 'update');
+          if (via === undefined) { continue; }
+          let rel = this.relation(n, m);
+          if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
+          if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
+          // a value that only an update reaches is shown as an update or not at all
+          if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }
+          if (!fresh(m)) { continue; }
+          const b = base(m, scoreWith(nid));
+          if (rel.type === 'conflict') {
+            conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
+          } else if (rel.type === 'update') {
+            updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+            onTimeline = true;
+          } else {
+            variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
+            supporters.push(m.unit);
+          }
+          counted = rel.type === 'conflict' || rel.type === 'update' || counted;
         }
-        counted = rel.type === 'conflict' || rel.type === 'update' || counted;
+        if (counted) { addValue(byOrder(g)); }
+        if (onTimeline) { for (const x of g) { timeline.add(x); } }
+        if (!counted) { left.push(g); }
       }
-      if (counted) { addValue(byOrder(g)); }
+      if (left.length === pending.length) { break; }
+      pending = left;
     }
     // what the anchor's value relates to outside the cluster: another window, another event
     for (const nid of anchorGroup) {
@@ -405,6 +423,16 @@ export class ClaimLinker {
     return this.judge(a.unit, a.fact, b.unit, b.fact, () => nearCopies(a.unit, b.unit));
   }
 
+  /** Some document of the story (or either side) gives an old value of this fact's class and unit. */
+  private revisedInStory(a: string, b: string, f: Fact): boolean {
+    const docs = new Set([a, b, ...(this.docs.get(a)?.story ?? []), ...(this.docs.get(b)?.story ?? [])]);
+    for (const d of docs) {
+      const facts = this.docs.get(d)?.analysis.facts ?? [];
+      if (facts.some((o) => o.role === 'old' && o.predicate === f.predicate && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (f.value?.unit ?? ''))) { return true; }
+    }
+    return false;
+  }
+
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
   private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
@@ -414,6 +442,16 @@ export class ClaimLinker {
     // one report says the other's value was revised ("upgraded from 8.9"): a revision, not a contradiction
     if (rel.kind === 'figure' && (revisedFrom(this.docs.get(u.doc)!.analysis, fu, fv) || revisedFrom(this.docs.get(v.doc)!.analysis, fv, fu))) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', revised (a report gives the other value as the old one)') };
+    }
+    // another report of the story says this figure was revised ("upgraded from 8.9"): differing values of
+    // it are estimates of different moments
+    if (rel.kind === 'figure' && fu.predicate && !fu.predicate.startsWith('w:') && this.revisedInStory(u.doc, v.doc, fu)) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', revised (the story reports a revision of it)') };
+    }
+    // a running count an order apart ("five confirmed deaths", "350 people are dead") is the count at
+    // another stage of the story, not a disagreement about one moment
+    if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && stagesApart(fu.value, fv.value)) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', a running count at another stage') };
     }
     if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
@@ -429,6 +467,13 @@ export class ClaimLinker {
 }
 
 /** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
+/** Two running counts at least three times apart (and more than 5 apart): two stages of a story. */
+function stagesApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>): boolean {
+  const lo = Math.min(a.hi, b.hi);
+  const hi = Math.max(a.lo, b.lo);
+  return Number.isFinite(lo) && Number.isFinite(hi) && lo > 0 && hi >= 3 * lo && hi - lo > 5;
+}
+
 function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
   const v = other.value;
   if (!v) { return false; }
@@ -538,22 +583,30 @@ function unitFeatures(u: ClaimUnit): string[] {
 }
 
 /** Exact-figure keys of a unit: counts, amounts, percentages and measures large enough to be specific. */
+/** Counted things too common to find the same fact by ("people", "years"). */
+const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
+
 function valueKeys(u: ClaimUnit): string[] {
-  const keys: string[] = [];
+  // most specific first (the candidates of one unit are capped): the same value, then the same fact with
+  // any value (the other reports of a toll: an update or a contradiction), then any value of the same
+  // counted thing ("208 countries" / "202 countries"), whatever the verbs around it
+  const exact: string[] = [];
+  const fact: string[] = [];
+  const counted: string[] = [];
   for (const x of u.facts) {
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
-      keys.push(`d|${x.holder}|${x.value.lo}`);
+      exact.push(`d|${x.holder}|${x.value.lo}`);
       continue;
     }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
     const mid = (x.value.lo + x.value.hi) / 2;
-    // the same fact with any value: what finds the other reports of a toll, an update or a contradiction
-    if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { keys.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
+    if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
+    if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 10) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
-    keys.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
-  return keys;
+  return [...exact, ...fact, ...counted];
 }
 
 function unitWeight(feature: string): number {

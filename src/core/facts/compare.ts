@@ -103,7 +103,16 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const holders = holdersAgree(a, b);
   if (!holders) { return NONE; }
   if (holders === 'weak' || weak || (!samePredicate && !specific)) { weak = true; }
-  const overlap = x.value.lo <= y.value.hi && y.value.lo <= x.value.hi;
+  // counts under different conditions ("clubs that spent £1bn" / "clubs spending 70% of revenue") are
+  // different facts; a condition on one side only may agree but never contradict
+  if (x.condition || y.condition) {
+    if (x.condition && y.condition && !conditionsAgree(x.condition, y.condition)) { return NONE; }
+    if (!x.condition || !y.condition) { weak = true; }
+  }
+  // rounding intervals that only touch ("8.8" is 8.75–8.85, "8.9" is 8.85–8.95) are two values
+  const eps = 1e-9 * Math.max(1, Math.abs(x.value.lo), Math.abs(y.value.lo));
+  const touch = x.value.hi > x.value.lo && y.value.hi > y.value.lo && (Math.abs(x.value.hi - y.value.lo) < eps || Math.abs(y.value.hi - x.value.lo) < eps);
+  const overlap = x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch;
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
@@ -122,7 +131,10 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     }
     return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ` (${scopeWords(x.scope)})` : ''} vs ${y.value.text}${y.scope ? ` (${scopeWords(y.scope)})` : ''}` };
   }
-  const times = timesAgree(x.time, y.time);
+  let times = timesAgree(x.time, y.time);
+  // "overnight", "today", "last night": a window counted back from the day of the report is another
+  // window in a report of another day
+  if (times === true && x.time && RELATIVE_TO_REPORT.test(x.time) && a.reported && b.reported && a.reported !== b.reported) { times = 'days'; }
   // A running count stated for another day ("27 killed on Friday", "rose to 29 on Sunday") is the
   // same fact later: an update.
   if (times === 'days' && x.predicate && CUMULATIVE_CLASSES.has(x.predicate)) {
@@ -168,6 +180,14 @@ function scopesAgree(a: FactSide, b: FactSide): boolean {
 /** A stated period on one side only ("in the week after the storm") narrows nothing the other side
  *  contradicts, unless it is a partial window ("first 10 months"); running-total and window phrases
  *  ("since Friday", "overnight") on one side only make the two values different measures. */
+function conditionsAgree(a: string, b: string): boolean {
+  const [ka, ua, la, ha] = a.split(':');
+  const [kb, ub, lb, hb] = b.split(':');
+  return ka === kb && ua === ub && Number(la) <= Number(hb) && Number(lb) <= Number(ha);
+}
+
+const RELATIVE_TO_REPORT = /\b(?:overnight|today|tonight|yesterday|last night|this (?:morning|afternoon|evening|week)|so far)\b/;
+
 /** true when the times agree; 'days' when only the day each is stated for differs; false otherwise. */
 function timesAgree(a: string | null, b: string | null): boolean | 'days' {
   if ((a ?? '') === (b ?? '')) { return true; }
@@ -247,7 +267,9 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   const what = predicateWord(x.predicate);
   if (sameDay) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${what})` }; }
   if (holders === 'weak') { return NONE; }
-  if (!ONCE_EVENTS.has(x.predicate)) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
+  // a recurring event is one when both name the same unique occurrence ("its last inspection")
+  const once = (x.objects ?? []).find((o) => o.startsWith('once:') && (y.objects ?? []).includes(o));
+  if (!ONCE_EVENTS.has(x.predicate) && !once) { return { type: 'related', note: `another occurrence: ${what} ${x.value.text} vs ${y.value.text}` }; }
   // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
   // (who did it is not what it is about: "Greece signed" and "Greece's minister signed" share only the signer)
   const doers = new Set([x.holder, y.holder].filter((h): h is string => !!h).map((h) => 'e:' + h));

@@ -5,7 +5,7 @@
 // lexical classes from lang/en/facts.ts, and the entities and quotes the extractors already found.
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
-  ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
+  ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
   PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { isStopword, stemWord } from '../claims/lexicon';
@@ -93,6 +93,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}`;
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
+    facts.push(...revisions(sentFacts, parts, text));
   }
   // "Captain Ewan Tarrow, 54, ...": an age in apposition to a person, which the figure reader leaves alone
   for (const e of a.entities) {
@@ -194,14 +195,57 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
       .map((w) => stemWord(w)),
     // the names next to the date are what it is about ("Harvard Law School in 1988")
     ...parts.entities.filter((e) => (e.end <= f.start && e.end > f.start - 60) || (e.start >= f.end && e.start < f.end + 40)).map((e) => 'e:' + e.key),
+    ...(predicate ? occurrenceOf(text.slice(Math.max(s.start, f.start - 60), f.start), predicate) : []),
   ])] : undefined;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
+  // "8 clubs have spent £1bn", "nine clubs spending more than 70% of revenue": a count of the clause's
+  // subject is defined by the amount its verb governs; clubs that spent one thing are not clubs that spent another
+  let condition: string | undefined;
+  if (f.kind === 'count' && !(predicate && CASUALTY.has(predicate)) && words(text.slice(clause.start, f.start)).length <= 3) {
+    const g = parts.figures.find((o) => o.start >= end && o.end <= clause.end && (o.kind === 'money' || o.kind === 'percent' || o.kind === 'quantity') && o.value !== null);
+    if (g) { const v = valueOf(g); condition = `${g.kind}:${g.unit ?? ''}:${v.lo}:${v.hi}`; }
+  }
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
-    holder, scope, time, role, ...(objects ? { objects } : {}),
+    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}),
   };
+}
+
+/** "9.0 magnitude, upgraded from 8.9", "a toll of 31, revised from 29": the bare number after a revision
+ *  verb is the old value of the figure before it (same kind and unit), which the figure reader leaves alone. */
+const REVISED_FROM = /^[^.;:!?]{0,30}?\b(?:upgraded|downgraded|revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|corrected|up|down)\s+from\s+(?:an?\s+(?:initial|earlier|previous)\s+(?:\w+\s+)?)?(\d+(?:\.\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per\s?cent|[a-z]))/i;
+function revisions(sentFacts: Fact[], parts: SentenceParts, text: string): Fact[] {
+  const out: Fact[] = [];
+  for (const x of sentFacts) {
+    if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo)) { continue; }
+    const m = REVISED_FROM.exec(text.slice(x.end, Math.min(parts.span.end, x.end + 70)));
+    if (!m) { continue; }
+    const start = x.end + m.index + m[0].length - m[1].length;
+    if (parts.figures.some((g) => g.start <= start && start < g.end)) { continue; }
+    const n = Number(m[1]);
+    const dot = m[1].indexOf('.');
+    const r = dot >= 0 ? 0.5 * Math.pow(10, -(m[1].length - dot - 1)) : 0;
+    out.push({ ...x, id: '', start, end: start + m[1].length, role: 'old', inList: undefined,
+      value: { lo: n - r, hi: n + r, text: m[1], iso: null, unit: x.value.unit ?? null } });
+  }
+  return out;
+}
+
+/** "passed its last safety inspection on 4 February": a word that makes this occurrence of a recurring
+ *  event the only one of its kind ('once:last', 'once:first'), read from the words right before the date. */
+function occurrenceOf(before: string, predicate: string): string[] {
+  const ws = before.replace(/\s+(?:on|in|at|of|from|dated)\s*$/i, '').split(/\s+/).filter(Boolean);
+  for (let i = ws.length - 1; i >= Math.max(0, ws.length - 2); i--) {
+    if (predicateClass(ws[i].toLowerCase().replace(/[^a-z-]/g, '')) !== predicate) { continue; }
+    const lead = ws.slice(Math.max(0, i - 3), i).join(' ');
+    for (const [name, re] of UNIQUE_OCCURRENCE) {
+      // the marker sits right before the event word or one modifier before it ("last safety inspection")
+      if (re.test(lead) || re.test(ws.slice(Math.max(0, i - 3), i - 1).join(' '))) { return ['once:' + name]; }
+    }
+  }
+  return [];
 }
 
 function qualifierStart(text: string, f: Figure): number {
@@ -420,7 +464,9 @@ function scopeOf(f: Figure, leftNear: string, right: string, parts: SentencePart
   // "in <Place>" right after the figure's noun phrase
   for (const e of parts.entities) {
     if (e.type !== 'place' || e.start < f.end || e.start - f.end > 40) { continue; }
-    if (PLACE_BEFORE.test(text.slice(f.end, e.start)) && /^[\s\w-]*$/.test(text.slice(f.end, e.start))) { return 'at:' + e.key; }
+    // "in 202 countries across Europe, Asia and Africa": a list of places says where the whole is, not a part
+    const listed = parts.entities.some((o) => o !== e && o.type === 'place' && o.start > e.end && /^\s*(?:,|and|&)\s*$/.test(text.slice(e.end, o.start)));
+    if (!listed && PLACE_BEFORE.test(text.slice(f.end, e.start)) && /^[\s\w-]*$/.test(text.slice(f.end, e.start))) { return 'at:' + e.key; }
   }
   return null;
 }

@@ -52,11 +52,19 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['marry', ['marri', 'wed']],
   ['join', ['join', 'appoint', 'hire', 'sign-up']],
   ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'sack']],
+  ['inspect', ['inspect', 'audit', 'certifi']],
+];
+
+/** Words that make one occurrence of a recurring event unique ("its last inspection", "the first flight"):
+ *  two dates of the same holder's last inspection are one fact. */
+export const UNIQUE_OCCURRENCE: ReadonlyArray<readonly [string, RegExp]> = [
+  ['last', /\b(?:last|latest|most\s+recent|final)$/i],
+  ['first', /\b(?:first|maiden|inaugural)$/i],
 ];
 
 /** Classes that name when something happened; a year or date carrying one is a dated event. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set([
-  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win', 'graduate', 'meet',
+  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win', 'graduate', 'meet', 'inspect',
 ]);
 
 /** Counts of these grow as a story develops: two reports of different days are an update. */
