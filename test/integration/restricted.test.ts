@@ -1,5 +1,5 @@
-// Restricted Mode (run by `npm run test:integration:restricted`: workspace trust on, the fixture folder not
-// trusted; skipped in the other runs). The read-only analysis works: decorations, hovers, the Claims view.
+// Restricted Mode (run by `npm run test:integration:restricted` on test/fixtures/untrusted: workspace trust on,
+// the folder not trusted; skipped in the other runs). The read-only analysis works: decorations, hovers, the Claims view.
 // Writes are refused with a message: verdicts and notes are not stored, reports are not exported.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -27,32 +27,40 @@ describe('Restricted Mode (an untrusted folder)', function () {
     assert.strictEqual(api.trust.trusted, false);
   });
 
-  it('decorations and hovers work', async () => {
-    const editor = await openFile('05-sports-desk.txt');
-    const applied = await until('decorations of 05', () => api.decorations.lastApplied(editor.document.uri));
-    const d = editor.document;
-    assert.deepStrictEqual(applied.quotes.map((r) => d.getText(r)), ['"This is for the whole town,"']);
-    assert.deepStrictEqual(applied.figures.map((r) => d.getText(r)), ['1987', 'two goals', '14,000 fans', '40%']);
-    assert.strictEqual(api.analysedFile.analysed, true);
-    const offset = d.getText().indexOf('14,000 fans');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, d.positionAt(offset + 1));
-    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-    assert.match(md, /\*\*Figure\*\* 14,000 fans/);
+  it('a restricted setting of the folder is ignored: its annotations.file does not move the store', () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    assert.strictEqual(vscode.workspace.getConfiguration('triangulate').get('annotations.file'), '.triangulate/annotations.json');
+    assert.deepStrictEqual(api.annotations.storeFiles(), [path.join(folder, '.triangulate', 'annotations.json')]);
   });
 
-  it('the Claims view lists the conflicts', () => {
-    const claim = api.service.claims().find((c) => c.conflicting.length && c.doc.endsWith('01-harbour-herald.txt')
-      && c.text.startsWith('Storm Iris killed'));
-    assert.ok(claim, 'the death-toll conflict of 01-harbour-herald.txt');
+  it('decorations and hovers work', async () => {
+    const editor = await openFile('bay-courier.txt');
+    const applied = await until('decorations of bay-courier.txt', () => api.decorations.lastApplied(editor.document.uri));
+    const d = editor.document;
+    const texts = (rs: readonly vscode.Range[]) => rs.map((r) => d.getText(r));
+    assert.deepStrictEqual(texts(applied.quotes), ['"The lamp will be lit again before the summer season,"']);
+    assert.deepStrictEqual(texts(applied.figures), ['two-year', 'May 4, 2026', '1874', '2024']);
+    assert.deepStrictEqual(texts(applied.conflicts), ['2.1 million euros']);
+    assert.strictEqual(api.analysedFile.analysed, true);
+    const offset = d.getText().indexOf('2.1 million euros');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, d.positionAt(offset + 1));
+    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.ok(md.startsWith('**Figure** 2\\.1 million euros\n\nmoney · value **2,100,000** EUR\n'), md);
+    assert.ok(md.includes('- $(warning) conflicts · [valley\\-post\\.txt]'), md);
+  });
+
+  it('the Claims view lists the conflict', () => {
+    const claim = api.service.claims().find((c) => c.conflicting.length && c.doc.endsWith('bay-courier.txt'));
+    assert.ok(claim, 'the cost conflict of bay-courier.txt');
     assert.ok(api.claimsTree.nodeFor(claim.id), 'the claim is a node of the tree');
-    assert.deepStrictEqual([...new Set(claim.conflicting.map((p) => path.basename(vscode.Uri.parse(p.doc).fsPath)))], ['02-coastal-times.txt']);
+    assert.deepStrictEqual(claim.conflicting.map((p) => path.basename(vscode.Uri.parse(p.doc).fsPath)), ['valley-post.txt']);
   });
 
   it('Mark Refuted, Set Verdict and Add Note are refused with a message; nothing is stored', async () => {
     const storeFile = api.annotations.storeFiles()[0];
     assert.strictEqual(path.basename(storeFile), 'annotations.json');
     const before = fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : undefined;
-    const claim = api.service.claims().find((c) => c.doc.endsWith('01-harbour-herald.txt') && c.text.startsWith('Storm Iris killed'))!;
+    const claim = api.service.claims().find((c) => c.conflicting.length && c.doc.endsWith('bay-courier.txt'))!;
     const node = { kind: 'claim', claim, uri: vscode.Uri.parse(claim.doc) };
     const n0 = api.trust.refusals.length;
     assert.strictEqual(await vscode.commands.executeCommand('triangulate.markRefuted', node), undefined);
