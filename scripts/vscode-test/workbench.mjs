@@ -35,7 +35,8 @@ export const USER_SETTINGS = {
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern',
+  // TRIANGULATE_COLOR_THEME, e.g. 'Default High Contrast', for screenshots in another theme.
+  'workbench.colorTheme': process.env.TRIANGULATE_COLOR_THEME || 'Default Dark Modern',
   'editor.hover.delay': 100,
 };
 
