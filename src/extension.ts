@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
   const onConfig = (e?: vscode.ConfigurationChangeEvent) => {
+    consent.onConfigurationChanged(e);
     service.onConfigurationChanged(e);
     decorations.onConfigurationChanged(e);
   };
@@ -62,8 +63,6 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   context.subscriptions.push(
     consent, trust, service, decorations, claimsTree, claimsView, statusBar, encodings, analysedFile,
     consent.onDidChange(() => { void service.analyzeWorkspace(); }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => { void consent.review(); }),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('triangulate.files.plainText')) { void consent.review(); } }),
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
     ...registerBuiltInFormats(exports),

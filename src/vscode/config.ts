@@ -1,9 +1,12 @@
 // Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
 import * as vscode from 'vscode';
+import type { PlainTextPolicy } from '../core/workspace/folderKind';
 
 export interface TriangulateConfig {
   include: string[];
   exclude: string[];
+  /** Plain .txt/.md files: ask once per folder, always or never analysed (see folderConsent.ts). */
+  plainText: PlainTextPolicy;
   maxFileSizeKB: number;
   decorations: { quotes: boolean; figures: boolean; entities: boolean; boilerplate: boolean; maxPerFile: number };
   debounceMs: number;
@@ -16,6 +19,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
   return {
     include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
     exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
+    plainText: plainTextPolicy(c.get<string>('files.plainText', 'ask')),
     maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
     decorations: {
       quotes: c.get<boolean>('decorations.quotes', true),
@@ -28,6 +32,10 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
     workerThreshold: c.get<number>('analysis.workerThreshold', 0),
     autoAnalyze: c.get<boolean>('analysis.autoAnalyze', true),
   };
+}
+
+function plainTextPolicy(v: string): PlainTextPolicy {
+  return v === 'always' || v === 'never' ? v : 'ask';
 }
 
 /** True when the change touches `triangulate.<section>` (or when there is no event: start-up). */

@@ -4,6 +4,7 @@
 // folders that already hold a `.triangulate/` store. A folder that looks like a code repository is never
 // asked about and never analysed silently; the explicit Analyze Workspace command still does it.
 import * as vscode from 'vscode';
+import { affects, readConfig } from './config';
 import { classifyFolder, decideFolder, isArticleName, type FolderDecision, type PlainTextPolicy } from '../core/workspace/folderKind';
 
 const MEMENTO_KEY = 'triangulate.folderConsent';
@@ -26,7 +27,16 @@ export class FolderConsent implements vscode.Disposable {
   private reviewing: Promise<void> = Promise.resolve();
 
   /** @param bundled folders shipped with the extension (the fictional sample corpus): analysed without asking. */
-  constructor(private readonly memento: vscode.Memento, private readonly bundled: readonly vscode.Uri[] = []) {}
+  private readonly subs: vscode.Disposable[];
+
+  constructor(private readonly memento: vscode.Memento, private readonly bundled: readonly vscode.Uri[] = []) {
+    this.subs = [this.changeEmitter, vscode.workspace.onDidChangeWorkspaceFolders(() => { void this.review(); })];
+  }
+
+  /** A changed `files.plainText` decides the folders again; at start-up the first review is run by start(). */
+  onConfigurationChanged(e?: vscode.ConfigurationChangeEvent): void {
+    if (e && affects(e, 'files.plainText')) { void this.review(); }
+  }
 
   /** Whether this file may be analysed as far as consent goes (the include/exclude globs are checked elsewhere). */
   accepts(uri: vscode.Uri): boolean {
@@ -125,13 +135,12 @@ export class FolderConsent implements vscode.Disposable {
 
   dispose(): void {
     this.pending.forEach((resolve) => resolve(undefined));
-    this.changeEmitter.dispose();
+    this.subs.forEach((d) => d.dispose());
   }
 }
 
 function policyOf(folder: vscode.WorkspaceFolder): PlainTextPolicy {
-  const v = vscode.workspace.getConfiguration('triangulate', folder.uri).get<string>('files.plainText', 'ask');
-  return v === 'always' || v === 'never' ? v : 'ask';
+  return readConfig(folder).plainText;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
