@@ -71,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   );
   // Restricted Mode: existing verdicts and notes are shown, nothing is written (see workspaceTrust.ts).
   const annotations = new AnnotationService({ readOnly: () => !vscode.workspace.isTrusted });
+  flushOnDeactivate = () => annotations.flush();
   context.subscriptions.push(annotations, ...wireAnnotations(annotations, { service, claimsTree, statusBar, exports, trust }));
   service.timings.activationMs = Math.round((performance.now() - t0) * 10) / 10;
   // CPU time too: on a loaded machine wall time mostly measures waiting for a core.
@@ -84,6 +85,13 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   };
 }
 
-export function deactivate(): void {
-  /* disposables are owned by context.subscriptions */
+// deactivate() gets no context, so the one thing it needs is kept here: VS Code awaits the returned promise
+// (for a few seconds) before it tears the host down, which lets a save that is under way or queued land.
+let flushOnDeactivate: (() => Promise<void>) | undefined;
+
+export function deactivate(): Promise<void> | undefined {
+  // Disposables are owned by context.subscriptions; only the annotation store has writes to finish.
+  const flush = flushOnDeactivate;
+  flushOnDeactivate = undefined;
+  return flush?.();
 }

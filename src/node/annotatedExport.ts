@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AnnotationFileError, parseAnnotationFile, type Annotation } from '../core/annotations/annotation';
+import type { Annotation } from '../core/annotations/annotation';
+import { readStoreText } from '../core/annotations/conflict';
 import { placeForReport } from '../core/export/annotatedReport';
 import { renderClaimReviews } from '../core/export/claimReview';
 import { renderClaimsCsv } from '../core/export/csv';
@@ -28,15 +29,15 @@ export function readAnnotationsReadOnly(root: string, warnings: string[]): Annot
   } catch {
     return [];
   }
-  try {
-    const { annotations, skipped } = parseAnnotationFile(text);
-    warnings.push(...skipped.map((s) => `${file}: skipped ${s}`));
-    return annotations;
-  } catch (e) {
-    if (!(e instanceof AnnotationFileError)) { throw e; }
-    warnings.push(`${file} could not be read (${e.message}); exporting without annotations`);
+  // A store with git conflict markers is read merged from both sides, as the editor reads it.
+  const read = readStoreText(text);
+  if (read.kind === 'corrupt') {
+    warnings.push(`${file} could not be read (${read.reason}); exporting without annotations`);
     return [];
   }
+  warnings.push(...read.skipped.map((s) => `${file}: skipped ${s}`));
+  if (read.kind === 'conflict') { warnings.push(`${file} has ${read.detail}; exported merged`); }
+  return read.state.annotations;
 }
 
 export function renderAnnotatedFormat(

@@ -48,9 +48,13 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     await api.annotations.flush();
     await vscode.workspace.getConfiguration('triangulate').update('annotations.file', undefined, vscode.ConfigurationTarget.Global);
     await new Promise((r) => setTimeout(r, 300));
-    for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-      if (f.includes(`annotations-it-${process.pid}`)) { fs.rmSync(path.join(dir, f)); }
+    for (const d of [dir, path.join(dir, 'backups')]) {
+      for (const f of fs.existsSync(d) ? fs.readdirSync(d) : []) {
+        if (f.includes(`annotations-it-${process.pid}`)) { fs.rmSync(path.join(d, f), { recursive: true }); }
+      }
     }
+    const backups = path.join(dir, 'backups');
+    if (fs.existsSync(backups) && fs.readdirSync(backups).every((f) => f === '.gitignore')) { fs.rmSync(backups, { recursive: true }); }
     if (fs.existsSync(dir) && !fs.readdirSync(dir).length) { fs.rmdirSync(dir); }
   });
 
@@ -148,8 +152,12 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     await new Promise((r) => setTimeout(r, 2500));
     await api.annotations.flush();
     fs.writeFileSync(storeFile, '{"version":1,"annotations":[\n<<<<<<< HEAD\n');
-    const backup = await until('backup', () => fs.readdirSync(dir).find((f) => f.startsWith(`${path.basename(storeFile)}.corrupt-`)));
-    assert.strictEqual(fs.readFileSync(path.join(dir, backup), 'utf8'), '{"version":1,"annotations":[\n<<<<<<< HEAD\n');
+    // Backups go to .triangulate/backups/, which git-ignores itself (a .gitignore of '*' inside it).
+    const backups = path.join(dir, 'backups');
+    const backup = await until('backup', () => fs.existsSync(backups)
+      && fs.readdirSync(backups).find((f) => f.startsWith(`${path.basename(storeFile)}.corrupt-`)));
+    assert.strictEqual(fs.readFileSync(path.join(backups, backup), 'utf8'), '{"version":1,"annotations":[\n<<<<<<< HEAD\n');
+    assert.match(fs.readFileSync(path.join(backups, '.gitignore'), 'utf8'), /^\*$/m);
     await until('problem reported', () => api.annotations.problems().some((m) => m.includes('could not be read') && m.includes(backup)));
     await until('store rewritten', () => {
       try { return parseAnnotationFile(fs.readFileSync(storeFile, 'utf8')).annotations.length === before; } catch { return false; }
@@ -158,6 +166,22 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     const saved = parseAnnotationFile(fs.readFileSync(storeFile, 'utf8')).annotations;
     assert.strictEqual(saved.length, before + 1);
     assert.strictEqual(saved[saved.length - 1].body.value, 'after corruption');
+  });
+
+  it('an annotations.file setting that leaves the folder is refused with a message; the default is used', async () => {
+    const config = vscode.workspace.getConfiguration('triangulate');
+    const own = config.get<string>('annotations.file');
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    try {
+      await config.update('annotations.file', '../escape.json', vscode.ConfigurationTarget.Global);
+      await until('default store used', () => api.annotations.storeFiles()[0] === path.join(folder, '.triangulate', 'annotations.json'));
+      await until('refusal reported', () => api.annotations.problems().some((m) => m.includes('("../escape.json") must name a file inside the workspace folder')));
+      assert.strictEqual(fs.existsSync(path.join(folder, '..', 'escape.json')), false);
+    } finally {
+      await config.update('annotations.file', own, vscode.ConfigurationTarget.Global);
+      await until('own store back', () => api.annotations.storeFiles()[0] === storeFile);
+      await api.annotations.whenReady();
+    }
   });
 
   it('a renamed file keeps its annotations (workspace.onDidRenameFiles)', async () => {

@@ -2,6 +2,7 @@
 // test/fixtures/quiet.code-workspace; skipped in the other runs): a code repository is never offered nor
 // analysed, a folder of plain .txt articles is offered once, and each root's own include globs are honoured.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
 import { EXTENSION_ID, until } from './support/harness';
@@ -41,19 +42,29 @@ describe('Quiet manifest: code repositories, folders of articles, per-folder set
   it('a code repository (sources, package.json, README.md, a notes.txt) is neither offered nor analysed, even with its files open', async () => {
     const repo = folder('code-repo');
     assert.deepStrictEqual(api.consent.offers.filter((o) => o.folder === repo.uri.toString()), []);
+    // The web workbench auto-saves after a delay by default; these edits must never reach the fixture files.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     for (const name of ['README.md', 'notes.txt', 'CHANGELOG.md']) {
       const uri = vscode.Uri.joinPath(repo.uri, name);
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-      await vscode.commands.executeCommand('editor.action.insertLineAfter');
+      const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      // An edit (never saved): what would schedule a re-analysis of an article.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), 'x');
+      assert.ok(await vscode.workspace.applyEdit(edit));
       await new Promise((r) => setTimeout(r, 600)); // past the 300 ms edit debounce
       await api.service.whenIdle();
       assert.strictEqual(api.service.document(uri.toString()), undefined, `${name} was analysed`);
       assert.strictEqual(api.decorations.lastApplied(uri), undefined, `${name} was decorated`);
       assert.strictEqual(api.analysedFile.analysed, false, `${name} counts as analysed`);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      assert.strictEqual(editor.document.isDirty, false);
+      await vscode.commands.executeCommand('workbench.action.files.revert', uri);
+      await until(`${name} reverted`, () => !doc.isDirty && doc.getText() === onDisk);
+      assert.strictEqual(fs.readFileSync(uri.fsPath, 'utf8'), onDisk, `${name} changed on disk`);
     }
     assert.deepStrictEqual(analysed(api).filter((p) => p.startsWith('code-repo/')), []);
+    await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('a folder of .txt articles is offered exactly once; Yes analyses it and is remembered for the folder', async () => {

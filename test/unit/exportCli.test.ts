@@ -36,7 +36,7 @@ describe('CLI: annotation-aware formats', () => {
     const wa = await cli('analyze', dir, '--format', 'webannotation');
     assert.equal(JSON.parse(wa.out).total, 5);
     const csv = await cli('analyze', dir, '--format', 'csv');
-    assert.match(csv.out, /^claim_id,source,start,end,claim,/);
+    assert.match(csv.out, /^\uFEFFclaim_id,source,start,end,claim,/);
     // one sentence may carry several claims (one per fact); each row of the refuted passage shows the verdict
     const refuted = csv.out.split('\r\n').filter((l) => l.includes(',refuted,Refuted,'));
     assert.ok(refuted.length >= 1);

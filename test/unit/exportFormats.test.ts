@@ -29,7 +29,10 @@ describe('exports: CSV of claims', () => {
     const input = annotatedSample();
     const csv = renderClaimsCsv(input);
     const rows = parseCsv(csv);
-    assert.equal(rows.length, input.report.claims.length + 1);
+    // header, one row per claim, then the orphaned note (its passage is gone: no start/end)
+    assert.equal(rows.length, input.report.claims.length + 2);
+    assert.deepEqual(rows[rows.length - 1].slice(0, 12),
+      ['', '01-harbour-herald.txt', '', '', 'A sentence that was deleted from the article since.', '', '', '', '', '', '', 'source?']);
     // the v1 columns in their order, then the report-v2 ones
     assert.deepEqual(rows[0], ['claim_id', 'source', 'start', 'end', 'claim', 'corroborating', 'conflicting',
       'conflicting_sources', 'conflict_reasons', 'verdict', 'verdict_label', 'notes',
@@ -50,7 +53,9 @@ describe('exports: CSV of claims', () => {
 });
 
 /** Minimal RFC 4180 reader for the round-trip check. */
-function parseCsv(s: string): string[][] {
+function parseCsv(text: string): string[][] {
+  assert.equal(text[0], '\uFEFF', 'starts with the UTF-8 BOM');
+  const s = text.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -100,7 +105,8 @@ describe('exports: W3C Web Annotation JSON-LD', () => {
       }
       if (a.creator) { assert.equal(a.creator.type, 'Person'); }
     }
-    const refuted = doc.first.items.find((a: { verdict?: string }) => a.verdict === 'refuted');
+    const refuted = doc.first.items.find((a: { body: Array<{ value: string }> }) => a.body[1]?.value === 'refuted');
+    assert.equal(refuted.verdict, undefined, 'no key outside the anno.jsonld context');
     assert.deepEqual(refuted.body.map((b: { value: string; purpose: string }) => [b.purpose, b.value]),
       [['assessing', 'Refuted'], ['tagging', 'refuted']]);
   });

@@ -32,7 +32,7 @@ describe('facts: slots read from the clause', () => {
     ['Storm Iris leaves 14 dead in the harbour.', '14 dead', { measure: 'person', predicate: 'death' }],
     ['The 28-year-old driver was arrested.', '28-year-old', { measure: 'age', holder: 'np:driver', lo: 28, hi: 28 }],
     ['Twelve people died at the station.', 'Twelve', { predicate: 'death', scope: 'at the station' }],
-    ['Another 5 planes arrived on Monday.', '5 planes', { measure: 'plane', scope: 'another', time: 'on monday' }],
+    ['Another 5 planes arrived on Monday.', '5 planes', { measure: 'aircraft', scope: 'another', time: 'on monday' }],
     ['Rebels fired 200 rockets since Friday.', '200 rockets', { measure: 'rocket', time: 'since friday', lo: 150, hi: 250 }],
     ['Rebels fired 80 rockets overnight.', '80 rockets', { measure: 'rocket', time: 'overnight' }],
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', { role: 'conversion' }],

@@ -1,6 +1,7 @@
 // Attribution on small hand-written fixtures: titles, appositives, "according to", descriptive
 // sources, pronouns, continuation, organizations, and entities supplied by the entity extractor.
 import * as assert from 'node:assert/strict';
+import { analyseDocument } from '../../src/core/analyse';
 import { extractQuotes } from '../../src/core/extract/quotes';
 import type { Entity } from '../../src/core/model';
 import { buildContext } from '../../src/core/text/context';
@@ -120,5 +121,18 @@ describe('quote attribution fixtures', () => {
   it('a participle cue after the previous quote: "said ..., adding that"', () => {
     const qs = run('"We are profitable," said Acme chief executive John Smith, adding that "costs will fall."');
     assert.deepEqual(qs.map((q) => [q.speaker, q.cue]), [['John Smith', 'said'], ['John Smith', 'adding']]);
+  });
+});
+
+describe('quotes: a pronoun lands on a person of its gender, read from the document', () => {
+  it('"she said" skips the nearer man whose mentions are followed by he/his', () => {
+    const t = 'Council meets on pier\n\nSarah Miller, the mayor, opened the session. She spoke briefly, and her agenda was short.\n\n' +
+      'Later John Carter, a councillor, took the floor. He thanked the crowd, and his tone was warm.\n\n"We will rebuild the pier before winter," she said.\n';
+    assert.deepEqual(analyseDocument('t', t).quotes.map((q) => q.speaker), ['Sarah Miller']);
+  });
+
+  it('a kinship noun before a name tells its gender ("her husband Paul Brandt")', () => {
+    const t = 'Fire at the bakery\n\nEmma Holt, the owner, ran the shop with her husband Paul Brandt for twenty years.\n\n"We lost everything in one night," she said.\n';
+    assert.deepEqual(analyseDocument('t', t).quotes.map((q) => q.speaker), ['Emma Holt']);
   });
 });

@@ -40,12 +40,15 @@ describe('AnnotationStore', () => {
     fs.writeFileSync(file, garbage);
     const store = new AnnotationStore(file);
     const res = await store.load(new Date('2026-11-23T10:20:30.456Z'));
-    const backup = `${file}.corrupt-2026-11-23T10-20-30-456Z`;
+    // Backups go to a folder that git-ignores itself (its own .gitignore of '*').
+    const backup = path.join(dir, '.triangulate', 'backups', 'annotations.json.corrupt-2026-11-23T10-20-30-456Z');
     assert.equal(res.backup, backup);
     assert.deepEqual(res.annotations, []);
     assert.equal(res.problems.length, 1);
     assert.match(res.problems[0], /could not be read \(not valid JSON: .*\); it was kept as .*corrupt-2026-11-23T10-20-30-456Z/);
     assert.equal(fs.readFileSync(backup, 'utf8'), garbage);
+    assert.equal(fs.readFileSync(path.join(dir, '.triangulate', 'backups', '.gitignore'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join('|'), '*|');
+    assert.equal(fs.existsSync(file), false, 'moved, not copied');
     const a = note('new after corruption');
     await store.save([a]);
     assert.deepEqual((await new AnnotationStore(file).load()).annotations, [a]);
@@ -56,7 +59,7 @@ describe('AnnotationStore', () => {
     const file = path.join(dir, 'x.json');
     fs.writeFileSync(file, '[1,2,3]');
     const res = await new AnnotationStore(file).load(new Date('2026-01-01T00:00:00.000Z'));
-    assert.equal(res.backup, `${file}.corrupt-2026-01-01T00-00-00-000Z`);
+    assert.equal(res.backup, path.join(dir, '.triangulate-backups', 'x.json.corrupt-2026-01-01T00-00-00-000Z'));
     const good = note('good');
     fs.writeFileSync(file, JSON.stringify({ version: 1, annotations: [good, { id: 'x', type: 'Annotation' }] }));
     const res2 = await new AnnotationStore(file).load();

@@ -71,11 +71,22 @@ export interface Annotation {
   modified: string;
 }
 
-/** What the store file holds. The annotations themselves are plain W3C annotations. */
+/** A deleted annotation: its id and when, so a merge can tell "deleted there" from "not seen yet". */
+export interface Tombstone {
+  id: string;
+  /** ISO time of the deletion; it wins over any version of the annotation modified at or before it. */
+  deleted: string;
+}
+
+/**
+ * What the store file holds. The annotations themselves are plain W3C annotations; `deleted` (optional,
+ * ignored by readers that do not know it) lists the tombstones of deleted ones.
+ */
 export interface AnnotationFile {
   version: 1;
   generator: 'triangulate';
   annotations: Annotation[];
+  deleted?: Tombstone[];
 }
 
 export interface NewAnnotation {
@@ -116,8 +127,9 @@ export function positionOf(a: Annotation): TextPositionSelector {
   return a.target.selector[1];
 }
 
-export function serializeAnnotationFile(annotations: readonly Annotation[]): string {
+export function serializeAnnotationFile(annotations: readonly Annotation[], deleted: readonly Tombstone[] = []): string {
   const file: AnnotationFile = { version: 1, generator: 'triangulate', annotations: [...annotations] };
+  if (deleted.length) { file.deleted = [...deleted]; }
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -129,6 +141,12 @@ export class AnnotationFileError extends Error {}
  * losing one hand-mangled entry must not cost the user all the others.
  */
 export function parseAnnotationFile(text: string): { annotations: Annotation[]; skipped: string[] } {
+  const { annotations, skipped } = parseStoreFile(text);
+  return { annotations, skipped };
+}
+
+/** parseAnnotationFile plus the tombstones (malformed ones are skipped and listed too). */
+export function parseStoreFile(text: string): { annotations: Annotation[]; deleted: Tombstone[]; skipped: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -148,7 +166,20 @@ export function parseAnnotationFile(text: string): { annotations: Annotation[]; 
       annotations.push(item as Annotation);
     }
   }
-  return { annotations, skipped };
+  const deleted: Tombstone[] = [];
+  const rawDeleted = (data as AnnotationFile).deleted;
+  if (rawDeleted !== undefined && !Array.isArray(rawDeleted)) {
+    skipped.push('"deleted" is not a list');
+  }
+  for (const [i, d] of (Array.isArray(rawDeleted) ? rawDeleted : []).entries()) {
+    const t = d as Partial<Tombstone> | null;
+    if (t && typeof t.id === 'string' && t.id && typeof t.deleted === 'string' && !Number.isNaN(Date.parse(t.deleted))) {
+      deleted.push({ id: t.id, deleted: t.deleted });
+    } else {
+      skipped.push(`deletion ${i}: needs an id and an ISO time`);
+    }
+  }
+  return { annotations, deleted, skipped };
 }
 
 export function validateAnnotation(x: unknown): string | undefined {

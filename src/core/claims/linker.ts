@@ -156,22 +156,27 @@ export class ClaimLinker {
         const hits = results[i];
         const seen = new Set(hits.map((h) => h.id));
         let extra = 0;
+        const outside = new Set<number>();
         for (const k of valueKeys(u)) {
           // each key brings a few (a common key never crowds out a specific one), all keys a bounded number
           let fromKey = 0;
+          // the same value of the same named holder ("Malia, 10") is found in any document, even one
+          // whose words the story gate misses; from outside the story it may only agree
+          const named = isHolderKey(k);
           for (const o of this.byValue.get(k) ?? []) {
             if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
-            if (!v || seen.has(o) || v.doc === u.doc || !st.story.has(v.doc)) { continue; }
+            if (!v || seen.has(o) || v.doc === u.doc || (!named && !st.story.has(v.doc))) { continue; }
             seen.add(o);
             extra++;
             fromKey++;
+            if (!st.story.has(v.doc)) { outside.add(o); }
             hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o) });
           }
         }
         for (const hit of hits) {
           const v = this.units.get(hit.id)!;
-          this.linkUnits(u, v, round(hit.score));
+          this.linkUnits(u, v, round(hit.score), outside.has(hit.id));
         }
       }
     }
@@ -185,7 +190,7 @@ export class ClaimLinker {
 
   /** Links the comparable facts of two sentences; two sentences without one link as the same
    *  statement when their wording is close enough. */
-  private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number): void {
+  private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number, agreeOnly = false): void {
     let linked = false;
     let copies: boolean | undefined;
     const areCopies = () => (copies ??= nearCopies(u, v));
@@ -194,7 +199,7 @@ export class ClaimLinker {
     for (let i = 0; i < nu; i++) {
       for (let j = 0; j < nv; j++) {
         const rel = this.judge(u, u.facts[i], v, v.facts[j], areCopies);
-        if (rel.type === 'none') { continue; }
+        if (rel.type === 'none' || (agreeOnly && rel.type !== 'same')) { continue; }
         const type = linkType(rel);
         const a = u.uid * NODE_SPAN + i + 1;
         const b = v.uid * NODE_SPAN + j + 1;
@@ -205,7 +210,7 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
+    if (!linked && !agreeOnly && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -583,6 +588,11 @@ function unitFeatures(u: ClaimUnit): string[] {
 }
 
 /** Exact-figure keys of a unit: counts, amounts, percentages and measures large enough to be specific. */
+/** Keys that name an entity holder with the value: "d|person:x|1988", "q|person:x|age|10". */
+function isHolderKey(k: string): boolean {
+  return k.startsWith('d|') || k.startsWith('h|');
+}
+
 /** Counted things too common to find the same fact by ("people", "years"). */
 const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
 
@@ -603,8 +613,12 @@ function valueKeys(u: ClaimUnit): string[] {
     const mid = (x.value.lo + x.value.hi) / 2;
     if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
     if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 10) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
+    // the same value of a named holder ("Malia, 10", "Barack, 47")
+    if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
-    exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
+    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];
 }

@@ -157,6 +157,12 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
       return { type: 'related', note: `reported in different years: ${x.value.text} (${a.reported}) vs ${y.value.text} (${b.reported})` };
     }
   }
+  // an age grows: two ages years apart, in reports not known to be of the same year, are ages at two
+  // times ("Malia, 6" in one profile, "Malia, 16" in another); a slip of a year or two is a contradiction
+  const sameYear = !!a.reported && !!b.reported && a.reported.slice(0, 4) === b.reported.slice(0, 4);
+  if (x.measure === 'age' && !sameYear && Math.min(Math.abs(x.value.lo - y.value.hi), Math.abs(y.value.lo - x.value.hi)) > 3) {
+    return { type: 'related', note: `ages at different times: ${x.value.text} vs ${y.value.text}` };
+  }
   return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
 }
 

@@ -5,7 +5,7 @@
 import { formsOf, inflect, type FormCode } from './en/inflect';
 import type { ReportingVerb } from './en/reporting';
 import type { AbbreviationRow, TitleRow } from './en/titles';
-import type { PronounRow } from './en/pronouns';
+import type { GenderWordRow, PronounRow } from './en/pronouns';
 import type { ParticleRow } from './en/names';
 
 export interface LanguageBundle {
@@ -17,6 +17,7 @@ export interface LanguageBundle {
   readonly titles: readonly TitleRow[];
   readonly titleAbbreviations: readonly AbbreviationRow[];
   readonly pronouns: readonly PronounRow[];
+  readonly genderWords: readonly GenderWordRow[];
   readonly nameParticles: readonly ParticleRow[];
   readonly quoteWords: {
     readonly subjectFillers: readonly string[];
@@ -64,6 +65,10 @@ export interface QuoteLexicon {
   readonly otherPronouns: ReadonlySet<string>;
   readonly maleHonorifics: ReadonlySet<string>;
   readonly femaleHonorifics: ReadonlySet<string>;
+  /** Pronouns of any case with their gender ("his" -> m). */
+  readonly pronounGender: ReadonlyMap<string, 'm' | 'f'>;
+  /** Kinship nouns, singular and plural, with the gender of the person they name ("daughters" -> f). */
+  readonly kinGender: ReadonlyMap<string, 'm' | 'f'>;
   /** An honorific title right before a position ("Mr. ", "Queen "), capturing it as written. */
   readonly honorificBefore: RegExp;
   readonly subjectFillers: ReadonlySet<string>;
@@ -150,6 +155,8 @@ function build(b: LanguageBundle): Lexicon {
     otherPronouns: new Set(b.pronouns.filter((p) => p.refers === 'other').map((p) => p.pronoun)),
     maleHonorifics: new Set(b.titles.filter((t) => t.gender === 'm').map((t) => t.title)),
     femaleHonorifics: new Set(b.titles.filter((t) => t.gender === 'f').map((t) => t.title)),
+    pronounGender: new Map(b.genderWords.filter((g) => g.use === 'pronoun').map((g) => [g.word, g.gender])),
+    kinGender: new Map(b.genderWords.filter((g) => g.use === 'kin').flatMap((g) => [[g.word, g.gender], [g.word + 's', g.gender]] as Array<[string, 'm' | 'f']>)),
     honorificBefore: new RegExp(`\\b(${honorifics.map(escapeRe).join('|')})\\.?\\s+$`),
     subjectFillers: new Set(b.quoteWords.subjectFillers),
     officeWords: new Set(b.quoteWords.officeWords),

@@ -23,6 +23,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly problemList: string[] = [];
+  /** Re-anchor-then-save steps under way (flush waits for them). */
+  private readonly inflight = new Set<Promise<void>>();
   private ready: Promise<void>;
 
   constructor(private readonly options: { debounceMs?: number; quiet?: boolean; readOnly?: () => boolean } = {}) {
@@ -172,6 +174,8 @@ export class AnnotationService implements vscode.Disposable {
   /** Writes every folder's store now (tests, deactivate). */
   async flush(): Promise<void> {
     await this.ready;
+    // A change still re-anchoring has not asked its folder to save yet: wait for it to get there.
+    await Promise.all([...this.inflight]);
     await Promise.all([...this.folders.values()].map((f) => f.flush()));
   }
 
@@ -181,11 +185,14 @@ export class AnnotationService implements vscode.Disposable {
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
+    const settingProblems = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
       const relative = vscode.workspace.getConfiguration('triangulate', folder.uri).get<string>('annotations.file', '.triangulate/annotations.json');
       const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
         this.options.readOnly);
+      const problem = fs.store.settingProblem;
+      if (problem && !settingProblems.has(problem)) { settingProblems.add(problem); this.reportProblem(problem); }
       this.folders.set(folder.uri.toString(), fs);
       try {
         await fs.load();
@@ -249,8 +256,10 @@ export class AnnotationService implements vscode.Disposable {
       const newRel = vscode.workspace.asRelativePath(newUri, false);
       // A renamed folder moves every file under it.
       const moves = (s: string) => s === oldRel || s.startsWith(`${oldRel}/`);
+      // A move is an edit (newer `modified`), so it wins over the tombstone the old place leaves behind.
+      const modified = new Date().toISOString();
       const moving = from.annotations.filter((a) => moves(a.target.source))
-        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) } }));
+        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) }, modified }));
       if (!moving.length) { continue; }
       from.annotations = from.annotations.filter((a) => !moves(a.target.source));
       to.annotations = [...to.annotations, ...moving];
@@ -264,14 +273,20 @@ export class AnnotationService implements vscode.Disposable {
   private async saveFolderOf(uri: vscode.Uri): Promise<void> {
     const folder = this.folderOf(uri);
     if (!folder) { return; }
-    await this.placeDocument(uri, false); // re-anchor before saving, so the stored positions are current
-    await folder.save();
+    // Re-anchor before saving, so the stored positions are current.
+    await this.track(this.placeDocument(uri, false).then(() => folder.save()));
   }
 
   private async commit(folder: FolderStore, uri: vscode.Uri): Promise<void> {
-    await this.placeDocument(uri, false);
-    await folder.save();
+    await this.track(this.placeDocument(uri, false).then(() => folder.save()));
     this.changeEmitter.fire();
+  }
+
+  private track(p: Promise<void>): Promise<void> {
+    this.inflight.add(p);
+    const done = (): void => { this.inflight.delete(p); };
+    p.then(done, done);
+    return p;
   }
 
   private async context(uri: vscode.Uri, span: Span): Promise<{ folder: FolderStore; source: string; text: string; id: string } | undefined> {

@@ -1,98 +1,58 @@
-// One workspace folder's annotations: its store file, the list in memory, and what the file held when this
-// window last read or wrote it (the base of the three-way merge when someone else changes the file).
+// One workspace folder's annotations in the editor: the shared-file logic (locked merges, tombstones, git
+// conflicts, backups) is AnnotationReplica's, on plain Node; this adds the watchers that tell it the file
+// changed under it.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/annotations/annotation';
-import { mergeAnnotations } from '../../core/annotations/merge';
-import { AnnotationStore, DEFAULT_ANNOTATION_FILE } from '../../node/annotationStore';
+import { AnnotationReplica, type ProblemReporter } from '../../node/annotationReplica';
+import { AnnotationStore } from '../../node/annotationStore';
 
-export class FolderStore implements vscode.Disposable {
-  readonly store: AnnotationStore;
-  annotations: Annotation[] = [];
-  private base: Annotation[] = [];
+export class FolderStore extends AnnotationReplica implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
-  private saving: Promise<void> = Promise.resolve();
   private stopPolling: (() => void) | undefined;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
-    readonly relativeFile: string,
-    /** Called with user-facing messages (corrupt file moved aside, entries skipped). */
-    private readonly report: (message: string, backup?: string) => void,
+    /** The `triangulate.annotations.file` setting; refused (default used) when it leaves the folder. */
+    relativeFile: string,
+    /** Called with user-facing messages (corrupt file moved aside, entries skipped, a refused setting). */
+    report: ProblemReporter,
     /** Called after the list was replaced from disk (external change). */
-    private readonly onExternalChange: () => void,
-    /** True while nothing may be written (Restricted Mode): re-anchoring and merges stay in memory. */
+    private readonly externalChange: () => void,
+    /** True while nothing may be written (Restricted Mode): the file is read without lock and never saved. */
     private readonly readOnly: () => boolean = () => false,
   ) {
-    this.store = AnnotationStore.forFolder(folder.uri.fsPath, relativeFile || DEFAULT_ANNOTATION_FILE);
+    super(AnnotationStore.forFolder(folder.uri.fsPath, relativeFile), report, externalChange);
   }
 
-  async load(): Promise<void> {
-    const res = await this.store.load();
-    res.problems.forEach((p) => this.report(p, res.backup));
-    this.annotations = res.annotations;
-    this.base = res.annotations;
+  override async load(): Promise<void> {
+    if (this.readOnly()) { await this.readWithoutWriting(); } else { await super.load(); }
     this.watch();
   }
 
-  /**
-   * Writes the list (atomic, serialized). If the file changed on disk since we last read or wrote it (a git
-   * checkout racing our save), that change is merged in first instead of being overwritten.
-   */
-  save(): Promise<void> {
-    return this.enqueue(async () => {
-      await this.absorbDiskChanges();
-      await this.write();
-    });
+  /** Restricted Mode: changes stay in memory (re-anchoring after edits); commands that change them are refused. */
+  override save(): Promise<void> {
+    return this.readOnly() ? Promise.resolve() : super.save();
   }
 
-  flush(): Promise<void> {
-    return this.saving;
+  override async reloadIfChanged(): Promise<boolean> {
+    if (!this.readOnly()) { return super.reloadIfChanged(); }
+    if (!(await this.store.changedOnDisk())) { return false; }
+    await this.readWithoutWriting();
+    this.externalChange();
+    return true;
   }
 
-  /** The file changed and it was not us (git checkout, a pull, another window): merge, write back if needed. */
-  async reloadIfChanged(): Promise<boolean> {
-    let changed = false;
-    await this.enqueue(async () => {
-      const res = await this.absorbDiskChanges();
-      changed = res !== 'same';
-      if (res === 'merged-differs' || res === 'corrupt') { await this.write(); }
-    });
-    if (changed) { this.onExternalChange(); }
-    return changed;
-  }
-
-  private enqueue(job: () => Promise<void>): Promise<void> {
-    this.saving = this.saving.then(job).catch((e: unknown) => {
-      this.report(`Triangulate could not save ${this.store.filePath}: ${(e as Error).message}`);
-    });
-    return this.saving;
-  }
-
-  private async write(): Promise<void> {
-    if (this.readOnly()) { return; }
-    const list = this.annotations;
-    await this.store.save(list);
-    this.base = list;
-  }
-
-  /**
-   * Three-way merge of the file's current content into memory: additions on either side are kept, neither
-   * side's new annotations are lost. A file that does not parse has been moved aside by load(); ours stay.
-   */
-  private async absorbDiskChanges(): Promise<'same' | 'merged-same' | 'merged-differs' | 'corrupt'> {
-    if (!(await this.store.changedOnDisk())) { return 'same'; }
+  /** The plain read of `load()` (no lock, no merge written back); a git-conflicted file is shown merged. */
+  private async readWithoutWriting(): Promise<void> {
     const res = await this.store.load();
     res.problems.forEach((p) => this.report(p, res.backup));
-    if (res.backup) { return 'corrupt'; }
-    const merged = mergeAnnotations({ base: this.base, ours: this.annotations, theirs: res.annotations });
-    this.annotations = merged;
-    this.base = res.annotations;
-    return sameIds(merged, res.annotations) ? 'merged-same' : 'merged-differs';
+    this.annotations = res.annotations;
   }
 
   private watch(): void {
     if (this.watcher) { return; }
-    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.folder, this.relativeFile));
+    const relative = path.relative(this.folder.uri.fsPath, this.store.filePath).split(path.sep).join('/');
+    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.folder, relative));
     const changed = () => {
       this.reloadIfChanged().catch((e: unknown) => {
         this.report(`Triangulate could not reload ${this.store.filePath}: ${(e as Error).message}`);
@@ -110,10 +70,4 @@ export class FolderStore implements vscode.Disposable {
     this.watcher?.dispose();
     this.stopPolling?.();
   }
-}
-
-function sameIds(a: readonly Annotation[], b: readonly Annotation[]): boolean {
-  if (a.length !== b.length) { return false; }
-  const ids = new Map(b.map((x) => [x.id, x.modified]));
-  return a.every((x) => ids.get(x.id) === x.modified);
 }

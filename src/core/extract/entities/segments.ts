@@ -269,7 +269,8 @@ function typeSegment(text: string, w: Token[], toks: number[], s: Segment, title
   const gapAfter = next ? text.slice(w[lastTok].end, next.start) : '\n';
   const pl = prev?.text.toLowerCase();
   if (prev && gapBefore === ' ') {
-    if (ROLE_NOUNS.has(prev.text)) { s.person += STRONG; }
+    // "analyst Khang Vu", "daughters Malia and Sasha"
+    if (ROLE_NOUNS.has(prev.text) || (prev.text.endsWith('s') && ROLE_NOUNS.has(prev.text.slice(0, -1)))) { s.person += STRONG; }
     if (pl === 'said' || pl === 'says' || pl === 'added' || pl === 'wrote') { s.person += MEDIUM; }
     if (pl === 'to' && w[first - 2]?.text.toLowerCase() === 'according') {
       if (s.parts.length > 1) { s.person += WEAK; } else { s.org += WEAK; }
@@ -283,6 +284,8 @@ function typeSegment(text: string, w: Token[], toks: number[], s: Segment, title
   if (next) {
     const nl = next.text.toLowerCase();
     if ((gapAfter === ' ' || gapAfter === ', ') && CUE_VERBS.has(nl) && !hasPossessive(w[lastTok].text)) { s.person += MEDIUM; }
+    // an age in apposition ("Malia, 10, and Sasha, 7"): only people have one
+    if (gapAfter === ', ' && /^\d{1,2}$/.test(next.text) && /^(?:,|\.(?!\d)|;|\)|\s+and\b)/.test(text.slice(next.end, next.end + 5))) { s.person += MEDIUM; }
     if (gapAfter === ', ' && !next.cap) {
       // Appositive: "Alfred Gerstl, an expert", "Bill Hayton, associate fellow", "X, who".
       if (nl === 'who' || nl === 'whose') { s.person += MEDIUM; }

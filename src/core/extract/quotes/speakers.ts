@@ -217,7 +217,40 @@ export class SpeakerResolver {
     }
     out.sort((a, b) => a.pos - b.pos);
     this.mentions = out;
+    this.gendersFromText(out);
     return out;
+  }
+
+  /** Gender where no honorific told it: a kinship noun right before a mention ("her husband Barack"),
+   *  else the pronouns between each mention and the next one (outside quotes), counted over the document:
+   *  at least two, two to one. Written by hand: no library resolves pronouns in the browser. */
+  private gendersFromText(ms: ReadonlyArray<{ pos: number; person: Known }>): void {
+    const text = this.text;
+    const votes = new Map<string, { m: number; f: number }>();
+    const kin = new Map<string, 'm' | 'f' | 'x'>();
+    const WORD = /[\p{L}']+/gu;
+    for (let i = 0; i < ms.length; i++) {
+      const k = ms[i].person;
+      const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+      if (this.genders.has(full)) { continue; }
+      const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, ms[i].pos - 20), ms[i].pos));
+      const g = before ? this.lang.kinGender.get(before[1].toLowerCase()) : undefined;
+      if (g) { const had = kin.get(full); kin.set(full, had && had !== g ? 'x' : g); }
+      const end = Math.min(text.length, ms[i].pos + 200, i + 1 < ms.length ? ms[i + 1].pos : Infinity);
+      const span = text.slice(ms[i].pos, end);
+      let v = votes.get(full);
+      if (!v) { v = { m: 0, f: 0 }; votes.set(full, v); }
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(span); m; m = WORD.exec(span)) {
+        const pg = this.lang.pronounGender.get(m[0].toLowerCase());
+        if (pg && !this.inQuote(ms[i].pos + m.index)) { v[pg]++; }
+      }
+    }
+    for (const [full, g] of kin) { if (!this.genders.has(full)) { this.genders.set(full, g); } }
+    for (const [full, v] of votes) {
+      if (this.genders.has(full)) { continue; }
+      if (v.m >= 2 && v.m >= 2 * v.f) { this.genders.set(full, 'm'); } else if (v.f >= 2 && v.f >= 2 * v.m) { this.genders.set(full, 'f'); }
+    }
   }
 
   private inQuote(pos: number): boolean {

@@ -81,6 +81,11 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['vote', ['vote', 'votes', 'ballot', 'ballots']],
   ['largest', ['largest', 'biggest', 'strongest', 'greatest', 'most powerful', 'most-powerful', 'large', 'big']],
   ['home', ['home', 'homes', 'household', 'households', 'house', 'houses']],
+  ['match', ['match', 'matches', 'game', 'games', 'fixture', 'fixtures']],
+  ['country', ['country', 'countries', 'nation', 'nations']],
+  ['company', ['company', 'companies', 'firm', 'firms']],
+  ['aircraft', ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'aeroplane', 'aeroplanes', 'jet', 'jets']],
+  ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats']],
 ];
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */

@@ -3,7 +3,7 @@ import type { LanguageBundle } from '../bundle';
 import { EVENT_CLASSES, PREDICATE_CLASSES } from './facts';
 import * as cues from './entityCues';
 import { NAME_PARTICLES } from './names';
-import { PRONOUNS } from './pronouns';
+import { GENDER_WORDS, PRONOUNS } from './pronouns';
 import * as quoteWords from './quoteWords';
 import { REPORTING_VERBS } from './reporting';
 import { TITLE_ABBREVIATIONS, TITLES } from './titles';
@@ -15,6 +15,7 @@ export const en: LanguageBundle = {
   titles: TITLES,
   titleAbbreviations: TITLE_ABBREVIATIONS,
   pronouns: PRONOUNS,
+  genderWords: GENDER_WORDS,
   nameParticles: NAME_PARTICLES,
   quoteWords: {
     subjectFillers: quoteWords.SUBJECT_FILLERS,

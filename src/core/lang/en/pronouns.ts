@@ -23,3 +23,22 @@ export const PRONOUNS: readonly PronounRow[] = [
   { pronoun: 'this', refers: 'other', number: 'singular' },
   { pronoun: 'that', refers: 'other', number: 'singular' },
 ];
+
+/** Words that tell the gender of a person they refer to: pronouns in any case (counted after a
+ *  mention: "Michelle Obama ... her"), and kinship nouns right before a name ("her husband Barack",
+ *  "daughters Malia"). Plurals of the nouns are generated. */
+export interface GenderWordRow {
+  word: string;
+  gender: 'm' | 'f';
+  use: 'pronoun' | 'kin';
+}
+
+const row = (use: GenderWordRow['use'], gender: GenderWordRow['gender'], words: string): GenderWordRow[] =>
+  words.trim().split(/\s+/).map((word) => ({ word, gender, use }));
+
+export const GENDER_WORDS: readonly GenderWordRow[] = [
+  ...row('pronoun', 'm', 'he him his himself'),
+  ...row('pronoun', 'f', 'she her hers herself'),
+  ...row('kin', 'm', 'husband son brother father grandfather grandson uncle nephew boyfriend widower stepfather stepson'),
+  ...row('kin', 'f', 'wife wives daughter sister mother grandmother granddaughter aunt niece girlfriend widow stepmother stepdaughter'),
+];
