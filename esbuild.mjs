@@ -15,7 +15,8 @@ const common = {
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,
-  logLevel: 'warning',
+  // watch: print each rebuild ("[watch] build finished"), which the F5 task waits for
+  logLevel: watch ? 'info' : 'warning',
   external: ['vscode'],
 };
 

@@ -185,7 +185,6 @@ function main(): void {
   const avg = tr.averaged();
   // Prune rows whose largest weight is small, then quantize to signed bytes.
   const keep: number[] = [];
-  let maxAbs = 0;
   const all: number[] = [];
   for (let r = 0; r < tr.ids.length; r++) {
     let m = 0;
@@ -193,7 +192,7 @@ function main(): void {
     if (m >= MIN) { keep.push(r); all.push(m); }
   }
   all.sort((a, b) => a - b);
-  maxAbs = all[Math.floor(all.length * 0.9995)] ?? 1;
+  const maxAbs = all[Math.floor(all.length * 0.9995)] ?? 1;
   const scale = maxAbs / 127;
   const ids = new Int32Array(keep.length);
   const q = new Int8Array(keep.length * NTAGS);

@@ -63,6 +63,7 @@ function main(): void {
     const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
     twoPasses((d) => nlp.readDoc(d.text));
   } else if (which === 'compromise') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nlp = require('compromise');
     for (const d of docs.slice(0, 3)) { nlp(d.text); }
     const t = performance.now();

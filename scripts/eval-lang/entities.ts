@@ -57,16 +57,18 @@ function ours(d: ConllDoc): Span[] {
   return analyseDocument('conll', d.text).entities.map((e) => ({ start: e.start, end: e.end, type: e.type }));
 }
 
+/** The part of compromise's API read here: a match list's JSON with character offsets. */
+interface NlpMatch { json(opts: { offset: true }): Array<{ offset: { start: number; length: number } }> }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nlp = require('compromise') as (t: string) => any;
+const nlp = require('compromise') as (t: string) => { people(): NlpMatch; organizations(): NlpMatch; places(): NlpMatch };
 
 function compromise(d: ConllDoc): Span[] {
   const doc = nlp(d.text);
   const out: Span[] = [];
-  const add = (list: any[], type: T) => {
+  const add = (list: ReturnType<NlpMatch['json']>, type: T) => {
     for (const x of list) {
-      const start = x.offset.start as number;
-      let end = start + (x.offset.length as number);
+      const start = x.offset.start;
+      let end = start + x.offset.length;
       // Trailing punctuation and possessives are not part of the name.
       while (end > start && /[^\p{L}\p{N}.]/u.test(d.text[end - 1])) { end--; }
       if (/['’]s$/.test(d.text.slice(start, end))) { end -= 2; }

@@ -139,7 +139,7 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 /** Proper-name tokens of a phrase (folded). */
 function nameTokens(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/[\p{L}][\p{L}\p{M}'’.\-]*/gu)) {
+  for (const m of s.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)) {
     const w = m[0].replace(/[.]+$/, '');
     if (!/^\p{Lu}/u.test(w)) { continue; }
     const f = fold(w);
@@ -156,7 +156,7 @@ const PREP = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by']
  *  "Gary Johnson’s doctor", "the Clinton campaign" are descriptions). */
 export function isNamedSource(source: string): boolean {
   for (const part of source.split(/[,;()—–]/)) {
-    const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu)].map((m) => m[0].replace(/\.+$/, ''));
+    const words = [...part.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((m) => m[0].replace(/\.+$/, ''));
     if (words.length === 0) { continue; }
     const last = words[words.length - 1];
     if (!/^\p{Lu}/u.test(last) || nameTokens(last).length === 0 || /['’]s$/.test(last)) { continue; }

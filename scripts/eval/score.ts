@@ -15,7 +15,7 @@ export interface ClaimLike extends PassageLike {
   corroborating: Array<PassageLike & { focus?: Span }>;
   conflicting: ConflictLike[];
   /** The same fact at later reporting dates: the claim plus its updates form a timeline. */
-  updates?: PassageLike[];
+  updates?: Array<PassageLike & { value?: string }>;
   related?: Array<PassageLike & { note?: string }>;
 }
 
@@ -166,7 +166,13 @@ export function score(set: EvalSet, located: Located, claims: readonly ClaimLike
   });
 
   // Corroborations: a cross-document pair is found when one claim holds both (as the claim or corroborating).
-  const holders = claims.map((c) => [c, ...c.corroborating]);
+  // ... or as two updates of one claim that give one value (one value group of its timeline: "29 — 2 sources")
+  const holders: PassageLike[][] = claims.map((c) => [c, ...c.corroborating]);
+  for (const c of claims) {
+    const byValue = new Map<string, PassageLike[]>();
+    for (const u of c.updates ?? []) { if (u.value) { byValue.set(u.value, [...(byValue.get(u.value) ?? []), u]); } }
+    for (const g of byValue.values()) { if (g.length > 1) { holders.push(g); } }
+  }
   let corrPairs = 0, corrFound = 0;
   const missedCorroborations: MissedPair[] = [];
   for (const g of set.corroborations) {

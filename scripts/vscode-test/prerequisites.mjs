@@ -47,7 +47,7 @@ export function ensureAptPackages({ needBuildTools }) {
     run('apt-get', ['update', '-qq'], { env, stdio: ['ignore', out, out] });
     run('apt-get', ['install', '-y', '-qq', ...missing], { env, stdio: ['ignore', out, out] });
   } catch (e) {
-    throw new Error(`${e.message}; see ${logFile}`);
+    throw new Error(`${e.message}; see ${logFile}`, { cause: e });
   } finally {
     fs.closeSync(out);
   }
@@ -138,7 +138,7 @@ function withInstallLock(fn) {
       if (e.code !== 'EEXIST') { throw e; }
       const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
       if (pid && !alive(pid)) { fs.rmSync(lock, { recursive: true, force: true }); continue; }
-      if (Date.now() - t0 > 30 * 60_000) { throw new Error(`gave up waiting for ${lock} (pid ${pid})`); }
+      if (Date.now() - t0 > 30 * 60_000) { throw new Error(`gave up waiting for ${lock} (pid ${pid})`, { cause: e }); }
       if (!said) { log(`another process (pid ${pid || '?'}) is installing into ${CACHE}; waiting`); said = true; }
       sleepSync(2000);
     }

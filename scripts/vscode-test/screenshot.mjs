@@ -79,6 +79,7 @@ export async function screenshotCli(argv, timeoutS) {
     const failShot = opts.out.replace(/\.png$/i, '') + '.failed.png';
     try { await wb.page?.screenshot({ path: failShot }); log(`state at failure: ${failShot}`); } catch { /* page gone */ }
     // Playwright messages carry a long, ANSI-coloured call log; its first lines say enough.
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour codes (ESC [ ... m)
     const msg = (e instanceof Error ? e.message : String(e)).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 3).join('\n');
     throw new RunnerError(3, `screenshot step failed: ${msg} (logs: ${run.logs})`);
   } finally {

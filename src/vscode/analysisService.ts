@@ -7,6 +7,7 @@ import type { DocumentInput } from '../core/corpus';
 import type { Claim, DocumentAnalysis } from '../core/model';
 import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
 import { affects, readConfig } from './config';
+import { ContextKey } from './commands/commandIds';
 import { idOf } from './convert';
 import { findArticleFiles, isArticleFile, limitText, readArticle } from './workspaceFiles';
 
@@ -317,7 +318,7 @@ export class AnalysisService implements vscode.Disposable {
     if (claimsChanged) { this.claimList = result.claims!; }
     if (this.docs.size > 0 !== this.activeContext) {
       this.activeContext = this.docs.size > 0;
-      void vscode.commands.executeCommand('setContext', 'triangulate:active', this.activeContext);
+      void vscode.commands.executeCommand('setContext', ContextKey.active, this.activeContext);
     }
     this.changeEmitter.fire({ ids: changed, claimsChanged });
     this.timings.longestApplyMs = Math.max(this.timings.longestApplyMs ?? 0, Math.round(performance.now() - t0));

@@ -38,6 +38,16 @@ function plainTextPolicy(v: string): PlainTextPolicy {
   return v === 'always' || v === 'never' ? v : 'ask';
 }
 
+/** Where verdicts and notes are stored, relative to each workspace folder (`triangulate.annotations.file`). */
+export function annotationsFile(scope?: vscode.ConfigurationScope): string {
+  return vscode.workspace.getConfiguration('triangulate', scope).get<string>('annotations.file', '.triangulate/annotations.json');
+}
+
+/** The author recorded on new verdicts and notes; empty when unset (`triangulate.annotations.author`). */
+export function annotationsAuthor(): string {
+  return vscode.workspace.getConfiguration('triangulate').get<string>('annotations.author', '');
+}
+
 /** True when the change touches `triangulate.<section>` (or when there is no event: start-up). */
 export function affects(e: vscode.ConfigurationChangeEvent | undefined, section: string): boolean {
   return !e || e.affectsConfiguration(`triangulate.${section}`);

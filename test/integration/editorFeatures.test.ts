@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../src/extension';
-import { fileUri, openFile, ready, until } from './support/harness';
+import { openFile, ready, until } from './support/harness';
 
 
 /** Hover Markdown as plain text: escapes removed, entities decoded. */

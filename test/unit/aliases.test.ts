@@ -162,7 +162,7 @@ describe('aliases: fixtures', () => {
   });
 });
 
-describe('aliases: wikiref220 precision', function () {
+describe('aliases: wikiref220 precision @slow', function () {
   let docs: Doc[];
   const reg = new EntityRegistry();
   const story = (id: string) => id.replace(/ ?\(\d+\)/, '').replace(/\.\d+\.txt$|\.txt$/, '');

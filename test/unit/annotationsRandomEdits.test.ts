@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describeSpan } from '../../src/core/annotations/anchor';
 import { createAnnotation, type Annotation } from '../../src/core/annotations/annotation';
 import { placeAnnotations, shiftSpan, withPosition } from '../../src/core/annotations/placement';
+import { sharedCorpusDirOrSkip } from './support/loadCorpus';
 
 /** mulberry32: a seeded generator, so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -139,7 +140,7 @@ describe('annotations survive random edits', () => {
     .map((f) => fs.readFileSync(path.resolve(__dirname, '../../samples/storm-iris', f), 'latin1'))
     .join('\n\n');
 
-  it('1,200 edit / re-anchor cycles on the sample corpus lose nothing and place intact passages exactly', () => {
+  it('1,200 edit / re-anchor cycles on the sample corpus lose nothing and place intact passages exactly @slow', () => {
     const totals: Record<string, number> = {};
     for (const seed of (process.env.ANNO_SEEDS ?? "1,2,3,4").split(",").map(Number)) {
       for (const [k, v] of Object.entries(runCycles(sample, seed, 300))) { totals[k] = (totals[k] ?? 0) + v; }
@@ -148,9 +149,8 @@ describe('annotations survive random edits', () => {
     assert.ok(totals.placedExact > 1000 && totals.orphaned > 0 && totals.fuzzy > 0 && totals.reverts > 50);
   });
 
-  it('300 cycles on a real article (../shared/corpus)', function () {
-    const dir = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
-    if (!fs.existsSync(dir)) { this.skip(); }
+  it('300 cycles on a real article (../shared/corpus) @slow', function () {
+    const dir = sharedCorpusDirOrSkip(this, 'vietnam-eu-2026');
     const file = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0];
     const stats = runCycles(fs.readFileSync(path.join(dir, file), 'utf8'), 7, 300);
     console.log('      ', JSON.stringify(stats));

@@ -183,7 +183,7 @@ describe('claims: vietnam-eu-2026 (five real outlets)', function () {
   });
 });
 
-describe('claims: wikiref220 (16 stories)', function () {
+describe('claims: wikiref220 (16 stories) @slow', function () {
   this.timeout(120_000);
   let claims: Claim[] = [];
   const story = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');
@@ -299,5 +299,19 @@ describe('claims: a story that develops (invented reports)', () => {
     assert.ok(c);
     assert.equal(c.conflicting.length, 0, JSON.stringify(c.conflicting.map((e) => e.reason)));
     assert.deepEqual([c, ...(c.updates ?? [])].map((p) => p.doc).sort(), ['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
+describe('claims: the same statement without a figure (invented reports)', () => {
+  it('two sentences sharing two phrases of their own corroborate; a sentence sharing one does not', () => {
+    const docs = [
+      { id: 'a.txt', text: 'Profile of the new Calder harbour chief\n\nHer father, Tomas Brandt, worked for decades as a crane operator for the harbour maintenance department, despite a long illness that kept him from the docks in winter.\n' },
+      { id: 'b.txt', text: 'Who is the Calder harbour chief?\n\nThe new chief grew up in Calder, where her father, Tomas Brandt, was a crane operator for the harbour maintenance department and a union steward.\n' },
+      { id: 'c.txt', text: 'Calder harbour chief named\n\nThe Calder harbour board named a new chief on Monday after a long search that began when a crane fell at the docks in winter.\n' },
+    ];
+    const { claims } = analyse(docs);
+    const pairs = corroborationPairs(claims).map((p) => [p.a.doc, p.b.doc].sort().join('+'));
+    assert.ok(pairs.includes('a.txt+b.txt'), JSON.stringify(pairs));
+    assert.ok(!pairs.some((p) => p.includes('c.txt')), JSON.stringify(pairs));
   });
 });

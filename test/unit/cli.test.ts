@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { decodeText } from '../../src/core/text/decode';
 import type { AnalysisReportV2 as AnalysisReport } from '../../src/core/report';
+import { SHARED_CORPUS } from './support/loadCorpus';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = SHARED_CORPUS;
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -62,7 +63,7 @@ describe('cli', () => {
     assert.equal(h.code, 0);
     assert.match(h.out, /^Usage: triangulate analyze <folder\|files\.\.\.>/);
     const v = await cli('--version');
-    assert.deepEqual(v, { code: 0, out: `triangulate ${require('../../package.json').version}\n`, err: '' });
+    assert.deepEqual(v, { code: 0, out: `triangulate ${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`, err: '' });
   });
 
   it('usage errors exit 2 with a shell-style message', async () => {
@@ -162,7 +163,7 @@ describe('cli', () => {
     assert.deepEqual([missing.status, missing.stderr], [2, 'triangulate: no such file or directory: missing-folder\n']);
   });
 
-  it('vietnam-eu-2026 and all of wikiref220: no error, every span is text.slice(start, end)', async function () {
+  it('vietnam-eu-2026 and all of wikiref220: no error, every span is text.slice(start, end) @slow', async function () {
     if (!existsSync(CORPUS)) { this.skip(); }
     this.timeout(180000);
     let spans = 0;

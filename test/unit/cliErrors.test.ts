@@ -91,7 +91,7 @@ describe('cli errors', function () {
     assert.deepEqual(fs.readdirSync(out), ['keep.txt']);
   });
 
-  it('the bundled CLI killed at random moments never leaves a half report: old file or a complete new one', async function () {
+  it('the bundled CLI killed at random moments never leaves a half report: old file or a complete new one @slow', async function () {
     if (!fs.existsSync(BUNDLE)) {
       console.log(`      (skipped: ${BUNDLE} not built; run node esbuild.mjs)`);
       this.skip();

@@ -147,3 +147,17 @@ describe('eval scoring (scripts/eval/score.ts)', () => {
     assert.match(errors.join('\n'), /more than once in a\.txt/);
   });
 });
+
+describe('eval scoring: a timeline value group', () => {
+  it('two updates of one claim that give one value corroborate each other; two values do not', () => {
+    const set = makeSet();
+    const one = claim(sentence('c.txt', '14 people died'), {
+      updates: [{ ...sentence('a.txt', 'reached €40 million'), value: '40 EUR' }, { ...sentence('b.txt', 'reached €40 million'), value: '40 EUR' }],
+    });
+    assert.equal(score(set, located(set), [one]).corroborations.found, 1);
+    const two = claim(sentence('c.txt', '14 people died'), {
+      updates: [{ ...sentence('a.txt', 'reached €40 million'), value: '40 EUR' }, { ...sentence('b.txt', 'reached €40 million'), value: '41 EUR' }],
+    });
+    assert.equal(score(set, located(set), [two]).corroborations.found, 0);
+  });
+});

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { renderClaimReviews } from '../../src/core/export/claimReview';
 import { csvField, renderClaimsCsv } from '../../src/core/export/csv';
 import { escapeHtml, renderHtmlReport } from '../../src/core/export/html';

@@ -10,7 +10,7 @@ import { annotatedSample } from './exportSample';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
-describe('exports: HTML report in headless Chromium', () => {
+describe('exports: HTML report in headless Chromium @slow', () => {
   it('renders the sample corpus report offline with every section visible', async function () {
     if (!CHROMIUM) { this.skip(); }
     this.timeout(120_000);

@@ -147,7 +147,7 @@ describe('figures: casualty and toll words make a bare number a count of people'
   });
 });
 
-describe('figures: bare-number rules stay linear', () => {
+describe('figures: bare-number rules stay linear @slow', () => {
   it('dense lists, tolls and names (256 KB each) stay linear and well-formed', () => {
     for (const unit of ['won 1 seats and Abc 1, ', 'Abc 1 (2 seats), Abc 1% (3) ', 'toll rose to 1 ', 'the number killed ',
       'killed 1 and injured 2, ', 'Abc 12 seats ', 'Abc Abc 1 ', '(1) ']) {

@@ -7,8 +7,9 @@ import type { DocContext } from '../../src/core/text/context';
 import { compile } from '../../src/core/lang/bundle';
 import { en } from '../../src/core/lang/en';
 import { decodeText } from '../../src/core/text/decode';
+import { SHARED_CORPUS } from './support/loadCorpus';
 
-export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+export const CORPUS = SHARED_CORPUS;
 export const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 
 /** The project's decoder: Node's TextDecoder('windows-1252') is really Latin-1 and turns

@@ -164,7 +164,7 @@ describe('figures: money', () => {
     assert.deepEqual(currencyAfter(' West African CFA francs', 0, false), { end: 24, code: 'XOF', factor: 1 });
   });
 
-  it('a long run of currency words stays linear', () => {
+  it('a long run of currency words stays linear @slow', () => {
     const text = '5 francs 3 kr 7 pounds 45 cents thirteen dollars and forty-five cents 9 TOP '.repeat(5000);
     const t0 = performance.now();
     const figs = figures(text);

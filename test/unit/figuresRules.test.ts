@@ -228,14 +228,14 @@ describe('figures: not figures', () => {
 });
 
 describe('figures: cost', () => {
-  it('a 1 MB line of digits runs in well under a second', () => {
+  it('a 1 MB line of digits runs in well under a second @slow', () => {
     const text = '7'.repeat(1 << 20);
     const t0 = performance.now();
     assert.deepEqual(extractFigures(plainContext(text)), []);
     assert.ok(performance.now() - t0 < 500, `${(performance.now() - t0).toFixed(0)} ms`);
   });
 
-  it('dense number soup (256 KB each) stays linear and well-formed', () => {
+  it('dense number soup (256 KB each) stays linear and well-formed @slow', () => {
     for (const unit of ['1 ', '1.', '$1,', '+1 ', '1-', '1/', '12:', 'a1', '1% ', '1 people ']) {
       const text = unit.repeat(Math.ceil((1 << 18) / unit.length));
       const t0 = performance.now();

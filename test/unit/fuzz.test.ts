@@ -34,14 +34,14 @@ describe('fuzz: engine on random and adversarial text', function () {
     console.log(`    ${totalCases} generated cases in total`);
   });
 
-  it('analyseDocument never throws; spans inside the text, text === slice, no overlaps within a kind', () => {
+  it('analyseDocument never throws; spans inside the text, text === slice, no overlaps within a kind @slow', () => {
     fc.assert(fc.property(adversarialText(), (text) => {
       totalCases++;
       checkAnalysis(analyseDocument('fuzz', text), text);
     }), params(6000));
   });
 
-  it('arbitrary UTF-16 (lone surrogates, controls, any plane) never throws and keeps every span valid', () => {
+  it('arbitrary UTF-16 (lone surrogates, controls, any plane) never throws and keeps every span valid @slow', () => {
     const raw = fc.string({ unit: 'binary', maxLength: 300 });
     const utf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 300 });
     fc.assert(fc.property(fc.oneof(raw, utf16), (text) => {
@@ -50,7 +50,7 @@ describe('fuzz: engine on random and adversarial text', function () {
     }), params(2500));
   });
 
-  it('is deterministic: a second run gives a deep-equal analysis (ignoring elapsedMs)', () => {
+  it('is deterministic: a second run gives a deep-equal analysis (ignoring elapsedMs) @slow', () => {
     fc.assert(fc.property(adversarialText(), (text) => {
       totalCases++;
       const a = analyseDocument('fuzz', text);
@@ -59,7 +59,7 @@ describe('fuzz: engine on random and adversarial text', function () {
     }), params(1000));
   });
 
-  it('a small Corpus survives random update/remove sequences: valid claims, same result as a fresh corpus twice', () => {
+  it('a small Corpus survives random update/remove sequences: valid claims, same result as a fresh corpus twice @slow', () => {
     const op = fc.oneof(
       { weight: 4, arbitrary: fc.record({ kind: fc.constant('update' as const), id: fc.integer({ min: 0, max: 3 }), text: adversarialText() }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 3 }) }) },

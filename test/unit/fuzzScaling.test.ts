@@ -46,7 +46,7 @@ function timeIt(text: string): { cpu: number; wall: number } {
   return { cpu: (c.user + c.system) / 1000, wall };
 }
 
-describe('fuzz: linear time on 1 MB pathological lines', function () {
+describe('fuzz: linear time on 1 MB pathological lines @slow', function () {
   this.timeout(10 * ABSOLUTE_MS);
 
   for (const [name, make] of SHAPES) {

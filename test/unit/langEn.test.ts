@@ -203,7 +203,7 @@ describe('lang/en: bad input (issue 12)', function () {
     assert.equal(a.figures.filter((f) => f.value === 14).length, 1);
   });
 
-  it('a list of 10,000 names: no crash, one entity per distinct name at most, linear time', () => {
+  it('a list of 10,000 names: no crash, one entity per distinct name at most, linear time @slow', () => {
     const first = ['Ana', 'Tomas', 'Joao', 'Khang', 'Maria', 'Lena', 'Omar', 'Yuki', 'Priya', 'Ivan'];
     const last = ['Sol', 'Reyes', 'Pereira', 'Vu', 'Costa', 'Berg', 'Haddad', 'Sato', 'Nair', 'Petrov'];
     const names = (n: number): string => {
@@ -223,7 +223,7 @@ describe('lang/en: bad input (issue 12)', function () {
     assertLinear(names);
   });
 
-  it('mixed scripts, emoji and RTL text: no crash, the English quote survives, linear time', () => {
+  it('mixed scripts, emoji and RTL text: no crash, the English quote survives, linear time @slow', () => {
     const unit = 'Hà Nội 河内 Ханой هانوي 🌊🌀 "We will rebuild," said Ana Sol. 14 people 👨‍👩‍👧 died. שלום עולם \u202Eevil\u202C ';
     const a = analyseDocument('mixed', unit);
     checkAnalysis(a, unit);

@@ -9,8 +9,9 @@ import { extractQuotes } from '../../src/core/extract/quotes';
 import type { Quote } from '../../src/core/model';
 import { buildContext } from '../../src/core/text/context';
 import { decodeText } from '../../src/core/text/decode';
+import { sharedCorpusPath } from './support/loadCorpus';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
+const CORPUS = sharedCorpusPath('vietnam-eu-2026');
 const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 
 /** [opening words (with the mark), closing words (with the mark) or '' when the opening is the

@@ -97,7 +97,7 @@ function bare(text: string): DocContext {
   return { text, boilerplate: [], sentences: [], tokens: [], titleSpan: null, lang: compile(en), inBoilerplate: () => false, sentenceAt: () => -1 };
 }
 
-describe('quote scanner: pathological input stays linear', () => {
+describe('quote scanner: pathological input stays linear @slow', () => {
   /** [name, the repeated unit, repetitions for ~1 MB]. */
   const cases: Array<[string, string, number]> = [
     ['a line of straight double quotes', '"', 1 << 20],

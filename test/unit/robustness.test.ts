@@ -184,7 +184,7 @@ describe('robustness: hostile files', function () {
     assert.deepEqual(report.documents.map((d) => d.path), ['good.txt', 'sub/inner.txt']);
   });
 
-  it('lone CR line endings and a 200 KB single line go through the CLI with valid spans', async () => {
+  it('lone CR line endings and a 200 KB single line go through the CLI with valid spans @slow', async () => {
     fs.writeFileSync(path.join(dir, 'cr.txt'), 'Title\rThe mayor said "we will rebuild".\r14 people died.\r');
     fs.writeFileSync(path.join(dir, 'line.txt'), 'The EU said "yes" on 3 May 2026. '.repeat(6_000));
     const { code, report } = await analyse(dir, '--max-size', '4096');

@@ -88,7 +88,7 @@ describe('AnnotationStore', () => {
     assert.equal(await store.changedOnDisk(), true);
   });
 
-  it('survives 200 SIGKILLs of a process saving in a loop: the file always parses and holds a whole generation', async function () {
+  it('survives 200 SIGKILLs of a process saving in a loop: the file always parses and holds a whole generation @slow', async function () {
     this.timeout(300_000);
     const child = path.join(dir, 'child.cjs');
     await esbuild.build({

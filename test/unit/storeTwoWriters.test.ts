@@ -24,7 +24,7 @@ function runWriter(child: string, folder: string, tag: string): Promise<ChildRep
   });
 }
 
-describe('AnnotationStore: two writers on one folder (processes)', function () {
+describe('AnnotationStore: two writers on one folder (processes) @slow', function () {
   this.timeout(600_000);
   let dir: string;
   let child: string;

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeText } from '../../src/core/text/decode';
 import { detectBoilerplate, findTitle, normalizeLine } from '../../src/core/text/boilerplate';
 import { buildContext } from '../../src/core/text/context';
 import type { Boilerplate } from '../../src/core/model';
+import { sharedCorpusPath } from './support/loadCorpus';
 
-const VN = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
+const VN = sharedCorpusPath('vietnam-eu-2026');
 const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 
 function read(file: string): string {
@@ -15,7 +16,7 @@ function read(file: string): string {
 
 function vn(ctx: Mocha.Context, prefix: string): string {
   if (!existsSync(VN)) { ctx.skip(); }
-  return read(path.join(VN, require('node:fs').readdirSync(VN).find((f: string) => f.startsWith(prefix))));
+  return read(path.join(VN, readdirSync(VN).find((f) => f.startsWith(prefix))!));
 }
 
 /** The span of `first` .. `last` (inclusive) in text, located by needles. */
@@ -191,7 +192,7 @@ describe('text/boilerplate: signals', () => {
     assert.deepEqual(detectBoilerplate(t).map((b) => b.reason), ['related']);
   });
 
-  it('a 1 MB line of quotes, digits or dots, and many short lines, stay linear', function () {
+  it('a 1 MB line of quotes, digits or dots, and many short lines, stay linear @slow', function () {
     this.timeout(20000); // guards against catastrophic backtracking only; not a benchmark
     for (const s of ['"'.repeat(1e6), '1'.repeat(1e6), '.'.repeat(1e6), 'Home | News\n'.repeat(20000), '-\n'.repeat(50000)]) {
       const ctx = buildContext(s);

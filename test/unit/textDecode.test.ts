@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, looksBinary } from '../../src/core/text/decode';
+import { sharedCorpusPath } from './support/loadCorpus';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const CORPUS = sharedCorpusPath();
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

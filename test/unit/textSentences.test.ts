@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { sentencePieces, splitSentences } from '../../src/core/text/sentences';
 import { detectBoilerplate } from '../../src/core/text/boilerplate';
 import { decodeText } from '../../src/core/text/decode';
+import { sharedCorpusDirOrSkip } from './support/loadCorpus';
 
 const split = (t: string) => splitSentences(t, detectBoilerplate(t)).map((s) => t.slice(s.start, s.end));
 
@@ -60,8 +61,7 @@ describe('text/sentences', () => {
   });
 
   it('never crosses boilerplate: the DW video prompt splits its paragraph', function () {
-    const dir = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
-    if (!existsSync(dir)) { this.skip(); }
+    const dir = sharedCorpusDirOrSkip(this, 'vietnam-eu-2026');
     const t = decodeText(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith('003_'))!))).text;
     const bp = detectBoilerplate(t);
     const sents = splitSentences(t, bp);

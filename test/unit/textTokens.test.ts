@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { tokenize } from '../../src/core/text/tokens';
 import { decodeText } from '../../src/core/text/decode';
+import { sharedCorpusDirOrSkip } from './support/loadCorpus';
 
 /** Token texts, glued parts joined with '|'. */
 function parts(text: string): string[] {
@@ -44,8 +45,7 @@ describe('text/tokens', () => {
   });
 
   it('no glue splits on the vietnam articles beyond the scraped ones', function () {
-    const dir = path.resolve(__dirname, '../../../shared/corpus/vietnam-eu-2026');
-    if (!existsSync(dir)) { this.skip(); }
+    const dir = sharedCorpusDirOrSkip(this, 'vietnam-eu-2026');
     const found: string[] = [];
     for (const f of readdirSync(dir).sort()) {
       const text = decodeText(readFileSync(path.join(dir, f))).text;

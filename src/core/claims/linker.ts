@@ -9,6 +9,7 @@ import type {
 import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
+import { isStopword } from './lexicon';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
@@ -210,7 +211,11 @@ export class ClaimLinker {
         this.linkMap(b).set(a, { type, score });
       }
     }
-    if (!linked && !agreeOnly && score >= 0.45 && sharedCount(u.predicate, v.predicate) >= 2 && !disagreeingValues(u, v)) {
+    // the same statement: close wording, or a shorter overlap that shares two phrases of its own
+    // ("pump operator ... water department") besides three content words
+    const same = score >= 0.45 ? sharedCount(u.predicate, v.predicate) >= 2
+      : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
+    if (!linked && !agreeOnly && same && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -356,6 +361,9 @@ export class ClaimLinker {
       for (const g of pending) {
         let counted = false;
         let onTimeline = false;
+        // every update of one value group carries the group's value, so the timeline reads "29 — 2 sources"
+        const first = byOrder(g).map((x) => this.node(x).fact).find((x) => x?.value);
+        const groupValue = first ? valueLabel(first) : '';
         for (const nid of byOrder(g)) {
           const m = this.node(nid);
           if (!f || !m.fact) { continue; }
@@ -373,7 +381,7 @@ export class ClaimLinker {
           if (rel.type === 'conflict') {
             conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
           } else if (rel.type === 'update') {
-            updates.push({ ...b, value: m.fact.value?.text ?? '', reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
+            updates.push({ ...b, value: groupValue || (m.fact.value?.text ?? ''), reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
             onTimeline = true;
           } else {
             variants.push({ ...b, reason: rel.reason, ...(rel.diff ? { diff: rel.diff } : {}), ours, theirs: b.focus });
@@ -568,6 +576,15 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
   return false;
 }
 
+/** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
+function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
+  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
+  const pv = pairs(v);
+  let n = 0;
+  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
+  return n;
+}
+
 function sharedCount(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const x of a) { if (b.includes(x)) { n++; } }
@@ -604,6 +621,11 @@ function valueKeys(u: ClaimUnit): string[] {
   const fact: string[] = [];
   const counted: string[] = [];
   for (const x of u.facts) {
+    // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
+    if (x.kind === 'quote' && x.speakerKey && x.words) {
+      for (const w of new Set(x.words)) { if (w.length >= 4 && !isStopword(w)) { fact.push(`h|q|${x.speakerKey}|${w}`); } }
+      continue;
+    }
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
       exact.push(`d|${x.holder}|${x.value.lo}`);

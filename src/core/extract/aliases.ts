@@ -235,11 +235,13 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return off >= 0 && short.every((w, i) => long[off + i] === w);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/; // any UTF-16 unit above ASCII
+
 /** The longest surface form; among equals the one with accents ("António Costa" over "Antonio Costa"). */
 function displayName(forms: readonly string[]): string {
   let best = forms[0] ?? '';
   for (const f of forms) {
-    if (f.length > best.length || (f.length === best.length && /[^\x00-\x7f]/.test(f) && !/[^\x00-\x7f]/.test(best))) { best = f; }
+    if (f.length > best.length || (f.length === best.length && NON_ASCII.test(f) && !NON_ASCII.test(best))) { best = f; }
   }
   return best;
 }

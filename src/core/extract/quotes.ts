@@ -15,7 +15,7 @@ import { SpeakerResolver, type Speaker } from './quotes/speakers';
 const CONTINUATION_CHARS = 320;
 /** How far back the attribution window may reach (the sieve reads at most this much anyway). */
 const PRE_LOOKBACK = 1000;
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 interface Pending {
   raw: RawQuote;

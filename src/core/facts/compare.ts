@@ -32,6 +32,8 @@ const NONE: FactRelation = { type: 'none' };
 /** Events that happen once to their holder: a different year is a contradiction. Other dated events
  *  (a win, a start, a departure) recur, so a different year is another occurrence. */
 const ONCE_EVENTS = new Set(['build', 'found', 'born', 'complete', 'force', 'sign']);
+/** Counts of people harmed: whose they are is not a place. */
+const CASUALTY_CLASSES = new Set(['death', 'injury', 'missing', 'rescue', 'evacuation']);
 /** Measures too generic to identify a fact without a predicate. */
 const GENERIC_MEASURES = new Set(['person', 'percent', 'time', 'thing', 'other', 'more', 'year', 'day', 'month', 'week']);
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'nothing', 'none', 'nobody', 'neither', 'nor', 'cannot', "won't", "don't", "didn't", "isn't", "wasn't", "aren't"]);
@@ -225,6 +227,9 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   const hy = b.fact.holder;
   if (hx && hy) {
     if (hx === hy) { return true; }
+    // a toll "of the Carra Sound disaster" and one "aboard the Aldermoor": a place or a named event is
+    // where people died, not whose count it is; the place slot (scope) tells parts apart
+    if (CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate && (hx.startsWith('place:') || hy.startsWith('place:'))) { return 'weak'; }
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
     return sameNameShorter(hx, hy) ? 'weak' : false;
   }

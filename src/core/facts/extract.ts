@@ -173,7 +173,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
   if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
-  let predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   const predicate = predicate0;
@@ -363,7 +363,11 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // "the death toll rose to 29": a change verb before "to" states the level of what changed, so the
   // class of its subject wins ("toll" -> death); "rose by 5%" stays a change.
   const level = /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?$/i.test(left);
+  // a word of a multi-word name is no verb ("the South Side woman", "Strike Force Alpha")
+  const title = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w);
+  const inName = (ws: string[], i: number) => title(ws[i]) && (title(ws[i - 1]) || title(ws[i + 1]));
   for (let i = lw.length - 1; i >= 0; i--) {
+    if (inName(lw, i)) { continue; }
     const c = classOf(lw[i]);
     if (!c) { continue; }
     if (level && (c === 'rise' || c === 'fall') && best === null) {
@@ -374,10 +378,11 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   }
   for (let i = 0; i < rw.length && i + 1 < dist && !(dated && best && i > 0); i++) {
     // the counted noun itself comes first on the right: skip it when it only names the measure
+    if (inName(rw, i)) { continue; }
     const c = classOf(rw[i]);
     if (c) {
       if (i === 0 && f.counted && measure) { if (!best) { best = c; dist = 1; } continue; }
-      best = c; dist = i + 1; break;
+      best = c; break;
     }
   }
   // "swept her 400 metres from her home": a length followed by "from" is a distance, whatever came before

@@ -7,6 +7,7 @@ import type { Span } from '../../core/model';
 import { claimsTouching } from '../../core/query';
 import type { AnalysisService } from '../analysisService';
 import { idOf, toSpan, uriOf } from '../convert';
+import { CommandId } from '../commands/commandIds';
 import { passageTarget } from '../commands/passageArgs';
 import type { AnnotationService } from './annotationService';
 
@@ -16,10 +17,10 @@ export interface WriteGate { allowWrite(action: string): boolean }
 interface Target extends Span { uri: vscode.Uri }
 
 const MARK: Array<[string, VerdictId]> = [
-  ['triangulate.markSupported', 'supported'],
-  ['triangulate.markRefuted', 'refuted'],
-  ['triangulate.markConflicting', 'conflicting'],
-  ['triangulate.markNotEnoughInfo', 'not-enough-info'],
+  [CommandId.markSupported, 'supported'],
+  [CommandId.markRefuted, 'refuted'],
+  [CommandId.markConflicting, 'conflicting'],
+  [CommandId.markNotEnoughInfo, 'not-enough-info'],
 ];
 
 export function registerAnnotationCommands(service: AnnotationService, analysis: AnalysisService, gate: WriteGate): vscode.Disposable[] {
@@ -36,7 +37,7 @@ export function registerAnnotationCommands(service: AnnotationService, analysis:
       if (!t) { return void nothing(); }
       return service.setVerdict(t.uri, t, verdict);
     })),
-    vscode.commands.registerCommand('triangulate.setVerdict', async (arg?: unknown, verdictArg?: VerdictId) => {
+    vscode.commands.registerCommand(CommandId.setVerdict, async (arg?: unknown, verdictArg?: VerdictId) => {
       if (!gate.allowWrite(verdicts)) { return undefined; }
       const t = verdictTarget(arg);
       if (!t) { return void nothing(); }
@@ -50,13 +51,13 @@ export function registerAnnotationCommands(service: AnnotationService, analysis:
       }
       return verdict && service.setVerdict(t.uri, t, verdict);
     }),
-    vscode.commands.registerCommand('triangulate.clearVerdict', async (arg?: unknown) => {
+    vscode.commands.registerCommand(CommandId.clearVerdict, async (arg?: unknown) => {
       if (!gate.allowWrite(vscode.l10n.t('Clearing a verdict'))) { return undefined; }
       const t = verdictTarget(arg);
       if (!t) { return void nothing(); }
       return service.clearVerdict(t.uri, t);
     }),
-    vscode.commands.registerCommand('triangulate.addNote', async (arg?: unknown, textArg?: string) => {
+    vscode.commands.registerCommand(CommandId.addNote, async (arg?: unknown, textArg?: string) => {
       if (!gate.allowWrite(vscode.l10n.t('Saving a note'))) { return undefined; }
       const t = noteTarget(arg);
       if (!t) { return void nothing(); }

@@ -9,6 +9,7 @@ import { createAnnotation, verdictLabel, type Annotation, type VerdictId } from 
 import { notesOn, placeAnnotations, sameSpan, shiftSpan, verdictOn, withPosition, type Placement } from '../../core/annotations/placement';
 import type { Span } from '../../core/model';
 import { idOf } from '../convert';
+import { affects, annotationsAuthor, annotationsFile } from '../config';
 import { readArticle } from '../workspaceFiles';
 import { FolderStore } from './folderStore';
 
@@ -37,7 +38,7 @@ export class AnnotationService implements vscode.Disposable {
       ws.onDidRenameFiles((e) => { void this.onRename(e.files); }),
       ws.onDidChangeWorkspaceFolders(() => { this.ready = this.loadAll(); }),
       ws.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('triangulate.annotations.file')) { this.ready = this.loadAll(); }
+        if (affects(e, 'annotations.file')) { this.ready = this.loadAll(); }
       }),
     );
     this.ready = this.loadAll();
@@ -188,7 +189,7 @@ export class AnnotationService implements vscode.Disposable {
     const settingProblems = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
-      const relative = vscode.workspace.getConfiguration('triangulate', folder.uri).get<string>('annotations.file', '.triangulate/annotations.json');
+      const relative = annotationsFile(folder.uri);
       const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
         this.options.readOnly);
       const problem = fs.store.settingProblem;
@@ -317,7 +318,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private author(): string {
-    const set = vscode.workspace.getConfiguration('triangulate').get<string>('annotations.author', '');
+    const set = annotationsAuthor();
     if (set) { return set; }
     try { return os.userInfo().username; } catch { return 'unknown'; }
   }

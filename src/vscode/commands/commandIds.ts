@@ -15,6 +15,13 @@ export const CommandId = {
   openPassage: 'triangulate.openPassage',
   openSampleCorpus: 'triangulate.openSampleCorpus',
   focusClaims: 'triangulate.focusClaims',
+  setVerdict: 'triangulate.setVerdict',
+  markSupported: 'triangulate.markSupported',
+  markRefuted: 'triangulate.markRefuted',
+  markConflicting: 'triangulate.markConflicting',
+  markNotEnoughInfo: 'triangulate.markNotEnoughInfo',
+  clearVerdict: 'triangulate.clearVerdict',
+  addNote: 'triangulate.addNote',
 } as const;
 
 export const ViewId = { claims: 'triangulate.claims' } as const;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText } from '../../../src/core/text/decode';
 
+/** The shared real corpora beside the project (../shared/corpus): the one place tests resolve it. */
 export const SHARED_CORPUS = resolve(__dirname, '../../../../shared/corpus');
 export const SAMPLES = resolve(__dirname, '../../../samples');
 
@@ -23,12 +24,22 @@ export function loadFolder(dir: string): LoadedDoc[] {
     .map((f) => ({ id: f, text: decodeForTest(readFileSync(join(dir, f))) }));
 }
 
-/** Loads ../shared/corpus/<name>, or skips the calling suite with a clear message when absent. */
-export function sharedCorpusOrSkip(ctx: Mocha.Context, name: string): LoadedDoc[] {
-  const dir = join(SHARED_CORPUS, name);
+/** ../shared/corpus/<name> (or ../shared/corpus itself), whether or not it exists. */
+export function sharedCorpusPath(name = ''): string {
+  return join(SHARED_CORPUS, name);
+}
+
+/** The folder ../shared/corpus/<name>, or skips the calling test (or suite, from a hook) with a clear message when absent. */
+export function sharedCorpusDirOrSkip(ctx: Mocha.Context, name = ''): string {
+  const dir = sharedCorpusPath(name);
   if (!existsSync(dir)) {
     console.warn(`  (skipped: shared corpus ${dir} not found)`);
     ctx.skip();
   }
-  return loadFolder(dir);
+  return dir;
+}
+
+/** Loads ../shared/corpus/<name>, or skips the calling suite with a clear message when absent. */
+export function sharedCorpusOrSkip(ctx: Mocha.Context, name: string): LoadedDoc[] {
+  return loadFolder(sharedCorpusDirOrSkip(ctx, name));
 }

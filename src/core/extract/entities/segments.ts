@@ -45,7 +45,6 @@ export function findSegments(text: string, words: Words): Segment[] {
   const w = words.list;
   lowerVocab = words.lower;
   const out: Segment[] = [];
-  const lx = lexicon();
   let pendingTitle = false; // "Vietnam’s President, Luong Cuong": a bare title governs the next run
 
   for (let i = 0; i < w.length; i++) {
@@ -70,7 +69,7 @@ export function findSegments(text: string, words: Words): Segment[] {
     i = j;
     const shape = words.lineShape(w[idx[0]].start);
     if (shape === 'shout' && idx.every((x) => isUpper(w[x].text))) {
-      out.push(seg(text, w, idx, { shouted: true }));
+      out.push(seg(w, idx, { shouted: true }));
       pendingTitle = false;
       continue;
     }
@@ -79,7 +78,7 @@ export function findSegments(text: string, words: Words): Segment[] {
     while (a < idx.length && isCommonLead(text, w, idx[a], a === 0 ? idx[0] : -1, words, shape)) { a++; }
     let z = idx.length;
     while (z > a && isCalendarWord(w[idx[z - 1]].text) && z - a === 1) { z--; }
-    let toks = idx.slice(a, z);
+    const toks = idx.slice(a, z);
     while (toks.length && !w[toks[0]].cap) { toks.shift(); }
     if (!toks.length) { continue; }
     if (shape === 'title') {
@@ -144,11 +143,10 @@ export function isInitial(text: string, w: Token[], x: number): boolean {
 
 /** Split a run into segments at titles, organization heads and known names, and type each. */
 function emitRun(text: string, w: Token[], toks: number[], out: Segment[], titled: boolean): void {
-  const lx = lexicon();
   const names = toks.filter((x) => w[x].cap);
   const last = headOf(w, toks);
   const whole = knownName(joinNames(w, toks, toks.length));
-  if (whole) { out.push(seg(text, w, toks, { known: whole })); return; }
+  if (whole) { out.push(seg(w, toks, { known: whole })); return; }
   // A lone "I", "The", "Parliament" or "Government" is no name.
   if (toks.length === 1 && (STOPWORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || last.length < 2)) { return; }
 
@@ -181,7 +179,7 @@ function emitRun(text: string, w: Token[], toks: number[], out: Segment[], title
     for (let k = Math.min(toks.length - 1, 5); k >= 1; k--) {
       const known = knownName(joinNames(w, toks, k));
       if (known && w[toks[k]].cap) {
-        out.push(seg(text, w, toks.slice(0, k), { known }));
+        out.push(seg(w, toks.slice(0, k), { known }));
         emitRun(text, w, toks.slice(k), out, titled);
         return;
       }
@@ -201,7 +199,7 @@ function emitRun(text: string, w: Token[], toks: number[], out: Segment[], title
     if (k < toks.length) { emitRun(text, w, toks.slice(k), out, titled); }
     return;
   }
-  const s = seg(text, w, toks, {});
+  const s = seg(w, toks, {});
   typeSegment(text, w, toks, s, titled);
   out.push(s);
 }
@@ -315,7 +313,7 @@ function words(letters: string): boolean {
   return letters.length > 3 && STOPWORDS.has(letters[0] + letters.slice(1).toLowerCase());
 }
 
-function seg(text: string, w: Token[], toks: number[], extra: Partial<Segment>): Segment {
+function seg(w: Token[], toks: number[], extra: Partial<Segment>): Segment {
   const lastTok = w[toks[toks.length - 1]];
   const end = lastTok.end - (hasPossessive(lastTok.text) ? 2 : 0);
   // Connectors stay in the name ("University of Vienna", "Ursula von der Leyen"): keys read as written.

@@ -27,8 +27,8 @@ export function isLetter(ch: string | undefined): boolean {
 /** End of a phone number starting at pos, or -1. Recognised by a leading "+", a label
  *  ("Hotline:", "Tel"), or dotted/dashed digit groups (889.859.666, 555-0199). */
 const PHONE_LABEL = /(?:hotline|tel|telephone|phone|fax|call|mobile|whatsapp|hot line)\.?:?[ \u00a0]*\(?$/i;
-const PHONE_SHAPE = /\d{2,4}[.\-]\d{3,4}(?:[.\-]\d{3,4})?(?![\d.\-]*\d)/y;
-const PHONE_SHAPE_LONG = /\d{2,4}[.\-]\d{3,4}[.\-]\d{3,4}/y;
+const PHONE_SHAPE = /\d{2,4}[.-]\d{3,4}(?:[.-]\d{3,4})?(?![\d.-]*\d)/y;
+const PHONE_SHAPE_LONG = /\d{2,4}[.-]\d{3,4}[.-]\d{3,4}/y;
 export function phoneEnd(text: string, pos: number): number {
   const prev = text[pos - 1];
   const labelled = prev === '+' || PHONE_LABEL.test(text.slice(Math.max(0, pos - 14), pos));

@@ -201,7 +201,7 @@ function build(L: QuoteLexicon) {
       const subject: Subject = name.text === ''
         ? { kind: 'descriptive', start: t.start, end: toks[run.last].end, text: text.slice(t.start, toks[run.last].end), title: name.title }
         : { kind: 'name', name };
-      let k = skipFillersForward(toks, run.last + 1);
+      const k = skipFillersForward(toks, run.last + 1);
       const c0 = cueOrVerb(k);
       if (c0) { return made(c0.cue, subject, c0.next); }
       if (toks[k]?.text === ',') {
@@ -444,7 +444,7 @@ function build(L: QuoteLexicon) {
       if (!isCue(t, false)) { continue; }
       const c = cueAt(toks, i);
       if (!c) { continue; }
-      let k = skipFillersBackward(toks, i - 1);
+      const k = skipFillersBackward(toks, i - 1);
       if (k >= 0 && PASSIVE.has(toks[k].text) && !t.text.endsWith('ing')) { continue; } // "had been warned"
       if (k >= 0 && INFINITIVE.has(toks[k].text)) { continue; } // "a news conference to declare"
       const naming = NAMING_CUES.has(t.text);
