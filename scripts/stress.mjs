@@ -5,7 +5,9 @@
 // 5,000 files, the Corpus on the 5,000 files (analyse, link, one incremental update), and the
 // editor's worker path. Prints wall time, CPU time and peak memory (the child's maxRSS). Asserts
 // only that nothing crashes or hangs (each child has a time limit).
-//   node scripts/stress.mjs [--full] [--files N] [--mb N] [--keep]
+// Last, one 64 KB and one 5 MB word without a space in six shapes (issue 14: the stemmer made these
+// quadratic). --words-only runs just those.
+//   node scripts/stress.mjs [--full] [--files N] [--mb N] [--keep] [--words-only]
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? Numb
 const FILES = opt('--files', 5000);
 const BIG_MB = opt('--mb', 50);
 const FULL = argv.includes('--full');
+const WORDS_ONLY = argv.includes('--words-only');
 const KEEP = argv.includes('--keep');
 /** A child running longer than this is a hang: killed and reported. */
 const CHILD_TIMEOUT_MS = 9 * 60 * 1000;
@@ -72,8 +75,8 @@ const bigDir = join(work, 'big');
 const manyDir = join(work, 'many');
 mkdirSync(bigDir);
 mkdirSync(manyDir);
-const src = sources();
-{
+const src = WORDS_ONLY ? [] : sources();
+if (!WORDS_ONLY) {
   const utf8 = src.filter(isUtf8);
   const parts = [];
   let size = 0;
@@ -84,12 +87,12 @@ const src = sources();
   }
   writeFileSync(join(bigDir, 'huge.txt'), Buffer.concat(parts).subarray(0, BIG_MB * 1024 * 1024));
 }
-for (let i = 0; i < FILES; i++) {
+for (let i = 0; i < (WORDS_ONLY ? 0 : FILES); i++) {
   writeFileSync(join(manyDir, `a${String(i).padStart(5, '0')}.txt`), perturb(src[i % src.length]));
 }
 const manyBytes = readdirSync(manyDir).reduce((n, f) => n + statSync(join(manyDir, f)).size, 0);
 console.log(`\nTriangulate stress: ${work}, Node ${process.version}, ${src.length} source articles`);
-console.log(`  big/huge.txt ${BIG_MB} MB; many/ ${FILES} files, ${(manyBytes / 1048576).toFixed(1)} MB\n`);
+console.log(WORDS_ONLY ? '  long words only\n' : `  big/huge.txt ${BIG_MB} MB; many/ ${FILES} files, ${(manyBytes / 1048576).toFixed(1)} MB\n`);
 
 // ------------------------------------------------------------------ runs
 function run(label, args) {
@@ -115,12 +118,17 @@ function run(label, args) {
 const cli = join(root, 'dist/cli.js');
 const worker = join(root, 'dist/analysisWorker.js');
 const outFile = join(work, 'report.json');
-const results = [
+const wordRuns = () => [
+  run('One 64 KB word without a space, six shapes (analyse + link, ms each)', [probe, 'words', '0.0625']),
+  run('One 5 MB word without a space, six shapes (analyse + link, ms each)', [probe, 'words', '5']),
+];
+const results = WORDS_ONLY ? wordRuns() : [
   run(`CLI, one ${BIG_MB} MB file (default --max-size 2048 KB)`, [cli, 'analyze', bigDir, '--out', outFile]),
   ...(FULL ? [run(`CLI, one ${BIG_MB} MB file whole (--max-size ${BIG_MB * 1024 + 1})`, ['--max-old-space-size=8192', cli, 'analyze', bigDir, '--max-size', String(BIG_MB * 1024 + 1), '--out', outFile])] : []),
   run(`CLI, ${FILES} files analyse+link`, ['--max-old-space-size=8192', cli, 'analyze', manyDir, '--quiet', '--out', outFile]),
   run(`Corpus, ${FILES} files (analyse, link, one incremental update)`, ['--max-old-space-size=8192', probe, 'corpus', manyDir]),
   run(`Editor worker path, ${FILES} files (batches of 16, then link and fetch)`, ['--max-old-space-size=8192', probe, 'worker', manyDir, worker]),
+  ...wordRuns(),
 ];
 if (!KEEP) { rmSync(work, { recursive: true, force: true }); }
 process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -16,6 +16,7 @@ import { wireAnnotations } from './vscode/annotations/wireAnnotations';
 import { FolderConsent } from './vscode/folderConsent';
 import { WorkspaceTrustGate } from './vscode/workspaceTrust';
 import { AnalysedFileContext } from './vscode/analysedFileContext';
+import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -31,6 +32,8 @@ export interface TriangulateApi {
   readonly consent: FolderConsent;
   readonly trust: WorkspaceTrustGate;
   readonly analysedFile: AnalysedFileContext;
+  /** The Sources, Speakers and Names views. */
+  readonly views: SideViews;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const claimsTree = new ClaimsTreeProvider(service);
   const claimsView = createClaimsView(service, claimsTree);
   const statusBar = new StatusBar(service);
+  const views = createSideViews(service);
   const exports = new ExportRegistry();
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
@@ -61,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const analysedFile = new AnalysedFileContext(service);
 
   context.subscriptions.push(
-    consent, trust, service, decorations, claimsTree, claimsView, statusBar, encodings, analysedFile,
+    consent, trust, service, decorations, claimsTree, claimsView, views, statusBar, encodings, analysedFile,
     consent.onDidChange(() => { void service.analyzeWorkspace(); }),
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
@@ -81,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
-    annotations, encodings, consent, trust, analysedFile,
+    annotations, encodings, views, consent, trust, analysedFile,
   };
 }
 

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import { Corpus, type DocumentInput } from '../core/corpus';
 import { buildReport, renderMarkdown, type ReportDocInput } from '../core/report';
-import { decodeText } from '../core/text/decode';
+import { decodeText, repairedLinesMessage } from '../core/text/decode';
+import { includeList } from '../core/defaults';
 import { walkInputs } from '../node/fileWalker';
 import { writeFileAtomic } from '../node/atomicFile';
 import { renderAnnotatedFormat } from '../node/annotatedExport';
@@ -15,7 +16,7 @@ export interface CliIO {
 }
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
-  const walked = walkInputs(args.paths, { include: args.include });
+  const walked = walkInputs(args.paths, { include: args.include, followSymlinks: args.followSymlinks });
   const warnings = [...walked.warnings];
   const docs: DocumentInput[] = [];
   const meta: ReportDocInput[] = [];
@@ -33,6 +34,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
       warnings.push(`skipped binary file: ${f.relPath}`);
       continue;
     }
+    if (decoded.repairedLines?.length) { warnings.push(repairedLinesMessage(f.relPath, decoded.repairedLines)); }
     let text = decoded.text;
     if (text.length > limit) {
       // Cut on a character boundary, never inside a surrogate pair; offsets stay valid for the prefix.
@@ -45,7 +47,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
     meta.push({ id: f.relPath, path: f.relPath, encoding: decoded.encoding });
   }
   if (!walked.files.length) {
-    warnings.push(`no files to analyse in ${args.paths.join(', ')}${args.include.length ? ` matching ${args.include.join(', ')}` : ' (looked for *.txt and *.md)'}`);
+    warnings.push(`no files to analyse in ${args.paths.join(', ')}${args.include.length ? ` matching ${args.include.join(', ')}` : ` (looked for ${includeList()})`}`);
   }
   if (!args.quiet) { for (const w of warnings) { io.stderr(`triangulate: warning: ${w}\n`); } }
 

@@ -1,11 +1,12 @@
 // Command-line parsing on node:util parseArgs (no dependency), with the usage text and the
 // errors a shell user expects.
 import { parseArgs } from 'node:util';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB, includeList } from '../core/defaults';
 import { ANNOTATED_FORMATS, isAnnotatedFormat, type AnnotatedFormat } from '../node/annotatedExport';
 
 export const USAGE = `Usage: triangulate analyze <folder|files...> [options]
 
-Finds quotes, figures and named entities in news articles (.txt/.md) and links the claims
+Finds quotes, figures and named entities in news articles (${includeList()}) and links the claims
 that other articles in the set corroborate or contradict.
 
 Options:
@@ -13,8 +14,9 @@ Options:
            |html|csv|claimreview|webannotation
                            reports with the verdicts and notes of <folder>/.triangulate/annotations.json
   --out FILE               write the report to FILE (atomically) instead of stdout
-  --include GLOB           files to analyse inside folders (repeatable; default: **/*.txt and **/*.md)
-  --max-size KB            analyse at most the first KB kilobytes of each file (default: 2048)
+  --include GLOB           files to analyse inside folders (repeatable; default: ${DEFAULT_INCLUDE.join(' ')})
+  --follow-symlinks        follow links that point outside the folder (default: skip them, with a warning)
+  --max-size KB            analyse at most the first KB kilobytes of each file (default: ${DEFAULT_MAX_FILE_SIZE_KB})
   --quiet                  do not print warnings on stderr
   -h, --help               show this help
   -V, --version            show the version
@@ -27,6 +29,8 @@ export interface AnalyzeArgs {
   format: 'json' | 'markdown' | AnnotatedFormat;
   out: string | null;
   include: string[];
+  /** --follow-symlinks: read through links that point outside the folder. */
+  followSymlinks: boolean;
   maxSizeKB: number;
   quiet: boolean;
 }
@@ -35,7 +39,7 @@ export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version
 
 export class UsageError extends Error {}
 
-export const DEFAULT_MAX_SIZE_KB = 2048;
+export const DEFAULT_MAX_SIZE_KB = DEFAULT_MAX_FILE_SIZE_KB;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -48,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
         include: { type: 'string', multiple: true },
+        'follow-symlinks': { type: 'boolean' },
         'max-size': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -81,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     format: format === 'md' ? 'markdown' : format,
     out: values.out ?? null,
     include: values.include ?? [],
+    followSymlinks: values['follow-symlinks'] ?? false,
     maxSizeKB,
     quiet: values.quiet ?? false,
   };

@@ -6,6 +6,7 @@ import { extractFigures } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { extractFacts } from './facts/extract';
 import { relativeDay, reportedDate } from './facts/reported';
+import { outletOf } from './text/outlet';
 
 export interface AnalyseOptions extends ContextOptions {
   version?: number;
@@ -45,6 +46,7 @@ export function analyseDocument(id: string, text: string, options: AnalyseOption
     facts,
     reported: reportedDate(text),
     reportedDay: relativeDay(text),
+    outlet: outletOf(id, text, ctx.boilerplate),
     elapsedMs: now() - t0,
   };
 }

@@ -4,7 +4,8 @@
 import { analyseDocument, type AnalyseOptions } from './analyse';
 import { EntityRegistry, type EntityInfo } from './extract/aliases';
 import { ClaimLinker } from './claims/linker';
-import type { Claim, DocumentAnalysis } from './model';
+import { storyTitles, type HeadlineInput } from './claims/stories';
+import type { Claim, DocumentAnalysis, Story } from './model';
 import { normalizeLine } from './text/boilerplate';
 
 export interface DocumentInput {
@@ -31,6 +32,7 @@ export class Corpus {
   private readonly docLines = new Map<string, Set<string>>();
   private readonly lineCounts = new Map<string, number>();
   private claimCache: Claim[] | null = null;
+  private storyCache: Story[] | null = null;
 
   constructor(private readonly options: AnalyseOptions = {}) {}
 
@@ -63,6 +65,7 @@ export class Corpus {
     this.registry.delete(id);
     this.linker.delete(id);
     this.claimCache = null;
+    this.storyCache = null;
     for (const other of this.docsWithLines(crossed)) {
       this.analyse({ id: other, text: this.texts.get(other)!, version: this.raw.get(other)?.version });
     }
@@ -101,6 +104,19 @@ export class Corpus {
     return this.claimCache;
   }
 
+  /** The documents grouped into stories, each named by its headline words; largest first. One
+   *  grouping with the claims: every claim's passages are from the story its `story` names. */
+  stories(): Story[] {
+    if (this.storyCache) { return this.storyCache; }
+    const groups = this.linker.stories();
+    const heads = new Map<string, HeadlineInput>();
+    // headline words are read from the raw analysis: only where names stand matters, not their keys
+    for (const [id, a] of this.raw) { heads.set(id, { id, title: a.title, titleSpan: a.titleSpan, entities: a.entities }); }
+    const titles = storyTitles(groups.map((g) => g.documents), heads);
+    this.storyCache = groups.map((g, i) => ({ id: g.id, title: titles[i], documents: [...g.documents] }));
+    return this.storyCache;
+  }
+
   entity(key: string): EntityInfo | undefined {
     return this.registry.info(key);
   }
@@ -121,6 +137,7 @@ export class Corpus {
     this.registry.set(doc.id, a.entities);
     this.linker.set(a, doc.text);
     this.claimCache = null;
+    this.storyCache = null;
     return a;
   }
 

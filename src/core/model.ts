@@ -113,6 +113,8 @@ export interface DocumentAnalysis {
   reported?: string | null;
   /** The day of a developing story the text reports from, when it says ("for a third day" -> 3). */
   reportedDay?: number | null;
+  /** The outlet the file is named after, as its page chrome writes it ("Coastal Times"), or null. */
+  outlet?: string | null;
   /** Milliseconds the analysis took, for the status bar and benchmarks. */
   elapsedMs?: number;
 }
@@ -260,6 +262,18 @@ export interface Claim extends Passage {
   /** Entity keys and figure kinds the claim carries (used for display and filtering). */
   entityKeys?: string[];
   figureKinds?: FigureKind[];
+  /** The story (Story.id) the claim belongs to: every passage of a claim is from one story. */
+  story?: string;
+}
+
+/** Documents grouped by what they share (src/core/claims/stories.ts). */
+export interface Story {
+  /** "s1", "s2", ...: the largest story first. */
+  id: string;
+  /** Its headline words: "Storm Iris, Port Calder". */
+  title: string;
+  /** Document ids, in id order. */
+  documents: string[];
 }
 
 // ---------------------------------------------------------------- report (spec/analysis-report.md)

@@ -5,13 +5,12 @@
 // end of a value interval is written as null with a `bound` saying which end is known. Also the report's
 // readable Markdown rendering: conflicts first (with the competing values, their sources and reasons),
 // then value updates as a timeline, corroborated claims, wording variants, then a per-document summary.
-import type { Corpus } from './corpus';
-import type { Claim, Evidence, Fact, FactValue, Span } from './model';
+import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span, Story } from './model';
 import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
 
-export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue } from './reportTypes';
+export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
 
 export const REPORT_VERSION = 2;
 
@@ -24,7 +23,18 @@ export interface ReportDocInput {
   encoding: string;
 }
 
-export function buildReport(corpus: Corpus, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {
+/** What the report is built from: a Corpus (the CLI), or the editor's analysis service with the texts it
+ *  analysed. One builder for both, so the editor's exports and the CLI's report cannot drift apart. */
+export interface ReportSource {
+  document(id: string): DocumentAnalysis | undefined;
+  /** The analysed text (for the facts' `text`). */
+  text(id: string): string | undefined;
+  claims(): readonly Claim[];
+  /** The folder's stories (documents grouped by what they share). */
+  stories(): readonly Story[];
+}
+
+export function buildReport(corpus: ReportSource, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {
   const pathOf = new Map(docs.map((d) => [d.id, d.path]));
   const documents: ReportDocumentV2[] = [];
   for (const d of docs) {
@@ -54,7 +64,10 @@ export function buildReport(corpus: Corpus, root: string, docs: readonly ReportD
     .filter((c) => pathOf.has(c.doc) && (c.corroborating.length > 0 || c.conflicting.length > 0 ||
       !!c.related?.length || !!c.updates?.length || !!c.variants?.length))
     .map((c) => reportClaim(c, pathOf));
-  const report: AnalysisReportV2 = { version: 2, root, documents, claims };
+  const stories = corpus.stories()
+    .map((s) => ({ id: s.id, title: s.title, documents: s.documents.filter((d) => pathOf.has(d)).map((d) => pathOf.get(d)!) }))
+    .filter((s) => s.documents.length > 0);
+  const report: AnalysisReportV2 = { version: 2, root, documents, claims, stories };
   if (warnings.length) { report.warnings = [...warnings]; }
   return report;
 }
@@ -143,6 +156,7 @@ function reportClaim(c: Claim, pathOf: ReadonlyMap<string, string>): ReportClaim
       ...passage(e), score: round(e.score), value: e.value, reported: e.reported ?? null, focus: span(e.focus),
     })),
     variants: (c.variants ?? []).map((e) => ({ ...passage(e), score: round(e.score), reason: e.reason, focus: span(e.focus) })),
+    story: c.story ?? null,
   };
 }
 

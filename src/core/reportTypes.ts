@@ -120,6 +120,18 @@ export interface ReportClaimV2 extends ReportPassage {
   related: ReportRelated[];
   updates: ReportUpdate[];
   variants: ReportVariant[];
+  /** The id of the story (in `stories`) all the claim's passages belong to; null in a lifted v1 report. */
+  story: string | null;
+}
+
+/** Documents grouped by what they share: one story of the folder. */
+export interface ReportStory {
+  /** "s1", "s2", ...: the largest story first. */
+  id: string;
+  /** Its headline words ("Storm Iris, Port Calder"), or its only headline. */
+  title: string;
+  /** Report paths of its documents. */
+  documents: string[];
 }
 
 export interface AnalysisReportV2 {
@@ -127,6 +139,8 @@ export interface AnalysisReportV2 {
   root: string;
   documents: ReportDocumentV2[];
   claims: ReportClaimV2[];
+  /** Every document is in exactly one story; [] in a lifted v1 report. */
+  stories: ReportStory[];
   warnings?: string[];
 }
 
@@ -151,7 +165,9 @@ export function asV2(r: AnyReport): AnalysisReportV2 {
       related: (c.related ?? []).map((e) => ({ ...e, focus: null })),
       updates: [],
       variants: [],
+      story: null,
     })),
+    stories: [],
     ...(r.warnings ? { warnings: r.warnings } : {}),
   };
 }

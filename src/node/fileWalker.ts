@@ -1,15 +1,20 @@
 // Finds the articles to analyse: the files given, and inside each folder the files matching the
 // include globs, recursively, skipping dot-folders and node_modules. Safe against symlink loops
 // (each real directory is visited once). Matching uses minimatch, the glob dialect VS Code users know.
+// Reads stay inside each folder given: a link whose real target is outside it is skipped with a
+// warning unless `followSymlinks` (--follow-symlinks) is set; links inside are followed, and a file
+// reachable under two names is analysed once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
-
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md'];
+import { DEFAULT_INCLUDE } from '../core/defaults';
+import { isInside, outsideLinkMessage, realpathOrNull } from './realPaths';
 
 export interface WalkOptions {
   /** Globs relative to each folder given; files named directly are always taken. */
   include?: readonly string[];
+  /** Follow links whose target is outside the folder given (default: skip them with a warning). */
+  followSymlinks?: boolean;
 }
 
 export interface FoundFile {
@@ -54,6 +59,7 @@ export function walkInputs(inputs: readonly string[], options: WalkOptions = {})
       continue;
     }
     const base = path.resolve(p);
+    const baseReal = safeRealpath(base) ?? base;
     const visited = new Set<string>();
     const stack = [base];
     // Folders reached through a symlink wait until the real tree is walked, so a file reachable
@@ -81,6 +87,13 @@ export function walkInputs(inputs: readonly string[], options: WalkOptions = {})
         if (link) {
           const target = safeStat(abs);
           if (!target) { warnings.push(`skipped broken link: ${toSlash(path.relative(base, abs))}`); continue; }
+          const targetReal = safeRealpath(abs);
+          if (!options.followSymlinks && (!targetReal || !isInside(baseReal, targetReal))) {
+            // Said before the include globs are applied: a link out of the folder is worth knowing about
+            // whatever its name (a link to /etc is not *.txt but would be walked).
+            warnings.push(outsideLinkMessage(toSlash(path.relative(base, abs)), targetReal ?? '?', '--follow-symlinks'));
+            continue;
+          }
           isDir = target.isDirectory();
           isFile = target.isFile();
         }
@@ -119,9 +132,7 @@ function safeStat(p: string): fs.Stats | null {
   try { return fs.statSync(p); } catch { return null; }
 }
 
-function safeRealpath(p: string): string | null {
-  try { return fs.realpathSync(p); } catch { return null; }
-}
+const safeRealpath = realpathOrNull;
 
 function toSlash(p: string): string {
   return p.split(path.sep).join('/');

@@ -2,13 +2,15 @@
 // (large ones), behind one async interface so the analysis service does not care which.
 import { Worker } from 'node:worker_threads';
 import type { DocumentInput } from '../core/corpus';
-import type { Claim, DocumentAnalysis } from '../core/model';
+import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import type { EngineRequest, EngineResponse } from './analysisWorker';
 
 export interface EngineResult {
   /** Resolved analyses of the documents that changed (or of every document when `all` was asked). */
   documents: DocumentAnalysis[];
   claims?: Claim[];
+  /** With the claims: the documents grouped into stories (the grouping the claims are linked in). */
+  stories?: Story[];
 }
 
 export interface UpdateOptions {
@@ -46,7 +48,7 @@ export class InProcessEngine implements AnalysisEngine {
     }
     if (!options.claims && !options.all) { return { documents }; }
     const tail = this.call({ type: 'update', reqId: 0, docs: [], ...options });
-    return { documents: options.all ? tail.documents : documents, claims: tail.claims };
+    return { documents: options.all ? tail.documents : documents, claims: tail.claims, stories: tail.stories };
   }
 
   async remove(ids: string[]): Promise<EngineResult> {
@@ -66,7 +68,7 @@ export class InProcessEngine implements AnalysisEngine {
   private call(req: EngineRequest): EngineResult {
     const r = this.handle(req);
     if (r.type === 'error') { throw new Error(r.message); }
-    return { documents: r.documents, claims: r.claims };
+    return { documents: r.documents, claims: r.claims, stories: r.stories };
   }
 }
 
@@ -87,7 +89,7 @@ export class WorkerEngine implements AnalysisEngine {
       const p = this.pending.get(m.reqId);
       if (!p) { return; }
       this.pending.delete(m.reqId);
-      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims }); }
+      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims, stories: m.stories }); }
     });
     this.worker.on('error', (e) => this.failAll(e));
     this.worker.on('exit', (code) => {

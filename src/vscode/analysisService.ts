@@ -4,12 +4,12 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { DocumentInput } from '../core/corpus';
-import type { Claim, DocumentAnalysis } from '../core/model';
+import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
 import { idOf } from './convert';
-import { findArticleFiles, isArticleFile, limitText, readArticle } from './workspaceFiles';
+import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle } from './workspaceFiles';
 
 export interface AnalysisChange {
   /** Documents whose analysis changed. */
@@ -44,9 +44,12 @@ export class AnalysisService implements vscode.Disposable {
 
   private docs = new Map<string, DocumentAnalysis>();
   private claimList: Claim[] = [];
+  private storyList: Story[] = [];
   private readonly encodings = new Map<string, string>();
   private readonly files = new Set<string>();
   private readonly warnings: string[] = [];
+  /** Created on the first message: most sessions have nothing to say. */
+  private output: vscode.LogOutputChannel | undefined;
   /** Replaced by each full analysis; until then nothing is analysed. */
   private engine: AnalysisEngine = { update: async () => ({ documents: [] }), remove: async () => ({ documents: [] }),
     rename: async () => ({ documents: [] }), fetch: async () => [], dispose: () => undefined };
@@ -77,8 +80,16 @@ export class AnalysisService implements vscode.Disposable {
   document(id: string): DocumentAnalysis | undefined { return this.docs.get(id); }
   documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
   claims(): Claim[] { return this.claimList; }
+  /** The documents grouped into stories, largest first (one story: a folder about one thing). */
+  stories(): Story[] { return this.storyList; }
   encodingOf(id: string): string { return this.encodings.get(id) ?? 'utf-8'; }
   warningsList(): string[] { return [...this.warnings]; }
+
+  /** A warning in the Triangulate output channel (skipped links, for instance). */
+  private log(message: string): void {
+    this.output ??= vscode.window.createOutputChannel('Triangulate', { log: true });
+    this.output.warn(message);
+  }
   get busy(): boolean { return this.pendingWork > 0; }
   get hasAnalysis(): boolean { return this.docs.size > 0; }
   stats(): { documents: number; claims: number; conflicts: number } {
@@ -150,7 +161,8 @@ export class AnalysisService implements vscode.Disposable {
     stall.enable();
     this.setBusy(+1);
     try {
-      const uris = (await findArticleFiles(token)).filter((u) => this.accepts(u));
+      const found = await findArticleFiles(token);
+      const uris = found.uris.filter((u) => this.accepts(u));
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
@@ -161,6 +173,8 @@ export class AnalysisService implements vscode.Disposable {
       this.files.clear();
       uris.forEach((u) => this.files.add(idOf(u)));
       this.warnings.length = 0;
+      this.warnings.push(...found.warnings);
+      found.warnings.forEach((w) => this.log(w));
       let done = 0;
       for (let i = 0; i < uris.length; i += BATCH) {
         if (token.isCancellationRequested) { return; }
@@ -230,6 +244,12 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Re-analyse one file now (command, open, disk change). */
   async reanalyze(uri: vscode.Uri): Promise<void> {
+    // opened, changed or renamed: it may be (or have become) a link out of the folder
+    const outside = await outsideLink(uri);
+    if (outside) {
+      if (!this.warnings.includes(outside)) { this.warnings.push(outside); this.log(outside); }
+      return;
+    }
     const input = await this.input(uri);
     if (!input) { return; }
     this.files.add(input.id);
@@ -315,7 +335,7 @@ export class AnalysisService implements vscode.Disposable {
       changed.push(a.id);
     }
     const claimsChanged = withClaims && !!result.claims;
-    if (claimsChanged) { this.claimList = result.claims!; }
+    if (claimsChanged) { this.claimList = result.claims!; this.storyList = result.stories ?? []; }
     if (this.docs.size > 0 !== this.activeContext) {
       this.activeContext = this.docs.size > 0;
       void vscode.commands.executeCommand('setContext', ContextKey.active, this.activeContext);
@@ -334,8 +354,8 @@ export class AnalysisService implements vscode.Disposable {
   start(): void {
     if (!readConfig().autoAnalyze || this.analysedOnce) { return; }
     // Nothing to analyse (a code repository, an undecided folder): no progress notification either.
-    void findArticleFiles().then((uris) => {
-      if (uris.some((u) => this.accepts(u)) && !this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
+    void findArticleFiles().then((found) => {
+      if (found.uris.some((u) => this.accepts(u)) && !this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
     });
   }
 
@@ -345,5 +365,6 @@ export class AnalysisService implements vscode.Disposable {
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
     this.engine.dispose();
+    this.output?.dispose();
   }
 }

@@ -2,7 +2,7 @@
 // host's requests in order, so large workspaces are analysed and linked off the host's main thread.
 import { parentPort } from 'node:worker_threads';
 import { Corpus, type DocumentInput } from '../core/corpus';
-import type { Claim, DocumentAnalysis } from '../core/model';
+import type { Claim, DocumentAnalysis, Story } from '../core/model';
 
 export type EngineRequest =
   | { type: 'update'; reqId: number; docs: DocumentInput[]; claims: boolean; all: boolean }
@@ -11,7 +11,7 @@ export type EngineRequest =
   | { type: 'fetch'; reqId: number; ids: string[] };
 
 export type EngineResponse =
-  | { type: 'result'; reqId: number; documents: DocumentAnalysis[]; claims?: Claim[] }
+  | { type: 'result'; reqId: number; documents: DocumentAnalysis[]; claims?: Claim[]; stories?: Story[] }
   | { type: 'error'; reqId: number; message: string };
 
 export function handleRequest(corpus: Corpus, req: EngineRequest): EngineResponse {
@@ -35,7 +35,9 @@ export function handleRequest(corpus: Corpus, req: EngineRequest): EngineRespons
   const documents = (all ? corpus.ids() : ids)
     .map((id) => corpus.document(id))
     .filter((d): d is DocumentAnalysis => !!d);
-  return { type: 'result', reqId: req.reqId, documents, claims: claims ? corpus.claims() : undefined };
+  return claims
+    ? { type: 'result', reqId: req.reqId, documents, claims: corpus.claims(), stories: corpus.stories() }
+    : { type: 'result', reqId: req.reqId, documents };
 }
 
 /** A fresh engine answering requests synchronously; the host's fallback loads this bundle and

@@ -1,6 +1,7 @@
 // Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
 import * as vscode from 'vscode';
 import type { PlainTextPolicy } from '../core/workspace/folderKind';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../core/defaults';
 
 export interface TriangulateConfig {
   include: string[];
@@ -8,6 +9,8 @@ export interface TriangulateConfig {
   /** Plain .txt/.md files: ask once per folder, always or never analysed (see folderConsent.ts). */
   plainText: PlainTextPolicy;
   maxFileSizeKB: number;
+  /** Read files through links that point outside the workspace folder. */
+  followExternalSymlinks: boolean;
   decorations: { quotes: boolean; figures: boolean; entities: boolean; boilerplate: boolean; maxPerFile: number };
   debounceMs: number;
   workerThreshold: number;
@@ -17,10 +20,11 @@ export interface TriangulateConfig {
 export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig {
   const c = vscode.workspace.getConfiguration('triangulate', scope);
   return {
-    include: c.get<string[]>('files.include', ['**/*.txt', '**/*.md']),
-    exclude: c.get<string[]>('files.exclude', ['**/node_modules/**', '**/.git/**', '**/.triangulate/**']),
+    include: c.get<string[]>('files.include', [...DEFAULT_INCLUDE]),
+    exclude: c.get<string[]>('files.exclude', [...DEFAULT_EXCLUDE]),
     plainText: plainTextPolicy(c.get<string>('files.plainText', 'ask')),
-    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', 2048),
+    maxFileSizeKB: c.get<number>('files.maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB),
+    followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
     decorations: {
       quotes: c.get<boolean>('decorations.quotes', true),
       figures: c.get<boolean>('decorations.figures', true),

@@ -2,8 +2,9 @@
 // workspace folder (multi-root), and reading + decoding them without blocking.
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
-import { decodeText, type TextEncodingName } from '../core/text/decode';
+import { decodeText, repairedLinesMessage, type TextEncodingName } from '../core/text/decode';
 import { readConfig } from './config';
+import { isInside, outsideLinkMessage, realpathAsync } from '../node/realPaths';
 
 export interface ReadResult {
   text: string;
@@ -16,12 +17,26 @@ function excludeGlob(patterns: string[]): string | undefined {
   return patterns.length ? `{${patterns.join(',')}}` : undefined;
 }
 
-/** Every article file in every workspace folder, sorted by uri for a stable order. */
-export async function findArticleFiles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+export interface ArticleFiles {
+  /** Sorted by uri for a stable order. */
+  uris: vscode.Uri[];
+  /** Links skipped because they point outside their workspace folder. */
+  warnings: string[];
+}
+
+const FOLLOW_HINT = 'set triangulate.followExternalSymlinks';
+
+/** Every article file in every workspace folder. findFiles follows symlinks (search.followSymlinks),
+ *  so on disk each hit is resolved: a file whose real path is outside its folder is skipped with a
+ *  warning (unless triangulate.followExternalSymlinks), and a file found under two names inside the
+ *  folder is kept once, under its real name. Virtual file systems have no links to resolve. */
+export async function findArticleFiles(token?: vscode.CancellationToken): Promise<ArticleFiles> {
   const found = new Map<string, vscode.Uri>();
+  const warnings: string[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const cfg = readConfig(folder);
     const exclude = excludeGlob(cfg.exclude);
+    const inFolder = new Map<string, vscode.Uri>();
     for (const include of cfg.include) {
       const uris = await vscode.workspace.findFiles(
         new vscode.RelativePattern(folder, include),
@@ -29,10 +44,45 @@ export async function findArticleFiles(token?: vscode.CancellationToken): Promis
         undefined,
         token,
       );
-      uris.forEach((u) => found.set(u.toString(), u));
+      uris.forEach((u) => inFolder.set(u.toString(), u));
     }
+    if (folder.uri.scheme !== 'file') {
+      inFolder.forEach((u, k) => found.set(k, u));
+      continue;
+    }
+    const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
+    const byReal = new Map<string, vscode.Uri>();
+    const sorted = [...inFolder.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    // resolved 64 at a time: one await per file would serialise thousands of syscalls
+    const reals: Array<string | null> = [];
+    for (let i = 0; i < sorted.length; i += 64) {
+      reals.push(...await Promise.all(sorted.slice(i, i + 64).map((u) => realpathAsync(u.fsPath))));
+    }
+    for (let i = 0; i < sorted.length; i++) {
+      const u = sorted[i];
+      const real = reals[i];
+      if (!real) { continue; } // vanished, or a broken link
+      if (!cfg.followExternalSymlinks && !isInside(folderReal, real)) {
+        warnings.push(outsideLinkMessage(vscode.workspace.asRelativePath(u, false), real, FOLLOW_HINT));
+        continue;
+      }
+      const seen = byReal.get(real);
+      // the real name wins over a link's name, whichever sorts first
+      if (!seen || (seen.fsPath !== real && u.fsPath === real)) { byReal.set(real, u); }
+    }
+    byReal.forEach((u) => found.set(u.toString(), u));
   }
-  return [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+  return { uris: [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1)), warnings };
+}
+
+/** The warning when a file on disk is a link out of its workspace folder (and following is off). */
+export async function outsideLink(uri: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file' || readConfig(folder).followExternalSymlinks) { return undefined; }
+  const real = await realpathAsync(uri.fsPath);
+  const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
+  if (!real || isInside(folderReal, real)) { return undefined; }
+  return outsideLinkMessage(vscode.workspace.asRelativePath(uri, false), real, FOLLOW_HINT);
 }
 
 /** Whether one uri is an article under the current settings (for watcher and rename events,
@@ -53,14 +103,12 @@ export async function readArticle(uri: vscode.Uri): Promise<ReadResult | undefin
   const decoded = decodeText(bytes);
   if (decoded.binary) { return undefined; }
   const limit = cfg.maxFileSizeKB * 1024;
+  const repaired = decoded.repairedLines?.length ? repairedLinesMessage(vscode.workspace.asRelativePath(uri), decoded.repairedLines) : undefined;
   if (bytes.length > limit) {
-    return {
-      text: decoded.text.slice(0, limit),
-      encoding: decoded.encoding,
-      warning: `${vscode.workspace.asRelativePath(uri)} is larger than ${cfg.maxFileSizeKB} KB; only the first ${cfg.maxFileSizeKB} KB were analysed.`,
-    };
+    const cut = `${vscode.workspace.asRelativePath(uri)} is larger than ${cfg.maxFileSizeKB} KB; only the first ${cfg.maxFileSizeKB} KB were analysed.`;
+    return { text: decoded.text.slice(0, limit), encoding: decoded.encoding, warning: repaired ? `${cut} ${repaired}` : cut };
   }
-  return { text: decoded.text, encoding: decoded.encoding };
+  return { text: decoded.text, encoding: decoded.encoding, warning: repaired };
 }
 
 /** Editor text wins over disk, but it must still be cut at the limit like a read file. */

@@ -10,6 +10,7 @@ import { decodeText } from '../../src/core/text/decode';
 import type { TriangulateApi } from '../../src/extension';
 import type { ClaimsTreeNode } from '../../src/vscode/claimsView/claimsTreeProvider';
 import { fileUri, ready, until } from './support/harness';
+import { runCli } from '../../src/cli/main';
 
 
 const base = (id: string) => id.slice(id.lastIndexOf('/') + 1);
@@ -168,12 +169,12 @@ describe('Commands', function () {
     assert.deepStrictEqual([doc.offsetAt(sel.start), doc.offsetAt(sel.end)], [ordered[0].start, ordered[0].end]);
   });
 
-  it('Export Report writes a JSON report per the spec, and Markdown', async () => {
+  it('Export Report writes the JSON report the CLI prints (version 2, one builder), and its Markdown', async () => {
     const target = vscode.Uri.file(path.join(os.tmpdir(), `triangulate-report-${process.pid}.json`));
     const written = await vscode.commands.executeCommand<vscode.Uri>('triangulate.exportReport', { format: 'json', uri: target.toString() });
     assert.strictEqual(written?.toString(), target.toString());
     const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
-    assert.strictEqual(report.version, 1);
+    assert.strictEqual(report.version, 2);
     assert.strictEqual(typeof report.root, 'string');
     assert.deepStrictEqual(report.documents.map((d: { path: string }) => d.path),
       ['01-harbour-herald.txt', '02-coastal-times.txt', '03-daily-lantern.txt', '04-evening-post.txt', '05-sports-desk.txt', '99-injection.txt']);
@@ -191,12 +192,24 @@ describe('Commands', function () {
     }
     assert.ok(report.claims.length > 0);
     for (const c of report.claims) {
-      assert.deepStrictEqual(Object.keys(c).sort(), ['conflicting', 'corroborating', 'doc', 'end', 'id', 'start', 'text']);
+      assert.deepStrictEqual(Object.keys(c), ['id', 'doc', 'start', 'end', 'text', 'corroborating', 'conflicting',
+        'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants']);
       for (const e of c.conflicting) { assert.ok(e.kind && e.reason && typeof e.score === 'number'); }
     }
+    // the CLI on the same folder: the same documents and claims (the root is written as each was given)
+    let cliOut = '';
+    assert.strictEqual(await runCli(['analyze', vscode.workspace.workspaceFolders![0].uri.fsPath, '--quiet'],
+      { stdout: (x) => { cliOut += x; }, stderr: () => undefined }), 0);
+    const fromCli = JSON.parse(cliOut);
+    assert.deepStrictEqual(report.documents, fromCli.documents);
+    assert.deepStrictEqual(report.claims, fromCli.claims);
     const md = vscode.Uri.file(path.join(os.tmpdir(), `triangulate-report-${process.pid}.md`));
     await vscode.commands.executeCommand('triangulate.exportReport', { format: 'markdown', uri: md.toString() });
-    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(md)), /^# Triangulate report\n/);
+    const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
+    assert.match(markdown, /^# Triangulate report: /);
+    // the injection fixture's raw HTML and command: links are escaped, as in the CLI's Markdown
+    assert.ok(markdown.includes('\\<img src=x onerror=alert\\(1\\)\\>'), 'img tag escaped');
+    assert.ok(!/(?<!\\)<(img|script|a)\b|(?<!\\)\]\(command:/i.test(markdown), 'no raw HTML or command link in the Markdown');
   });
 
   it('editing the death toll ("Sixteen" -> "Fourteen") removes that conflict from the tree; reverting restores it', async () => {

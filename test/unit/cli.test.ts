@@ -81,9 +81,14 @@ describe('cli', () => {
     const r = await cli('analyze', root);
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(r.out) as AnalysisReport;
-    assert.deepEqual(Object.keys(report), ['version', 'root', 'documents', 'claims']);
+    assert.deepEqual(Object.keys(report), ['version', 'root', 'documents', 'claims', 'stories']);
     assert.equal(report.version, 2);
     assert.equal(report.root, root);
+    // the storm and the sports story, by relative path
+    assert.deepEqual((report as unknown as { stories: unknown }).stories, [
+      { id: 's1', title: 'Storm Iris, Port Calder', documents: ['01-harbour-herald.txt', '02-coastal-times.txt', '03-daily-lantern.txt', '04-evening-post.txt'] },
+      { id: 's2', title: 'Calder Rovers win the cup', documents: ['05-sports-desk.txt'] },
+    ]);
     assert.deepEqual(report.documents.map((d) => [d.path, d.encoding, d.title]), [
       ['01-harbour-herald.txt', 'utf-8', 'Storm Iris leaves 14 dead in Port Calder as sea wall gives way'],
       ['02-coastal-times.txt', 'utf-8', 'Port Calder counts the cost of Storm Iris'],
@@ -101,7 +106,7 @@ describe('cli', () => {
     for (const c of report.claims) {
       // the v1 fields in the v1 order, then the v2 ones
       assert.deepEqual(Object.keys(c), ['id', 'doc', 'start', 'end', 'text', 'corroborating', 'conflicting',
-        'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants']);
+        'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants', 'story']);
       for (const e of c.corroborating) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'score', 'focus']); }
       for (const e of c.conflicting) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'kind', 'reason', 'score', 'focus']); }
     }

@@ -148,7 +148,7 @@ describe('exports: self-contained HTML report', () => {
     const html = renderHtmlReport(input);
     assert.ok(html.startsWith('<!doctype html>'));
     assert.doesNotMatch(html, /<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"/);
     for (const d of input.report.documents) { assert.ok(html.includes(`<td class="src">${d.path}</td>`), `${d.path} in ${html.slice(html.indexOf("<tbody>"), html.indexOf("<tbody>") + 300)}`); }
     const conflict = input.report.claims.find((c) => c.conflicting.length)!;
     assert.ok(html.includes(escapeHtml(conflict.conflicting[0].reason.replace(/\s+/g, ' ').trim())));

@@ -121,12 +121,12 @@ describe('CSV through a strict parser (csv-parse)', () => {
     assert.equal(rows[0][0], 'claim_id');
     assert.ok(rows.every((r) => r.length === 18));
     // The note on a passage without a verdict (claim c8) is in that claim's notes column; the orphaned note
-    // has a row of its own; each note of the sample appears (one sentence carrying two claims, c1 and c4,
-    // shows its note on both rows, as it shows its verdict).
+    // has a row of its own; each note of the sample appears (one sentence carrying three claims, c1, c4 and c7
+    // (the toll, the wind speed, the day the storm struck), shows its note on each row, as it shows its verdict).
     const noteTexts = input.annotations.filter((a) => a.motivation === 'commenting').map((a) => a.body.value).sort();
     const cells = rows.slice(1).map((r) => r[11]).filter(Boolean);
     assert.deepEqual([...new Set(cells.flatMap((c) => c.split('\n\n')))].sort(), noteTexts);
-    assert.deepEqual(rows.filter((r) => r[11] === 'CSB bulletin #3 says 16.').map((r) => r[0]), ['c1', 'c4']);
+    assert.deepEqual(rows.filter((r) => r[11] === 'CSB bulletin #3 says 16.').map((r) => r[0]), ['c1', 'c4', 'c7']);
     const c8 = rows.find((r) => r[4] === "Engineers said Tuesday's waves reached 9 metres.")!;
     assert.deepEqual([c8[9], c8[11]], ['', 'Ask the <b>engineers</b> & "CSB", =SUM(A1)']);
     assert.ok(rows.some((r) => r[4].includes('Inès Fournier')), 'UTF-8 text intact after the BOM');

@@ -25,12 +25,25 @@ describe('report', () => {
       { id: 'file:///x/a.txt', path: 'a.txt', encoding: 'utf-8' },
       { id: 'file:///x/b.txt', path: 'b.txt', encoding: 'windows-1252' },
     ]);
-    assert.deepEqual(Object.keys(r), ['version', 'root', 'documents', 'claims']);
+    assert.deepEqual(Object.keys(r), ['version', 'root', 'documents', 'claims', 'stories']);
     assert.equal(r.version, 2);
     assert.deepEqual(r.documents.map((d) => [d.path, d.encoding, d.title]), [['a.txt', 'utf-8', 'First headline'], ['b.txt', 'windows-1252', 'Second headline']]);
     assert.deepEqual(Object.keys(r.documents[0]), [...DOC_KEYS_V1, 'reported', 'facts']);
     assert.deepEqual(r.documents[1].boilerplate, [{ start: 0, end: 19, reason: 'navigation' }]);
     assert.deepEqual(buildReport(corpus, 'x', [], ['w']).warnings, ['w']);
+  });
+
+  it('stories on the sample corpus: the storm (four outlets) and the sports story; every claim in the storm', () => {
+    const { report } = sampleReport();
+    assert.deepEqual(report.stories, [
+      { id: 's1', title: 'Storm Iris, Port Calder', documents: ['01-harbour-herald.txt', '02-coastal-times.txt', '03-daily-lantern.txt', '04-evening-post.txt'] },
+      { id: 's2', title: 'Calder Rovers win the cup', documents: ['05-sports-desk.txt'] },
+    ]);
+    assert.deepEqual([...new Set(report.claims.map((c) => c.story))], ['s1']);
+    for (const c of report.claims) {
+      const docs = [c.doc, ...c.corroborating, ...c.conflicting, ...c.related, ...c.updates, ...c.variants].map((e) => typeof e === 'string' ? e : e.doc);
+      assert.deepEqual(docs.filter((d) => !report.stories[0].documents.includes(d)), [], `${c.id} stays inside its story`);
+    }
   });
 
   it('v2 on the sample corpus: v1 fields first in v1 order, then reported, facts and the claim fields', () => {
@@ -51,7 +64,7 @@ describe('report', () => {
       }
     }
     for (const c of report.claims) {
-      assert.deepEqual(Object.keys(c), [...CLAIM_KEYS_V1, 'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants']);
+      assert.deepEqual(Object.keys(c), [...CLAIM_KEYS_V1, 'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants', 'story']);
       for (const e of c.corroborating) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'score', 'focus']); }
       for (const e of c.conflicting) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'kind', 'reason', 'score', 'focus']); }
       for (const e of c.related) { assert.deepEqual(Object.keys(e), ['doc', 'start', 'end', 'text', 'note', 'score', 'focus']); }
@@ -149,11 +162,12 @@ describe('report', () => {
           values: [{ value: '14', docs: ['a.txt', 'c.txt', 'd.txt'] }, { value: 'Sixteen', docs: ['b.txt'] }] },
         focus: { start: 0, end: 2 }, sources: 4, independent: 2, related: [],
         updates: [{ doc: 'b.txt', start: 30, end: 50, text: 'The toll rose to 29 <b>today</b>.', score: 0.7, value: '29', reported: '2026-10-15', focus: null }],
-        variants: [] },
+        variants: [], story: 's1' },
         { id: 'c2', doc: 'a.txt', start: 20, end: 30, text: 'Costa spoke.', corroborating: [{ doc: 'c.txt', start: 0, end: 9, text: 'Costa spoke', score: 0.9, focus: null }], conflicting: [],
           fact: null, focus: null, sources: 2, independent: 1, related: [], updates: [],
-          variants: [{ doc: 'b.txt', start: 0, end: 30, text: 'Costa said "we rebuild"', score: 0.6, reason: 'word order', focus: null }] },
+          variants: [{ doc: 'b.txt', start: 0, end: 30, text: 'Costa said "we rebuild"', score: 0.6, reason: 'word order', focus: null }], story: 's1' },
       ],
+      stories: [{ id: 's1', title: 'Storm', documents: ['a.txt', 'b.txt'] }],
     };
     const out = renderMarkdown(report);
     const i = (s: string) => { const k = out.indexOf(s); assert.ok(k >= 0, `missing ${s} in\n${out}`); return k; };

@@ -75,27 +75,44 @@ describe('robustness: hostile files', function () {
     }
   });
 
-  it('UTF-16 LE and BE with BOM are decoded; UTF-16 without a BOM reads as binary and is skipped with a warning', async () => {
+  it('UTF-16 LE and BE are decoded, with a BOM or without one (told by where the NUL bytes fall)', async () => {
     // Titles differ (same length): a line shared by several files would count as page chrome.
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replace('coast', 'beach'), 'utf16le')]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE.replace('coast', 'shore'), 'utf16le').swap16()]);
     fs.writeFileSync(path.join(dir, 'le.txt'), le);
     fs.writeFileSync(path.join(dir, 'be.txt'), be);
-    fs.writeFileSync(path.join(dir, 'nobom.txt'), Buffer.from(ARTICLE, 'utf16le'));
+    fs.writeFileSync(path.join(dir, 'nobom.txt'), Buffer.from(ARTICLE.replace('coast', 'cliff'), 'utf16le'));
+    fs.writeFileSync(path.join(dir, 'nobom-be.txt'), Buffer.from(ARTICLE.replace('coast', 'dunes'), 'utf16le').swap16());
     const { report } = await analyse(dir);
     const byPath = new Map(report.documents.map((d) => [d.path, d]));
     assert.equal(byPath.get('le.txt')!.encoding, 'utf-16le');
     assert.equal(byPath.get('be.txt')!.encoding, 'utf-16be');
     const good = byPath.get('good.txt')!;
-    for (const [p, title] of [['le.txt', 'Storm hits beach'], ['be.txt', 'Storm hits shore']]) {
+    assert.equal(byPath.get('nobom.txt')!.encoding, 'utf-16le');
+    assert.equal(byPath.get('nobom-be.txt')!.encoding, 'utf-16be');
+    for (const [p, title] of [['le.txt', 'Storm hits beach'], ['be.txt', 'Storm hits shore'], ['nobom.txt', 'Storm hits cliff'], ['nobom-be.txt', 'Storm hits dunes']]) {
       const d = byPath.get(p)!;
       assert.equal(d.title, title);
       // Same text, same spans as the UTF-8 copy.
       assert.deepEqual(d.quotes, good.quotes);
       assert.deepEqual(d.figures, good.figures);
     }
-    assert.equal(byPath.has('nobom.txt'), false);
-    assert.ok(report.warnings?.includes('skipped binary file: nobom.txt'));
+    assert.equal(report.warnings, undefined);
+  });
+
+  it('a UTF-8 file with one stray Windows-1252 byte: the valid lines stay intact, the bad line is repaired, with a warning', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Storm hits the quay\n\nMayor Inès Fournier said "we will rebuild" after 14 people died.\n', 'utf8'),
+      Buffer.from('Caf\xe9 owners counted 30 boats lost.\n', 'latin1'),
+    ]);
+    fs.writeFileSync(path.join(dir, 'mixed.txt'), bytes);
+    const { report, err } = await analyse(dir);
+    const d = report.documents.find((x) => x.path === 'mixed.txt')!;
+    assert.equal(d.encoding, 'utf-8');
+    assert.ok(d.entities.some((e) => e.text === 'Inès Fournier' && e.start === 27), JSON.stringify(d.entities));
+    assert.deepEqual(d.figures.map((f) => f.text), ['14 people', '30 boats']);
+    assert.deepEqual(report.warnings, ['mixed.txt: not valid UTF-8 on line 4; read it as Windows-1252']);
+    assert.equal(err, 'triangulate: warning: mixed.txt: not valid UTF-8 on line 4; read it as Windows-1252\n');
   });
 
   it('a file larger than --max-size is analysed up to the limit, with a warning, never cut inside a surrogate pair', async () => {

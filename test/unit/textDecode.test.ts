@@ -37,6 +37,30 @@ describe('text/decode', () => {
     assert.deepEqual(decodeText(bytes), { text: 'Inès “€40”\r\n', encoding: 'windows-1252', binary: false });
   });
 
+  it('a UTF-8 file with one stray Windows-1252 byte: valid lines kept, only that line repaired', () => {
+    const utf8 = (t: string) => Buffer.from(t, 'utf8');
+    // line 2 is "Café" with é as the single Windows-1252 byte E9; lines 1 and 3 are valid UTF-8
+    const bytes = Buffer.concat([utf8('Inès Fournier said:\r\n'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0d, 0x0a]), utf8('Ça va, “bien” — 40 €.\n')]);
+    assert.deepEqual(decodeText(bytes), {
+      text: 'Inès Fournier said:\r\nCafé\r\nÇa va, “bien” — 40 €.\n', encoding: 'utf-8', binary: false, repairedLines: [2],
+    });
+    // the same with a BOM, the bad line last and without a line end, and a second bad line with “ ” (93, 94)
+    const more = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('Zoë\n'), Buffer.from([0x93, 0x68, 0x69, 0x94, 0x0a]), utf8('ok\n'), Buffer.from([0x80, 0x35])]);
+    assert.deepEqual(decodeText(more), { text: 'Zoë\n“hi”\nok\n€5', encoding: 'utf-8-bom', binary: false, repairedLines: [2, 4] });
+    // no valid UTF-8 beyond ASCII anywhere: Windows-1252 throughout, as before
+    assert.deepEqual(decodeText(Buffer.from([0x61, 0x0a, 0xe9, 0x0a])), { text: 'a\né\n', encoding: 'windows-1252', binary: false });
+  });
+
+  it('UTF-16 without a BOM: detected from the NULs on odd (LE) or even (BE) bytes, decoded exactly', () => {
+    assert.deepEqual(decodeText(Buffer.from('Inès said “€40”\r\n', 'utf16le')),
+      { text: 'Inès said “€40”\r\n', encoding: 'utf-16le', binary: false });
+    assert.deepEqual(decodeText(Buffer.from('Ås €5 — Κρήτη\n', 'utf16le').swap16()),
+      { text: 'Ås €5 — Κρήτη\n', encoding: 'utf-16be', binary: false });
+    // NULs on both sides, or control characters once decoded: still binary
+    assert.equal(decodeText(Buffer.from([0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0])).binary, true);
+    assert.equal(decodeText(Buffer.from([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0])).binary, true);
+  });
+
   it('detects binary files (NUL bytes, control characters) and returns no text', () => {
     assert.deepEqual(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), { text: '', encoding: 'utf-8', binary: true });
     assert.equal(looksBinary(Buffer.from([1, 2, 3, 4, 5, 65, 66, 67, 68])), true);

@@ -2,6 +2,7 @@
 // Porter2 stemmer (wink-porter2-stemmer); stop words from the `stopword` package.
 import { eng as englishStopwords } from 'stopword';
 import stem = require('wink-porter2-stemmer');
+import { MAX_WORD_LENGTH } from '../text/tokens';
 
 const STOP = new Set<string>([
   ...englishStopwords,
@@ -38,9 +39,14 @@ for (const [concept, stems] of Object.entries(CONCEPTS)) {
 
 const stemCache = new Map<string, string>();
 
+
 /** Lower-cased Porter2 stem, cached (the same few thousand words recur across a corpus). */
 export function stemWord(word: string): string {
   const w = word.toLowerCase();
+  // wink-porter2-stemmer's suffix regexes (`/(.+)(s)$/`, `/[aeiouy]+([^aeiouy]{1}.+)/`) are not
+  // anchored at the start, so their time grows with the square of the word: a 64 KB run of letters
+  // took ~30 s. A word that long (a hash, a blob) is its own stem.
+  if (w.length > MAX_WORD_LENGTH) { return w; }
   const cached = stemCache.get(w);
   if (cached !== undefined) { return cached; }
   const s = stem(w);

@@ -10,6 +10,7 @@ import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide 
 import { differentDays } from '../facts/reported';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
+import { louvain, type WeightedEdge } from './stories';
 import { buildUnits, nearCopies, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
@@ -27,8 +28,16 @@ interface DocState {
   units: ClaimUnit[];
   names: Set<string>;
   reported: string | null;
-  /** Documents judged to cover the same story. */
+  /** Documents close enough that their passages are compared (the same story, and near). */
   story: Set<string>;
+  /** Edges of the story graph: this document's nearest documents, and those it is nearest to. */
+  edges: Map<string, number>;
+}
+
+/** The documents of one story, in document order; ids are "s1", "s2", ... largest story first. */
+export interface StoryGroup {
+  id: string;
+  documents: string[];
 }
 
 /** A node of the link graph: one fact of a unit, or the unit's sentence as a whole (k = 0), which
@@ -43,6 +52,11 @@ interface Node {
 const MIN_PAIR = 0.18;
 /** Minimum cosine similarity between two documents to count as the same story. */
 const MIN_STORY = 0.12;
+/** Story graph: each document's STORY_K nearest documents at a cosine of STORY_EDGE or more. */
+const STORY_EDGE = 0.06;
+/** A document with no neighbour that close keeps its nearest one down to this cosine. */
+const STORY_NEAREST = 0.03;
+const STORY_K = 10;
 /** At most this many same-story documents per document, and candidate passages per sentence:
  *  bounds the work per document, so linking grows linearly with the corpus. */
 const MAX_STORY = 400;
@@ -62,7 +76,10 @@ export class ClaimLinker {
    *  evidence of the same fact even when the sentences around it share few words. */
   private readonly byValue = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
+  /** Whether two nodes' documents are in one story; set by group() for the pass it runs. */
+  private sameStory: (a: number, b: number) => boolean = () => true;
   private cache: Claim[] | null = null;
+  private storyCache: { groups: StoryGroup[]; of: Map<string, string> } | null = null;
   private nextDocId = 1;
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is
@@ -71,12 +88,13 @@ export class ClaimLinker {
 
   set(analysis: DocumentAnalysis, text: string): void {
     this.delete(analysis.id);
-    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), reported: analysis.reported ?? null, story: new Set() });
+    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), reported: analysis.reported ?? null, story: new Set(), edges: new Map() });
     const did = this.nextDocId++;
     this.docIds.set(analysis.id, did);
     this.docOfId.set(did, analysis.id);
     this.dirty.add(analysis.id);
     this.cache = null;
+    this.storyCache = null;
   }
 
   delete(id: string): void {
@@ -84,6 +102,7 @@ export class ClaimLinker {
     if (!st) { return; }
     for (const u of st.units) { this.dropUnit(u); }
     for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
+    for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
     const did = this.docIds.get(id)!;
     this.docIndex.remove(did);
     this.docIds.delete(id);
@@ -91,6 +110,7 @@ export class ClaimLinker {
     this.docs.delete(id);
     this.dirty.delete(id);
     this.cache = null;
+    this.storyCache = null;
   }
 
   claims(): Claim[] {
@@ -98,6 +118,60 @@ export class ClaimLinker {
     this.relinkDirty();
     this.cache = this.group();
     return this.cache;
+  }
+
+  /** The stories: communities of the story graph. Facts are linked only inside one story. */
+  stories(): StoryGroup[] {
+    return this.storyMap().groups;
+  }
+
+  private storyMap(): { groups: StoryGroup[]; of: Map<string, string> } {
+    this.relinkDirty();
+    if (this.storyCache) { return this.storyCache; }
+    const ids = [...this.docs.keys()].sort();
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const edges: WeightedEdge[] = [];
+    for (const [i, id] of ids.entries()) {
+      for (const [other, weight] of this.docs.get(id)!.edges) {
+        const j = index.get(other);
+        if (j !== undefined && i < j) { edges.push({ a: i, b: j, weight }); }
+      }
+    }
+    const comm = louvain(ids.length, edges);
+    // Communities the engine judged facts across (agreement, contradiction, update, variant: two or more
+    // such links) are one story: a folder about one event is never cut in two by its word statistics,
+    // and a single stray link does not join two stories.
+    const across = new Map<string, number>();
+    const commOfDoc = (d: string) => comm[index.get(d)!];
+    for (const [a, m] of this.links) {
+      const da = this.units.get(Math.floor(a / NODE_SPAN))?.doc;
+      if (da === undefined) { continue; }
+      for (const [b, l] of m) {
+        if (b < a || l.type === 'related') { continue; }
+        const db = this.units.get(Math.floor(b / NODE_SPAN))?.doc;
+        if (db === undefined) { continue; }
+        const ca = commOfDoc(da);
+        const cb = commOfDoc(db);
+        if (ca === cb) { continue; }
+        const k = ca < cb ? `${ca}|${cb}` : `${cb}|${ca}`;
+        across.set(k, (across.get(k) ?? 0) + 1);
+      }
+    }
+    const joined = new UnionFind();
+    for (const [k, n] of across) { if (n >= 2) { const [x, y] = k.split('|').map(Number); joined.union(x, y); } }
+    for (let i = 0; i < comm.length; i++) { comm[i] = joined.find(comm[i]); }
+    const byComm = new Map<number, string[]>();
+    ids.forEach((id, i) => {
+      let list = byComm.get(comm[i]);
+      if (!list) { list = []; byComm.set(comm[i], list); }
+      list.push(id);
+    });
+    const lists = [...byComm.values()].sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1));
+    const groups = lists.map((documents, i) => ({ id: `s${i + 1}`, documents }));
+    const of = new Map<string, string>();
+    for (const g of groups) { for (const d of g.documents) { of.set(d, g.id); } }
+    this.storyCache = { groups, of };
+    return this.storyCache;
   }
 
   private dropUnit(u: ClaimUnit): void {
@@ -139,17 +213,26 @@ export class ClaimLinker {
       }
       this.docIndex.add(this.docIds.get(id)!, id, docFeatures(analysis, st.units));
     }
-    // Stories first: which documents may link at all.
+    // Stories first: which documents may link at all, and the story graph.
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
       for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
+      for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
       st.story.clear();
-      for (const hit of this.docIndex.queryMany([this.docIds.get(id)!], MIN_STORY, this.docs.keys(), MAX_STORY)[0]) {
+      st.edges.clear();
+      const hits = this.docIndex.queryMany([this.docIds.get(id)!], STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
+      for (const [i, hit] of hits.entries()) {
         const other = this.docOfId.get(hit.id)!;
+        if (i < STORY_K && (hit.score >= STORY_EDGE || i === 0)) {
+          st.edges.set(other, hit.score);
+          this.docs.get(other)!.edges.set(id, hit.score);
+        }
+        if (hit.score < MIN_STORY) { continue; }
         st.story.add(other);
         this.docs.get(other)!.story.add(id);
       }
     }
+    this.storyCache = null;
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
@@ -240,12 +323,15 @@ export class ClaimLinker {
    *  ("14" in three sources, "16" in one). One claim per cluster, anchored on the best-connected fact of
    *  its largest value group; the other groups are its conflicts, updates or variants. */
   private group(): Claim[] {
-    const ids = [...this.links.keys()].filter((nid) => this.links.get(nid)!.size > 0).sort((x, y) => x - y);
+    const storyOf = this.storyMap().of;
+    const story = (nid: number) => storyOf.get(this.node(nid).unit.doc);
+    this.sameStory = (a, b) => story(a) === story(b);
+    const ids = [...this.links.keys()].filter((nid) => [...this.links.get(nid)!.keys()].some((o) => this.sameStory(nid, o))).sort((x, y) => x - y);
     const cluster = new UnionFind();
     const value = new UnionFind();
     for (const nid of ids) {
       for (const [o, l] of this.links.get(nid)!) {
-        if (l.type === 'related') { continue; }
+        if (l.type === 'related' || !this.sameStory(nid, o)) { continue; }
         cluster.union(nid, o);
         if (l.type === 'corroborates') { value.union(nid, o); }
       }
@@ -276,7 +362,7 @@ export class ClaimLinker {
       (b.updates?.length ?? 0) - (a.updates?.length ?? 0) ||
       b.corroborating.length - a.corroborating.length ||
       (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0)));
-    claims.forEach((c, i) => { c.id = `c${i + 1}`; });
+    claims.forEach((c, i) => { c.id = `c${i + 1}`; c.story = storyOf.get(c.doc); });
     return claims;
   }
 
@@ -372,6 +458,11 @@ export class ClaimLinker {
           via ??= [...timeline].find((a) => this.links.get(a)?.get(nid)?.type === 'update');
           if (via === undefined) { continue; }
           let rel = this.relation(n, m);
+          // reached along the timeline, yet stating the anchor's own value: it agrees with the claim
+          if (rel.type === 'same' && !anchorGroup.includes(via) && m.unit.doc !== u.doc) {
+            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
+            continue;
+          }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
@@ -399,7 +490,7 @@ export class ClaimLinker {
     // what the anchor's value relates to outside the cluster: another window, another event
     for (const nid of anchorGroup) {
       for (const [o, l] of this.links.get(nid) ?? []) {
-        if (l.type !== 'related' || inside.has(o)) { continue; }
+        if (l.type !== 'related' || inside.has(o) || !this.sameStory(nid, o)) { continue; }
         const m = this.node(o);
         if (m.unit.doc === u.doc || !fresh(m)) { continue; }
         const rel = nid === anchorId ? (l.rel ??= this.relation(n, m)) : this.relation(this.node(nid), m);
@@ -639,7 +730,8 @@ function valueKeys(u: ClaimUnit): string[] {
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
-    const big = x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6;
+    const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
+      (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
   }
   return [...exact, ...fact, ...counted];

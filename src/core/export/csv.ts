@@ -18,11 +18,13 @@ export const CSV_COLUMNS = [
  * RFC 4180: CRLF record ends; fields with a comma, quote, CR or LF are quoted and inner quotes doubled.
  * Cells starting with = + - @ (or tab/CR) would run as formulas in Excel and LibreOffice (OWASP "CSV
  * injection"), and article text can start with anything, so those get a leading apostrophe. Leading
- * whitespace before one of those is trimmed by some spreadsheet importers, so it is defused as well.
+ * whitespace or NUL before one of those is dropped by some spreadsheet importers, so it is defused as well.
  */
+export const CSV_BOM = '\ufeff';
+
 export function csvField(value: string | number | null): string {
   let s = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[\s\u00a0]*[=+\-@\t\r]/.test(s)) { s = `'${s}`; }
+  if (typeof value === 'string' && /^[\s\u00a0\0]*[=+\-@\t\r]/.test(s)) { s = `'${s}`; }
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -61,5 +63,6 @@ export function renderClaimsCsv(input: AnnotatedReport): string {
       '', '', '', '', '', '',
     ]);
   }
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  // The UTF-8 BOM: without it Excel reads the file as the ANSI code page ("InÃ¨s" for "Inès").
+  return CSV_BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

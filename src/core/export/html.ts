@@ -57,7 +57,7 @@ export function renderHtmlReport(input: AnnotatedReport): string {
   const lost = orphans(input);
   const out: string[] = [];
   out.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Triangulate report — ${escapeHtml(report.root)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', '<main>');
   out.push('<h1>Triangulate report</h1>',

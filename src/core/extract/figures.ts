@@ -257,6 +257,14 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: Prefix
     emit(scan, { kind: 'year', start, end: num.end, value }, false);
     return num.end;
   }
+  // "the 300-seat parliament", "a 12-member panel": a count written as a modifier of its head noun
+  if (num.digits && !scaled && !yearish) {
+    const m = COUNT_MODIFIER.exec(text.slice(p, p + 40));
+    if (m && !NOT_COUNT_MODIFIER.has(m[1].toLowerCase())) {
+      emit(scan, { kind: 'count', start, end: p + 1 + m[1].length, value, unit: null, counted: m[1].toLowerCase() + 's' }, true);
+      return p + 1 + m[1].length;
+    }
+  }
   // "one" is mostly a pronoun ("one of the first"): as a count it needs digits or a scale.
   if (num.digits || num.value !== 1 || scaled) {
     const c = countedAfter(text, p);
@@ -267,6 +275,10 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: Prefix
   }
   return -1;
 }
+
+const COUNT_MODIFIER = /^-(\p{Ll}{3,}) (?=\p{L})/u;
+/** Hyphen words after a number that are no counted noun ("5-0 win" has none; "24-hour" is a duration). */
+const NOT_COUNT_MODIFIER = new Set(['old', 'odd', 'year', 'built', 'strong', 'point', 'time', 'times', 'fold', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'day', 'way', 'run', 'game']);
 
 function ordinal(scan: Scan, start: number, end: number, value: number): number {
   const text = scan.text;

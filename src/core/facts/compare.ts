@@ -261,6 +261,13 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   // An event without a class word ("graduated from Harvard Law School in 1988") is known by what it is
   // about: the same year and two shared words agree; a different year says nothing.
   if (!x.predicate || !y.predicate) {
+    // the same calendar day named in two reports of a story ("the May 6 election", "a ballot on May 6")
+    const isoX = x.value.iso ?? '';
+    // (in a sentence, not a dateline: a report's own date is no fact of the story)
+    const inSentence = (f: Fact) => f.sentence.end - f.sentence.start - (f.end - f.start) >= 25;
+    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && isoX === (y.value.iso ?? '') && inSentence(x) && inSentence(y)) {
+      return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same day` };
+    }
     const shared = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
     const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
     return (!x.predicate || !y.predicate) && (shared >= 2 || sharedName) && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'

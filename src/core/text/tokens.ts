@@ -14,6 +14,13 @@ export interface Token extends Span {
   glued?: boolean;
 }
 
+/** Longest token any per-token step looks inside (glue splitting, the stemmer, name lookup, NER word
+ *  features). Longer "words" (a hash, base64, a run-together table, a hostile 5 MB line without a space)
+ *  are kept as tokens, so offsets and windows stay as they are, but are never split, stemmed or named:
+ *  several of those steps slice or backtrack per character, which made time grow with the square of the
+ *  word's length (issue 14: a 64 KB word took ~30 s). The longest English words are under 50 letters. */
+export const MAX_WORD_LENGTH = 64;
+
 /** One letter, mark or number (a whole code point), tried at a position: the non-ASCII half of
  *  the word test below. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
@@ -45,7 +52,7 @@ export function tokenize(text: string, _boilerplate: readonly Span[] = []): Toke
   const vocab = buildGlueVocabulary(raw.map((t) => t.text));
   const out: Token[] = [];
   for (const t of raw) {
-    const parts = t.num ? null : splitGlued(t.text, vocab);
+    const parts = t.num || t.text.length > MAX_WORD_LENGTH ? null : splitGlued(t.text, vocab);
     if (!parts || parts.length < 2) { out.push(t); continue; }
     let at = t.start;
     for (const len of parts) {

@@ -6,22 +6,20 @@ import { renderClaimReviews } from '../../core/export/claimReview';
 import { renderClaimsCsv } from '../../core/export/csv';
 import { renderHtmlReport } from '../../core/export/html';
 import { renderWebAnnotations } from '../../core/export/webAnnotation';
-import { reportOf, type CorpusSnapshot, type ExportRegistry } from '../commands/exportReport';
+import type { CorpusSnapshot, ExportRegistry } from '../commands/exportReport';
 import { idOf, relativePathOf } from '../convert';
 import type { AnnotationService } from './annotationService';
 
 export function registerAnnotationExports(registry: ExportRegistry, service: AnnotationService): vscode.Disposable[] {
   const input = (s: CorpusSnapshot): AnnotatedReport => {
-    const report = reportOf(s);
-    const uriOfPath = new Map(s.documents.map((d) => [d.path, d.id]));
     return {
-      report,
+      report: s.report,
       placements: service.snapshot().map(({ uri, placement }) => {
         const a = placement.annotation;
         return { ...placement, annotation: { ...a, target: { ...a.target, source: relativePathOf(idOf(uri)) } } };
       }),
       generatedAt: new Date().toISOString(),
-      sourceIri: (p) => uriOfPath.get(p) ?? p,
+      sourceIri: (p) => s.idOfPath.get(p) ?? p,
     };
   };
   return [

@@ -1,11 +1,14 @@
 // The Claims view: one entry per fact (conflicts first, then updates, then corroborated claims),
 // labelled with what the fact is about and described by its competing values; each with its
-// passages grouped by relation. Follows the active editor in "this file" scope. Reads the cached
-// model only.
+// passages grouped by relation. A folder of several stories shows the stories first (core's
+// storyRows), each holding its claims. Follows the active editor in "this file" scope. Reads the
+// cached model only.
 import * as vscode from 'vscode';
-import type { Claim, Evidence, Passage, Span, UpdateEvidence } from '../../core/model';
+import type { Claim, DocumentAnalysis, Evidence, Passage, Span, Story, UpdateEvidence } from '../../core/model';
+import { storyRows, type StoryRow } from '../../core/views/storyRows';
+import { passageFocus, passageRowTexts, type PassageRowText } from '../../core/views/passageRows';
 import {
-  claimGroup, claimSubject, claimSummary, claimsOfDocument, focusText, shorten, sortClaims, updateTimeline,
+  claimGroup, claimSubject, claimSummary, claimsOfDocument, shorten, sortClaims, updateTimeline,
 } from '../../core/query';
 import type { AnalysisService } from '../analysisService';
 import { CommandId, ContextKey } from '../commands/commandIds';
@@ -16,24 +19,29 @@ export type Scope = 'file' | 'all';
 export type Group = 'conflicting' | 'corroborating' | 'updates' | 'variants' | 'related';
 
 export interface ClaimNode { kind: 'claim'; claim: Claim; uri: vscode.Uri }
+export interface StoryNode { kind: 'story'; row: StoryRow; claims: ClaimNode[] }
 export interface GroupNode { kind: 'group'; group: Group; claim: Claim; uri: vscode.Uri }
 export interface PassageNode {
   kind: 'passage'; passage: Passage; uri: vscode.Uri; claim: Claim; group: Group;
   /** Conflict reason or related note. */
   reason?: string;
+  /** What the row says (core's passageRowTexts, which tells apart two rows of one source). */
+  text?: PassageRowText;
 }
 /** Annotations whose passage can no longer be found (the annotations feature supplies them). */
 export interface OrphanItem { id: string; label: string; detail: string; uri: vscode.Uri }
 export interface OrphanGroupNode { kind: 'orphans' }
 export interface OrphanNode { kind: 'orphan'; item: OrphanItem }
-export type ClaimsTreeNode = ClaimNode | GroupNode | PassageNode | OrphanGroupNode | OrphanNode;
+export type ClaimsTreeNode = StoryNode | ClaimNode | GroupNode | PassageNode | OrphanGroupNode | OrphanNode;
 
 /** Optional seam for verdicts (the annotations feature plugs in here). */
 export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { verdict: string; note?: string; icon?: string } | undefined;
 
 /** The claims-view slice of the analysis service (tests feed hand-made claims through it). */
 export type ClaimsSource = Pick<AnalysisService, 'claims' | 'onDidChangeAnalysis'> & {
-  document(id: string): { reported?: string | null } | undefined;
+  document(id: string): ({ reported?: string | null } & Partial<Pick<DocumentAnalysis, 'titleSpan' | 'sentences'>>) | undefined;
+  /** The stories of the folder; a source without them is one story. */
+  stories?(): Story[];
 };
 
 /** The order of a claim's children. */
@@ -64,6 +72,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private scopeValue: Scope = 'all';
   private activeDoc: string | undefined;
   private roots: ClaimNode[] = [];
+  /** The top level when the folder holds several stories (scope "all"); empty otherwise. */
+  private storyNodes: StoryNode[] = [];
+  private readonly storyOfClaim = new Map<string, StoryNode>();
   private readonly disposables: vscode.Disposable[] = [];
   verdictLookup?: VerdictLookup;
   orphanLookup?: () => OrphanItem[];
@@ -96,11 +107,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     let claims = this.service.claims();
     if (this.scopeValue === 'file') { claims = this.activeDoc ? claimsOfDocument(claims, this.activeDoc) : []; }
     this.roots = sortClaims(claims).map((claim) => ({ kind: 'claim', claim, uri: uriOf(claim.doc) }));
+    const nodeOf = new Map(this.roots.map((n) => [n.claim.id, n]));
+    const rows = this.scopeValue === 'all' ? storyRows(this.service.stories?.() ?? [], this.roots.map((n) => n.claim)) : [];
+    this.storyNodes = rows.map((row) => ({ kind: 'story', row, claims: row.claims.map((c) => nodeOf.get(c.id)!) }));
+    this.storyOfClaim.clear();
+    for (const sn of this.storyNodes) { for (const n of sn.claims) { this.storyOfClaim.set(n.claim.id, sn); } }
     this.changeEmitter.fire(undefined);
   }
 
-  /** The claim nodes currently at the root (tests and reveal use them). */
-  rootNodes(): readonly ClaimNode[] { return this.roots; }
+  /** Every claim node in tree order, whether the top level is claims or stories (tests and reveal use them). */
+  rootNodes(): readonly ClaimNode[] { return this.storyNodes.length ? this.storyNodes.flatMap((s) => s.claims) : this.roots; }
+
+  /** The story nodes at the top level; empty when the view is one flat list of claims. */
+  stories(): readonly StoryNode[] { return this.storyNodes; }
 
   nodeFor(claimId: string): ClaimNode | undefined {
     return this.roots.find((n) => n.claim.id === claimId);
@@ -111,8 +130,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) {
       const orphans = this.orphanLookup?.() ?? [];
-      return orphans.length ? [...this.roots, { kind: 'orphans' }] : this.roots;
+      const top: ClaimsTreeNode[] = this.storyNodes.length ? this.storyNodes : this.roots;
+      return orphans.length ? [...top, { kind: 'orphans' }] : top;
     }
+    if (node.kind === 'story') { return node.claims; }
     if (node.kind === 'orphans') { return (this.orphanLookup?.() ?? []).map((item) => ({ kind: 'orphan', item })); }
     if (node.kind === 'orphan') { return []; }
     if (node.kind === 'claim') {
@@ -121,16 +142,20 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
         .map((group) => ({ kind: 'group', group, claim: c, uri: node.uri }));
     }
     if (node.kind === 'group') {
-      return passagesOf(node.claim, node.group, this.reportedOf).map((p) => ({
+      const list = passagesOf(node.claim, node.group, this.reportedOf);
+      const texts = passageRowTexts(list, node.group === 'updates', (d) => this.service.document(d));
+      return list.map((p, i) => ({
         kind: 'passage', passage: p, uri: uriOf(p.doc), claim: node.claim, group: node.group,
         reason: 'reason' in p ? (p.reason as string) : 'note' in p ? (p.note as string) : undefined,
+        text: texts[i],
       }));
     }
     return [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    if (node.kind === 'claim' || node.kind === 'orphans') { return undefined; }
+    if (node.kind === 'story' || node.kind === 'orphans') { return undefined; }
+    if (node.kind === 'claim') { return this.storyOfClaim.get(node.claim.id); }
     if (node.kind === 'orphan') { return { kind: 'orphans' }; }
     const root = this.nodeFor(node.claim.id);
     if (!root) { return undefined; }
@@ -139,6 +164,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
     if (node.kind === 'claim') { return this.claimItem(node); }
+    if (node.kind === 'story') {
+      const r = node.row;
+      const item = new vscode.TreeItem(r.label, !node.claims.length ? vscode.TreeItemCollapsibleState.None
+        : r.claims.some((c) => c.conflicting.length) ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `triangulate:story/${r.story.documents[0] ?? r.story.id}`;
+      item.description = r.description;
+      item.tooltip = r.tooltip;
+      item.iconPath = new vscode.ThemeIcon('library');
+      item.contextValue = 'story';
+      return item;
+    }
     if (node.kind === 'orphans') {
       const item = new vscode.TreeItem(`Orphaned annotations (${this.orphanLookup?.().length ?? 0})`, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'triangulate:orphans';
@@ -165,24 +201,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       return item;
     }
     const p = node.passage;
-    const focus = passageFocus(p);
-    const value = focusText(p, focus);
-    let label: string;
-    let description: string | undefined = node.reason;
-    if (node.group === 'updates') {
-      // A timeline entry: "29 · 04-northern-ledger.txt · 2026-03-15".
-      const u = p as UpdateEvidence;
-      label = [shorten(u.value || value || p.text, 40), fileNameOf(p.doc), u.reported ?? 'undated'].join(' · ');
-      description = shorten(p.text, 70);
-    } else if (value) {
-      label = `${shorten(value, 40)} · ${fileNameOf(p.doc)}`;
-      description = node.reason ?? shorten(p.text, 70);
-    } else {
-      label = `${fileNameOf(p.doc)}: ${shorten(p.text, 70)}`;
-    }
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    const focus = passageFocus(p as Evidence);
+    const text = node.text ?? passageRowTexts([p as Evidence], node.group === 'updates', (d) => this.service.document(d))[0];
+    const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.claim.id}/${node.group}/${p.doc}#${p.start}-${p.end}`;
-    item.description = description;
+    item.description = text.description;
     item.tooltip = tooltip([{ p, focus, extra: node.reason }]);
     item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.resourceUri = node.uri;
@@ -228,11 +251,6 @@ export function passagesOf(c: Claim, g: Group, reportedOf?: (doc: string) => str
   }
 }
 
-/** The fact's span in an evidence passage: the other side of a conflict, update or variant, else its focus. */
-function passageFocus(p: Passage): Span | undefined {
-  const e = p as Partial<{ theirs: Span; focus: Span }>;
-  return e.theirs ?? e.focus;
-}
 
 function passageMarkdown(p: Passage, focus?: Span, extra?: string): string {
   const rel = focus && focus.start >= p.start && focus.end <= p.end ? { start: focus.start - p.start, end: focus.end - p.start } : undefined;

@@ -24,6 +24,11 @@ export const CommandId = {
   addNote: 'triangulate.addNote',
 } as const;
 
-export const ViewId = { claims: 'triangulate.claims' } as const;
+export const ViewId = {
+  claims: 'triangulate.claims',
+  sources: 'triangulate.sources',
+  speakers: 'triangulate.speakers',
+  names: 'triangulate.names',
+} as const;
 
 export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope', analysedFile: 'triangulate:analysedFile' } as const;

@@ -1,17 +1,21 @@
 // Export Report: a registry of formats (JSON and Markdown here; other features register more)
-// and the command that asks for a format and a file, then writes it with workspace.fs.
+// and the command that asks for a format and a file, then writes it with workspace.fs. Every format
+// renders the one report core's buildReport makes (the CLI's report, version 2): this module only
+// gathers what the builder needs from the editor.
 import * as vscode from 'vscode';
-import type { AnalysisReport, Claim, DocumentAnalysis } from '../../core/model';
+import { buildReport, renderMarkdown, type AnalysisReportV2 } from '../../core/report';
+import type { Claim } from '../../core/model';
 import type { AnalysisService } from '../analysisService';
 import { relativePathOf } from '../convert';
+import { limitText, readArticle } from '../workspaceFiles';
 
-/** Everything a format needs, with document ids already turned into workspace-relative paths. */
+/** Everything a format needs. */
 export interface CorpusSnapshot {
-  root: string;
-  documents: Array<{ id: string; path: string; encoding: string; analysis: DocumentAnalysis }>;
-  /** Claims with `doc` fields as relative paths (the report's convention). */
-  claims: Claim[];
-  /** Claims with `doc` fields as uri strings (for formats that link back into the workspace). */
+  /** The report, with document paths relative to the workspace (the CLI's convention). */
+  report: AnalysisReportV2;
+  /** Document id (uri string) of each report path, for formats that link back into the workspace. */
+  idOfPath: ReadonlyMap<string, string>;
+  /** Claims with `doc` fields as uri strings. */
   claimsById: Claim[];
 }
 
@@ -36,73 +40,44 @@ export class ExportRegistry {
   get(id: string): ExportFormat | undefined { return this.formats.get(id); }
 }
 
-export function snapshotOf(service: AnalysisService): CorpusSnapshot {
+/** The text each document was analysed from: the editor's buffer when open, else the file (cut at the
+ *  size limit as the analysis cut it). The builder slices the facts' text out of it. */
+async function analysedTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const uri = vscode.Uri.parse(id);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    try {
+      const text = open ? limitText(open.getText(), uri) : (await readArticle(uri))?.text;
+      if (text !== undefined) { out.set(id, text); }
+    } catch {
+      // gone since the analysis: its facts keep their spans, with an empty text
+    }
+  }
+  return out;
+}
+
+export async function snapshotOf(service: AnalysisService): Promise<CorpusSnapshot> {
   const docs = service.documents().sort((a, b) => (a.id < b.id ? -1 : 1));
-  const paths = new Map(docs.map((d) => [d.id, relativePathOf(d.id)]));
-  const p = (id: string) => paths.get(id) ?? relativePathOf(id);
-  const claimsById = service.claims();
+  const texts = await analysedTexts(docs.map((d) => d.id));
   const folders = vscode.workspace.workspaceFolders ?? [];
-  return {
-    root: folders.length === 1 ? folders[0].uri.fsPath : folders.map((f) => f.name).join(', '),
-    documents: docs.map((analysis) => ({ id: analysis.id, path: p(analysis.id), encoding: service.encodingOf(analysis.id), analysis })),
-    claimsById,
-    claims: claimsById.map((c) => ({
-      ...c,
-      doc: p(c.doc),
-      corroborating: c.corroborating.map((e) => ({ ...e, doc: p(e.doc) })),
-      conflicting: c.conflicting.map((e) => ({ ...e, doc: p(e.doc) })),
-      related: c.related?.map((e) => ({ ...e, doc: p(e.doc) })),
-    })),
-  };
-}
-
-/** The report of spec/analysis-report.md from a snapshot. */
-export function reportOf(s: CorpusSnapshot): AnalysisReport {
-  return {
-    version: 1,
-    root: s.root,
-    documents: s.documents.map(({ path, encoding, analysis: a }) => ({
-      path,
-      encoding,
-      title: a.title,
-      boilerplate: a.boilerplate.map(({ start, end }) => ({ start, end })),
-      quotes: a.quotes.map(({ start, end, text, speaker, speakerKey, cue }) => ({ start, end, text, speaker, speakerKey, cue })),
-      figures: a.figures.map(({ start, end, text, kind, value, unit, iso }) => ({ start, end, text, kind, value, unit, iso })),
-      entities: a.entities.map(({ start, end, text, type, key }) => ({ start, end, text, type, key })),
-    })),
-    claims: s.claims.map((c) => ({
-      id: c.id, doc: c.doc, start: c.start, end: c.end, text: c.text,
-      corroborating: c.corroborating.map(({ doc, start, end, text, score }) => ({ doc, start, end, text, score })),
-      conflicting: c.conflicting.map(({ doc, start, end, text, kind, reason, score }) => ({ doc, start, end, text, kind, reason, score })),
-    })),
-  };
-}
-
-/** A readable report: conflicts first, with sources and reasons. */
-export function markdownOf(s: CorpusSnapshot): string {
-  const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
-  const out = [`# Triangulate report`, '', `${s.documents.length} sources · ${s.claims.length} claims`, ''];
-  const conflicted = s.claims.filter((c) => c.conflicting.length);
-  const agreed = s.claims.filter((c) => !c.conflicting.length);
-  if (conflicted.length) { out.push('## Conflicts', ''); }
-  for (const c of conflicted) {
-    out.push(`- **${oneLine(c.text)}** (${c.doc})`);
-    c.conflicting.forEach((e) => out.push(`  - conflicts: ${e.reason} — ${e.doc}: “${oneLine(e.text)}”`));
-    c.corroborating.forEach((e) => out.push(`  - agrees: ${e.doc}: “${oneLine(e.text)}”`));
-  }
-  if (agreed.length) { out.push('', '## Corroborated', ''); }
-  for (const c of agreed) {
-    out.push(`- **${oneLine(c.text)}** (${c.doc})`);
-    c.corroborating.forEach((e) => out.push(`  - agrees: ${e.doc}: “${oneLine(e.text)}”`));
-  }
-  return `${out.join('\n')}\n`;
+  const root = folders.length === 1 ? folders[0].uri.fsPath : folders.map((f) => f.name).join(', ');
+  const inputs = docs.map((d) => ({ id: d.id, path: relativePathOf(d.id), encoding: service.encodingOf(d.id) }));
+  const report = buildReport({
+    document: (id) => service.document(id),
+    text: (id) => texts.get(id),
+    claims: () => service.claims(),
+    stories: () => service.stories(),
+  }, root, inputs, service.warningsList());
+  return { report, idOfPath: new Map(inputs.map((d) => [d.path, d.id])), claimsById: service.claims() };
 }
 
 export function registerBuiltInFormats(registry: ExportRegistry): vscode.Disposable[] {
   return [
     registry.register({ id: 'json', label: 'JSON (analysis report)', extension: 'json',
-      render: (s) => `${JSON.stringify(reportOf(s), null, 2)}\n` }),
-    registry.register({ id: 'markdown', label: 'Markdown', extension: 'md', render: markdownOf }),
+      description: 'The report `triangulate analyze --format json` prints',
+      render: (s) => `${JSON.stringify(s.report, null, 2)}\n` }),
+    registry.register({ id: 'markdown', label: 'Markdown', extension: 'md', render: (s) => renderMarkdown(s.report) }),
   ];
 }
 
@@ -129,7 +104,7 @@ export async function exportReport(service: AnalysisService, registry: ExportReg
     });
   }
   if (!target) { return undefined; }
-  const body = await format.render(snapshotOf(service));
+  const body = await format.render(await snapshotOf(service));
   await vscode.workspace.fs.writeFile(target, typeof body === 'string' ? new TextEncoder().encode(body) : body);
   return target;
 }

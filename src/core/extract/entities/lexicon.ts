@@ -4,6 +4,10 @@
 import type { EntityType } from '../../model';
 import { entityKey, slug } from '../keys';
 import { EXTRA_REGION_ACRONYMS, EXTRA_REGION_NAMES, IRREGULAR_DEMONYMS, ORG_REGIONS } from './gazetteer';
+import { MAX_WORD_LENGTH } from '../../text/tokens';
+
+/** Longest name looked up: four words at the token cap. */
+const MAX_NAME_LENGTH = 4 * MAX_WORD_LENGTH;
 
 export interface KnownName {
   type: EntityType;
@@ -116,6 +120,8 @@ const demonymCache = new Map<string, boolean>();
 /** "Vietnamese", "Russian", "Malaysian", "Canadian", "Italian", "Pakistani": an adjective made from a
  *  known country or region name by a regular suffix, or one of the few irregular ones. */
 export function isDemonym(word: string): boolean {
+  // The plural rule below recurses once per final 's': a long word would overflow the stack.
+  if (word.length > MAX_WORD_LENGTH) { return false; }
   let r = demonymCache.get(word);
   if (r !== undefined) { return r; }
   // Plurals count too: "Americans", "Vietnamese" (already plural).
@@ -136,6 +142,8 @@ const knownCache = new Map<string, KnownName | null>();
 
 /** Lexicon entry for a name as written ("Vietnam", "United States", "Myanmar"), cached: names repeat. */
 export function knownName(name: string): KnownName | undefined {
+  // No lexicon name is this long; slugging a megabyte "name" only to miss would cost its length each time.
+  if (name.length > MAX_NAME_LENGTH) { return undefined; }
   let r = knownCache.get(name);
   if (r === undefined) {
     r = lexicon().bySlug.get(slug(name)) ?? null;

@@ -5,7 +5,7 @@
 // split at titles ("European Council President Antonio Costa") and known names, then typed by
 // head words, titles, cue verbs, appositives and place prepositions.
 import type { EntityType } from '../../model';
-import type { Token } from '../../text/tokens';
+import { MAX_WORD_LENGTH, type Token } from '../../text/tokens';
 import {
   CUE_VERBS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, ROLE_NOUNS, STOPWORDS, THING_HEADS, THING_PREFIXES, TITLES, TITLE_MODIFIERS,
@@ -48,14 +48,14 @@ export function findSegments(text: string, words: Words): Segment[] {
   let pendingTitle = false; // "Vietnam’s President, Luong Cuong": a bare title governs the next run
 
   for (let i = 0; i < w.length; i++) {
-    if (!w[i].cap) { pendingTitle = false; continue; }
+    if (!w[i].cap || w[i].text.length > MAX_WORD_LENGTH) { pendingTitle = false; continue; }
     // ---- grow the run
     const idx: number[] = [i];
     let j = i;
     while (j + 1 < w.length && !hasPossessive(w[j].text)) {
       const gap = text.slice(w[j].end, w[j + 1].start);
       const nx = w[j + 1];
-      if (nx.cap && (gap === ' ' || gap === '\u00a0' || gap === '-' || gap === '–' || gap === '&' || gap === ' & '
+      if (nx.cap && nx.text.length <= MAX_WORD_LENGTH && (gap === ' ' || gap === '\u00a0' || gap === '-' || gap === '–' || gap === '&' || gap === ' & '
         || (gap === '. ' && TITLES.has(w[j].text)))) {
         idx.push(++j);
         continue;

@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokens';
 import { slug } from '../keys';
 import { GLUE_WORDS, ORG_HEADS, PLACE_HEADS } from './gazetteer';
 import { lexicon } from './lexicon';
+import { MAX_WORD_LENGTH } from '../../text/tokens';
 
 export interface Words {
   /** Tokens outside boilerplate, in text order, glued words split. */
@@ -43,7 +44,8 @@ export function buildWords(ctx: DocContext): Words {
   // (a token is re-examined only when its shape allows a glue).
   const list: Token[] = [];
   for (const t of raw) {
-    if (t.glued || t.text.length < 5 || !(t.cap ? endsWithGlue(t.text) : hasUpper(t.text))) { list.push(t); continue; }
+    // unglue tries every cut of the token (a slice and a regex each): only words of a plausible length
+    if (t.glued || t.text.length < 5 || t.text.length > MAX_WORD_LENGTH || !(t.cap ? endsWithGlue(t.text) : hasUpper(t.text))) { list.push(t); continue; }
     const parts = unglue(t, capSet);
     if (parts) { list.push(...parts); } else { list.push(t); }
   }

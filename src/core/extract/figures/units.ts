@@ -26,7 +26,7 @@ const UNIT_ALT = Object.keys(QUANTITY_UNITS)
   .map((u) => u.replace(/[/.]/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|');
 /** Units after a number, with an optional single space. Single letters ("m", "g") must not run into a word. */
-const UNIT_RE = new RegExp(`[ \\u00a0]?(${UNIT_ALT})(?![\\p{L}\\p{N}²])`, 'iuy');
+const UNIT_RE = new RegExp(`(?:[ \\u00a0]|-(?=\\p{L}{2}))?(${UNIT_ALT})(?![\\p{L}\\p{N}²])`, 'iuy');
 
 export function quantityUnitAt(text: string, pos: number): { end: number; unit: string } | null {
   UNIT_RE.lastIndex = pos;

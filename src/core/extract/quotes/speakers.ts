@@ -203,6 +203,13 @@ export class SpeakerResolver {
           const before = at > 0 ? text.charCodeAt(at - 1) : 32;
           const after = at + p.length < text.length ? text[at + p.length] : ' ';
           if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(after)) { continue; }
+          // a word of another kind of name is no mention ("Carra" in "Carra Fire and Rescue")
+          const covering = this.entityType({ start: at, end: at + p.length });
+          if (covering && covering !== 'person') { continue; }
+          // ... nor a word of the person's name inside a longer capitalized run ("Carra Fire and Rescue")
+          const nextWord = /^[ \u00a0](\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(at + p.length, at + p.length + 30))?.[1];
+          const prevWord = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+          if ((nextWord && !parts.has(nextWord)) || (prevWord && !parts.has(prevWord) && !this.lang.titles.has(prevWord.toLowerCase()) && !/^(?:The|A|An|In|On|At|By|For|And|But|As|When|After|Before|With|From|To|Of)$/.test(prevWord))) { continue; }
           if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
           const hon = this.lang.honorificBefore.exec(text.slice(Math.max(0, at - 10), at));
           if (hon) {

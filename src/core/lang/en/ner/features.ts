@@ -5,6 +5,7 @@
 import type { Token } from '../../../text/tokens';
 import { CUE_VERBS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, ROLE_NOUNS, STOPWORDS, TITLES } from '../../../extract/entities/gazetteer';
 import { isCalendarWord, isDemonym, knownName, lexicon } from '../../../extract/entities/lexicon';
+import { MAX_WORD_LENGTH } from '../../../text/tokens';
 
 /** Tags: O, then B/I for each type. MISC is learned (it keeps nationalities and events out of the
  *  other types) but never emitted. */
@@ -160,7 +161,9 @@ interface WordInfo {
 /** Facts of a word, cached across documents: the same words recur. */
 const wordCache = new Map<string, WordInfo>();
 
-function wordInfo(w: string): WordInfo {
+function wordInfo(word: string): WordInfo {
+  // Lower-casing and hashing a megabyte token, and keeping it as a cache key, cost its length each time.
+  const w = word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word;
   let x = wordCache.get(w);
   if (!x) {
     const lo = w.toLowerCase();

@@ -1,7 +1,7 @@
 // The English named-entity tagger: people, organizations, places (and MISC, kept internal).
 // The weights (weights.ts, written by `npm run train:ner`) are a base64 string decoded on the
 // first call, so importing this module costs nothing until a document is tagged.
-import type { Token } from '../../../text/tokens';
+import { MAX_WORD_LENGTH, type Token } from '../../../text/tokens';
 import { decode } from './codec';
 import { type NerInput } from './features';
 import { modelFrom, spansOf, tag, type Model, type TagSpan } from './tagger';
@@ -31,7 +31,12 @@ export function nerLoaded(): boolean {
 export function tagEntities(inp: NerInput): TagSpan[] {
   if (!inp.tokens.length) { return []; }
   const margins = new Float32Array(inp.tokens.length);
-  return spansOf(tag(nerModel(), inp, margins), margins);
+  // A token past the length cap is a blob, not a name, whatever its shape says ("Lee. Éèéè…" of a megabyte).
+  const toks = inp.tokens;
+  return spansOf(tag(nerModel(), inp, margins), margins).filter((s) => {
+    for (let i = s.first; i <= s.last; i++) { if (toks[i].text.length > MAX_WORD_LENGTH) { return false; } }
+    return true;
+  });
 }
 
 /** Tag names per token, for tests and tools. */
