@@ -193,7 +193,7 @@ describe('Commands', function () {
     assert.ok(report.claims.length > 0);
     for (const c of report.claims) {
       assert.deepStrictEqual(Object.keys(c), ['id', 'doc', 'start', 'end', 'text', 'corroborating', 'conflicting',
-        'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants']);
+        'fact', 'focus', 'sources', 'independent', 'related', 'updates', 'variants', 'story']);
       for (const e of c.conflicting) { assert.ok(e.kind && e.reason && typeof e.score === 'number'); }
     }
     // the CLI on the same folder: the same documents and claims (the root is written as each was given)

@@ -108,17 +108,19 @@ export interface Lexicon {
   readonly sentenceAbbreviations: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<LanguageBundle, Lexicon>();
+/** `make` memoized by the identity of its argument (a bundle or one of its lexicons): what is built from
+ *  a bundle is built once, never per document. */
+export function perBundle<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    let v = made.get(key);
+    if (v === undefined) { v = make(key); made.set(key, v); }
+    return v;
+  };
+}
 
 /** The bundle's lookup tables, built on first use and shared by every document analysed with it. */
-export function compile(bundle: LanguageBundle): Lexicon {
-  let lx = compiled.get(bundle);
-  if (!lx) {
-    lx = build(bundle);
-    compiled.set(bundle, lx);
-  }
-  return lx;
-}
+export const compile: (bundle: LanguageBundle) => Lexicon = perBundle(build);
 
 const usesOf = (uses: string): string[] => uses.split(/\s+/).filter(Boolean);
 const has = (uses: string, use: string): boolean => usesOf(uses).includes(use);

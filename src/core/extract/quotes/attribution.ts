@@ -4,7 +4,7 @@
 // "..." / according to X). Hand-written: no JavaScript library attributes quotes (see
 // research/libraries.md); this is a deterministic sieve in the spirit of the published
 // rule-based attributors, over a few hundred characters around each quote.
-import type { QuoteLexicon } from '../../lang/bundle';
+import { perBundle, type QuoteLexicon } from '../../lang/bundle';
 import { namesFor, type Name, type Tok } from './names';
 
 export type Subject =
@@ -54,17 +54,8 @@ export function lineStartAfter(text: string, before: number, min: number): numbe
 
 export type AttributionReader = ReturnType<typeof build>;
 
-const built = new WeakMap<QuoteLexicon, AttributionReader>();
-
 /** These functions over one bundle's word lists, built once per bundle (no per-document work). */
-export function attributionFor(L: QuoteLexicon): AttributionReader {
-  let r = built.get(L);
-  if (!r) {
-    r = build(L);
-    built.set(L, r);
-  }
-  return r;
-}
+export const attributionFor: (L: QuoteLexicon) => AttributionReader = perBundle(build);
 
 function build(L: QuoteLexicon) {
   const { cues: CUE_VERBS, cueParticles: CUE_PARTICLES, groupPronouns: GROUP_PRONOUNS, groupSources: GROUP_SOURCES, namingCues: NAMING_CUES, otherPronouns: OTHER_PRONOUNS, personPronouns: PERSON_PRONOUNS, subjectFillers: SUBJECT_FILLERS, titles: TITLES, weakCues: WEAK_CUES, writtenAbbreviations: WRITTEN_ABBREVIATIONS } = L;

@@ -4,7 +4,7 @@
 // Hand-written: the runs must work without the entity extractor, on a few hundred characters
 // around each quote, which keeps attribution cheap.
 import type { EntityType } from '../../model';
-import type { QuoteLexicon } from '../../lang/bundle';
+import { perBundle, type QuoteLexicon } from '../../lang/bundle';
 
 export interface Tok {
   start: number;
@@ -36,17 +36,8 @@ export interface Name {
 
 export type NameReader = ReturnType<typeof build>;
 
-const built = new WeakMap<QuoteLexicon, NameReader>();
-
 /** These functions over one bundle's word lists, built once per bundle (no per-document work). */
-export function namesFor(L: QuoteLexicon): NameReader {
-  let r = built.get(L);
-  if (!r) {
-    r = build(L);
-    built.set(L, r);
-  }
-  return r;
-}
+export const namesFor: (L: QuoteLexicon) => NameReader = perBundle(build);
 
 function build(L: QuoteLexicon) {
   const { nameParticles: NAME_PARTICLES, nonNameCaps: NON_NAME_CAPS, officeWords: OFFICE_WORDS, orgWords: ORG_WORDS, titleAbbreviations: TITLE_ABBREVIATIONS, titles: TITLES } = L;
