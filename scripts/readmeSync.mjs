@@ -5,7 +5,7 @@
 // Only the text between `<!-- name:start -->` and `<!-- name:end -->` is ever touched; the prose around
 // the markers belongs to whoever writes the README. Plain Node, no build step, so it also runs in CI
 // before anything is compiled.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
@@ -118,6 +118,17 @@ export function settingsTable(pkg) {
   return table(['Setting', 'Type', 'Default', 'Description'], rows);
 }
 
+/** package.json with every `%key%` string replaced from package.nls.json (VS Code does the same at load). */
+export function localize(value, nls) {
+  if (typeof value === 'string') {
+    const m = /^%([^%]+)%$/.exec(value);
+    return m && nls[m[1]] !== undefined ? nls[m[1]] : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => localize(v, nls));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localize(v, nls)]));
+  return value;
+}
+
 const GENERATORS = { commands: commandsTable, keybindings: keybindingsTable, settings: settingsTable };
 
 /**
@@ -151,7 +162,9 @@ function main(argv) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const check = argv.includes('--check');
   const readmePath = join(root, 'README.md');
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const nlsPath = join(root, 'package.nls.json');
+  const nls = existsSync(nlsPath) ? JSON.parse(readFileSync(nlsPath, 'utf8')) : {};
+  const pkg = localize(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')), nls);
   const readme = readFileSync(readmePath, 'utf8');
   const { text, problems } = syncReadme(readme, pkg);
   if (problems.length) {

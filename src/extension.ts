@@ -13,6 +13,9 @@ import { StatusBar } from './vscode/statusBar';
 import { EncodingRepair } from './vscode/encodingRepair';
 import { AnnotationService } from './vscode/annotations/annotationService';
 import { wireAnnotations } from './vscode/annotations/wireAnnotations';
+import { FolderConsent } from './vscode/folderConsent';
+import { WorkspaceTrustGate } from './vscode/workspaceTrust';
+import { AnalysedFileContext } from './vscode/analysedFileContext';
 import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
 
 export interface TriangulateApi {
@@ -26,6 +29,9 @@ export interface TriangulateApi {
   registerExportFormat(format: ExportFormat): vscode.Disposable;
   readonly annotations: AnnotationService;
   readonly encodings: EncodingRepair;
+  readonly consent: FolderConsent;
+  readonly trust: WorkspaceTrustGate;
+  readonly analysedFile: AnalysedFileContext;
   /** The Sources, Speakers and Names views. */
   readonly views: SideViews;
 }
@@ -34,7 +40,9 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
-  const service = new AnalysisService(workerPath);
+  const consent = new FolderConsent(context.workspaceState, [vscode.Uri.joinPath(context.extensionUri, 'samples')]);
+  const trust = new WorkspaceTrustGate();
+  const service = new AnalysisService(workerPath, (uri) => consent.accepts(uri));
   const decorations = new DecorationController(service, context.extensionUri);
   const claimsTree = new ClaimsTreeProvider(service);
   const claimsView = createClaimsView(service, claimsTree);
@@ -44,24 +52,31 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
   const onConfig = (e?: vscode.ConfigurationChangeEvent) => {
+    consent.onConfigurationChanged(e);
     service.onConfigurationChanged(e);
     decorations.onConfigurationChanged(e);
   };
   onConfig();
-  const encodings = new EncodingRepair();
-  const start = setTimeout(() => { service.start(); encodings.checkOpenDocuments(); }, 0);
+  const encodings = new EncodingRepair((uri) => consent.accepts(uri));
+  // The first analysis waits for the folders' consent review, so a code repository is never analysed.
+  const start = setTimeout(() => {
+    void consent.review().then(() => { service.start(); encodings.checkOpenDocuments(); });
+  }, 0);
+  const analysedFile = new AnalysedFileContext(service);
 
   context.subscriptions.push(
-    service, decorations, claimsTree, claimsView, views, statusBar, encodings,
+    consent, trust, service, decorations, claimsTree, claimsView, views, statusBar, encodings, analysedFile,
+    consent.onDidChange(() => { void service.analyzeWorkspace(); }),
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
     ...registerBuiltInFormats(exports),
-    ...registerCommands({ service, tree: claimsTree, view: claimsView, exports, extensionUri: context.extensionUri }),
+    ...registerCommands({ service, tree: claimsTree, view: claimsView, exports, extensionUri: context.extensionUri, trust, consent }),
     { dispose: () => clearTimeout(start) },
   );
-  const annotations = new AnnotationService();
+  // Restricted Mode: existing verdicts and notes are shown, nothing is written (see workspaceTrust.ts).
+  const annotations = new AnnotationService({ readOnly: () => !vscode.workspace.isTrusted });
   flushOnDeactivate = () => annotations.flush();
-  context.subscriptions.push(annotations, ...wireAnnotations(annotations, { service, claimsTree, statusBar, exports }));
+  context.subscriptions.push(annotations, ...wireAnnotations(annotations, { service, claimsTree, statusBar, exports, trust }));
   service.timings.activationMs = Math.round((performance.now() - t0) * 10) / 10;
   // CPU time too: on a loaded machine wall time mostly measures waiting for a core.
   const cpu = process.cpuUsage(cpu0);
@@ -70,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
-    annotations, encodings, views,
+    annotations, encodings, views, consent, trust, analysedFile,
   };
 }
 

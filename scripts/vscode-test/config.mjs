@@ -25,4 +25,13 @@ export const RUNS = path.join(CACHE, 'runs');
 export const DEFAULT_WORKSPACE = path.join(PROJECT, 'test/fixtures/workspace');
 export const TESTS_INDEX = path.join(PROJECT, 'dist/test/integration/index');
 
+// TRIANGULATE_TEST_UNTRUSTED=1: workspace trust on and the test folder left untrusted (Restricted Mode),
+// without the startup prompt, so the suites see what a user who did not trust the folder sees.
+export const UNTRUSTED = process.env.TRIANGULATE_TEST_UNTRUSTED === '1';
+export const TRUST_SETTINGS = UNTRUSTED
+  ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
+  : {};
+/** Command-line flags that turn workspace trust off (dropped in an untrusted run). */
+export const TRUST_FLAGS = UNTRUSTED ? [] : ['--disable-workspace-trust'];
+
 export const log = (...a) => console.log(`[vscode-test ${new Date().toISOString().slice(11, 19)}]`, ...a);

@@ -11,7 +11,8 @@
 // Environment: TRIANGULATE_TEST_WORKSPACE (folder or .code-workspace; default test/fixtures/workspace),
 // TRIANGULATE_VSCODE_CACHE (default <project>/.vscode-test), TRIANGULATE_VSCODE_ROUTE=electron|offline,
 // VSCODE_EXECUTABLE (desktop VS Code for @vscode/test-electron), TRIANGULATE_TEST_TIMEOUT_S (default 900),
-// TRIANGULATE_DELIBERATE_FAIL=1 (passed to the extension host; makes one test fail), VERBOSE=1.
+// TRIANGULATE_DELIBERATE_FAIL=1 (passed to the extension host; makes one test fail), VERBOSE=1,
+// TRIANGULATE_TEST_UNTRUSTED=1 (workspace trust on, the folder left untrusted: Restricted Mode).
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_WORKSPACE, PROJECT, log } from './config.mjs';

@@ -6,7 +6,7 @@
 // TRIANGULATE_VSCODE_ROUTE=electron|offline forces a route.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CACHE, PROJECT, TESTS_INDEX, log } from './config.mjs';
+import { CACHE, PROJECT, TESTS_INDEX, TRUST_FLAGS, log } from './config.mjs';
 import { ensureOfflineRoute } from './prerequisites.mjs';
 import { RunnerError, Workbench, createRunDir } from './workbench.mjs';
 
@@ -47,7 +47,7 @@ async function runElectron({ workspace, testsIndex, timeoutS }) {
       extensionTestsPath: testsIndex,
       extensionTestsEnv: { ...process.env, HOME: run.home, TMPDIR: run.tmp },
       launchArgs: [workspace, '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
-        '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+        ...TRUST_FLAGS, '--skip-welcome', '--skip-release-notes'],
     });
     return 0;
   } catch (e) {

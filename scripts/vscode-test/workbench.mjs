@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CODE_SERVER, NODE24, RUNS, log } from './config.mjs';
+import { CHROMIUM, CODE_SERVER, NODE24, RUNS, TRUST_FLAGS, TRUST_SETTINGS, log } from './config.mjs';
 
 // Offline noise (NOTES.md): marketplace/open-vsx lookups and GitHub auth time out.
 // Plus the renderer's connection chatter, which says nothing about the extension or tests.
@@ -35,7 +35,8 @@ export const USER_SETTINGS = {
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern',
+  // TRIANGULATE_COLOR_THEME, e.g. 'Default High Contrast', for screenshots in another theme.
+  'workbench.colorTheme': process.env.TRIANGULATE_COLOR_THEME || 'Default Dark Modern',
   'editor.hover.delay': 100,
 };
 
@@ -91,7 +92,7 @@ export function createRunDir() {
   };
   for (const p of [d.userData, d.extensions, d.home, d.tmp, d.logs]) { fs.mkdirSync(p, { recursive: true }); }
   fs.mkdirSync(path.join(d.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(d.userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(d.userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...TRUST_SETTINGS }, null, 2));
   d.env = {
     ...process.env,
     HOME: d.home,
@@ -137,7 +138,7 @@ export class Workbench {
     const args = [CODE_SERVER,
       '--config', path.join(run.dir, 'code-server.yaml'),
       '--bind-addr', this.host, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-update-check', ...TRUST_FLAGS,
       '--disable-getting-started-override', '--ignore-last-opened',
       '--user-data-dir', run.userData, '--extensions-dir', run.extensions,
       '--vscode-option', 'enable-smoke-test-driver',

@@ -63,7 +63,8 @@ export class AnalysisService implements vscode.Disposable {
   private analysedOnce = false;
   private activeContext = false;
 
-  constructor(private readonly workerPath: string) {
+  /** @param accepts consent filter on top of the include/exclude globs (FolderConsent.accepts). */
+  constructor(private readonly workerPath: string, private readonly accepts: (uri: vscode.Uri) => boolean = () => true) {
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter, this.busyEmitter,
@@ -138,13 +139,13 @@ export class AnalysisService implements vscode.Disposable {
     const cancel = new vscode.CancellationTokenSource();
     const promise = Promise.resolve(vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
-      title: 'Triangulate: analysing articles',
+      title: vscode.l10n.t('Triangulate: analysing articles'),
       cancellable: true,
     }, (progress, token) => {
       token.onCancellationRequested(() => cancel.cancel());
       return this.runFull(progress, cancel.token);
     })).catch((e) => {
-      void vscode.window.showErrorMessage(`Triangulate: analysis failed: ${e instanceof Error ? e.message : e}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Triangulate: analysis failed: {0}', e instanceof Error ? e.message : String(e)));
     }).finally(() => {
       if (this.full?.cancel === cancel) { this.full = undefined; }
       cancel.dispose();
@@ -161,7 +162,7 @@ export class AnalysisService implements vscode.Disposable {
     this.setBusy(+1);
     try {
       const found = await findArticleFiles(token);
-      const uris = found.uris;
+      const uris = found.uris.filter((u) => this.accepts(u));
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
@@ -265,7 +266,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private schedule(doc: vscode.TextDocument, delay = readConfig(doc.uri).debounceMs): void {
     const id = idOf(doc.uri);
-    if (!this.files.has(id) && !isArticleFile(doc.uri)) { return; }
+    if (!this.files.has(id) && !this.isArticle(doc.uri)) { return; }
     clearTimeout(this.timers.get(id));
     this.timers.set(id, setTimeout(() => {
       this.timers.delete(id);
@@ -274,7 +275,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private onDiskChange(uri: vscode.Uri): void {
-    if (!isArticleFile(uri)) { return; }
+    if (!this.isArticle(uri)) { return; }
     const id = idOf(uri);
     const open = vscode.workspace.textDocuments.find((d) => idOf(d.uri) === id);
     // An open document follows its editor buffer (which VS Code reloads from disk when clean).
@@ -295,8 +296,8 @@ export class AnalysisService implements vscode.Disposable {
 
   private onRename(from: vscode.Uri, to: vscode.Uri): void {
     const [a, b] = [idOf(from), idOf(to)];
-    if (!this.files.has(a)) { if (isArticleFile(to)) { void this.reanalyze(to); } return; }
-    if (!isArticleFile(to)) { this.onDelete(from); return; }
+    if (!this.files.has(a)) { if (this.isArticle(to)) { void this.reanalyze(to); } return; }
+    if (!this.isArticle(to)) { this.onDelete(from); return; }
     this.files.delete(a);
     this.files.add(b);
     const engine = this.engine;
@@ -310,6 +311,10 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   // ------------------------------------------------------------------ plumbing
+
+  private isArticle(uri: vscode.Uri): boolean {
+    return isArticleFile(uri) && this.accepts(uri);
+  }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
     this.setBusy(+1);
@@ -347,7 +352,11 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Kicks off the first analysis after activation (not inside it), when the settings ask for it. */
   start(): void {
-    if (readConfig().autoAnalyze && !this.analysedOnce) { void this.analyzeWorkspace(); }
+    if (!readConfig().autoAnalyze || this.analysedOnce) { return; }
+    // Nothing to analyse (a code repository, an undecided folder): no progress notification either.
+    void findArticleFiles().then((found) => {
+      if (found.uris.some((u) => this.accepts(u)) && !this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
+    });
   }
 
   dispose(): void {

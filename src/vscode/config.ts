@@ -1,10 +1,13 @@
 // Typed settings: the only module that knows the `triangulate.*` setting names and defaults.
 import * as vscode from 'vscode';
+import type { PlainTextPolicy } from '../core/workspace/folderKind';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../core/defaults';
 
 export interface TriangulateConfig {
   include: string[];
   exclude: string[];
+  /** Plain .txt/.md files: ask once per folder, always or never analysed (see folderConsent.ts). */
+  plainText: PlainTextPolicy;
   maxFileSizeKB: number;
   /** Read files through links that point outside the workspace folder. */
   followExternalSymlinks: boolean;
@@ -19,6 +22,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
   return {
     include: c.get<string[]>('files.include', [...DEFAULT_INCLUDE]),
     exclude: c.get<string[]>('files.exclude', [...DEFAULT_EXCLUDE]),
+    plainText: plainTextPolicy(c.get<string>('files.plainText', 'ask')),
     maxFileSizeKB: c.get<number>('files.maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB),
     followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
     decorations: {
@@ -32,6 +36,10 @@ export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig
     workerThreshold: c.get<number>('analysis.workerThreshold', 0),
     autoAnalyze: c.get<boolean>('analysis.autoAnalyze', true),
   };
+}
+
+function plainTextPolicy(v: string): PlainTextPolicy {
+  return v === 'always' || v === 'never' ? v : 'ask';
 }
 
 /** Where verdicts and notes are stored, relative to each workspace folder (`triangulate.annotations.file`). */

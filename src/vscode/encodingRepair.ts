@@ -11,7 +11,8 @@ export class EncodingRepair implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   private readonly tried = new Set<string>();
 
-  constructor() {
+  /** @param accepts consent filter (FolderConsent.accepts): a code repository's files are left alone. */
+  constructor(private readonly accepts: (uri: vscode.Uri) => boolean = () => true) {
     this.subscription = vscode.workspace.onDidOpenTextDocument((d) => void this.check(d));
   }
 
@@ -23,7 +24,7 @@ export class EncodingRepair implements vscode.Disposable {
   /** Resolves true when the document was reopened with the encoding its bytes are in. */
   async check(doc: vscode.TextDocument): Promise<boolean> {
     const key = doc.uri.toString();
-    if (doc.uri.scheme !== 'file' || doc.isDirty || this.tried.has(key) || !isArticleFile(doc.uri)) { return false; }
+    if (doc.uri.scheme !== 'file' || doc.isDirty || this.tried.has(key) || !isArticleFile(doc.uri) || !this.accepts(doc.uri)) { return false; }
     if (doc.encoding !== 'utf8' || !doc.getText().includes('\uFFFD')) { return false; }
     this.tried.add(key);
     try {

@@ -26,11 +26,11 @@ export class StatusBar implements vscode.Disposable {
     const s = this.service.stats();
     if (this.service.busy) {
       this.item.text = '$(sync~spin) Triangulate';
-      this.item.tooltip = 'Triangulate is analysing the articles…';
+      this.item.tooltip = vscode.l10n.t('Triangulate is analysing the articles…');
     } else {
-      this.item.text = `$(checklist) ${s.documents} sources · ${s.claims} claims · ${s.conflicts} conflicts`;
-      this.item.tooltip = `${s.documents} sources analysed, ${s.claims} claims shared between sources, `
-        + `${s.conflicts} with conflicting sources. Click to open the Claims view.`;
+      this.item.text = `$(checklist) ${vscode.l10n.t('{0} sources · {1} claims · {2} conflicts', s.documents, s.claims, s.conflicts)}`;
+      this.item.tooltip = vscode.l10n.t('{0} sources analysed, {1} claims shared between sources, {2} with conflicting sources. Click to open the Claims view.',
+        s.documents, s.claims, s.conflicts);
       const extra = this.annotationSummary?.();
       if (extra) { this.item.text += ` · ${extra}`; }
     }

@@ -39,6 +39,12 @@ describe('Triangulate activation (inside a real VS Code extension host)', () => 
     assert.ok(missing.length === 0, `${missing.length} of ${declared.length} declared commands not registered: ${missing.join(', ')}`);
   });
 
+  it('resolves the manifest strings from package.nls.json (no %key% left)', () => {
+    const cmds = (extension.packageJSON as { contributes: { commands: Array<{ command: string; title: string; category?: string }> } }).contributes.commands;
+    assert.deepStrictEqual(cmds.filter((c) => /^%.+%$/.test(c.title) || /^%.+%$/.test(c.category ?? '')).map((c) => c.command), []);
+    assert.strictEqual(cmds.find((c) => c.command === 'triangulate.analyzeWorkspace')?.title, 'Analyze Workspace');
+  });
+
   it('has the Claims view (triangulate.claims)', async () => {
     // `<viewId>.focus` exists only when the view is contributed; it opens the container.
     await vscode.commands.executeCommand('triangulate.claims.focus');

@@ -18,6 +18,9 @@ describe('Performance (large workspace only)', function () {
     const ext = vscode.extensions.getExtension<TriangulateApi>('triangulate-tools.triangulate')!;
     const api = await ext.activate();
     const t = api.service.timings;
+    // A folder of plain .txt articles is offered first (FolderConsent); answer Yes as the user would.
+    await api.consent.whenReviewed();
+    if (api.consent.offers.some((o) => o.folder === folder.uri.toString())) { api.consent.respond(folder.uri, 'yes'); }
     // The first full analysis starts right after activation; wait for its claims.
     for (let i = 0; i < 6000 && t.lastFullAnalysisMs === undefined; i++) { await new Promise((r) => setTimeout(r, 50)); }
     await api.service.whenIdle();

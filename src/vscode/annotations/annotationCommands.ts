@@ -11,6 +11,9 @@ import { CommandId } from '../commands/commandIds';
 import { passageTarget } from '../commands/passageArgs';
 import type { AnnotationService } from './annotationService';
 
+/** Refuses (with a message) writes the workspace is not trusted for; see workspaceTrust.ts. */
+export interface WriteGate { allowWrite(action: string): boolean }
+
 interface Target extends Span { uri: vscode.Uri }
 
 const MARK: Array<[string, VerdictId]> = [
@@ -20,19 +23,22 @@ const MARK: Array<[string, VerdictId]> = [
   [CommandId.markNotEnoughInfo, 'not-enough-info'],
 ];
 
-export function registerAnnotationCommands(service: AnnotationService, analysis: AnalysisService): vscode.Disposable[] {
+export function registerAnnotationCommands(service: AnnotationService, analysis: AnalysisService, gate: WriteGate): vscode.Disposable[] {
   const verdictTarget = (arg: unknown): Target | undefined => fromArg(arg) ?? atCursor(analysis, 'claim');
   const noteTarget = (arg: unknown): Target | undefined => fromArg(arg) ?? atCursor(analysis, 'passage');
   const nothing = () => vscode.window.showInformationMessage(
-    'Triangulate: put the cursor in a claim or select a passage first (or use the Claims view).');
+    vscode.l10n.t('Triangulate: put the cursor in a claim or select a passage first (or use the Claims view).'));
+  const verdicts = vscode.l10n.t('Saving a verdict');
 
   return [
     ...MARK.map(([id, verdict]) => vscode.commands.registerCommand(id, async (arg?: unknown) => {
+      if (!gate.allowWrite(verdicts)) { return undefined; }
       const t = verdictTarget(arg);
       if (!t) { return void nothing(); }
       return service.setVerdict(t.uri, t, verdict);
     })),
     vscode.commands.registerCommand(CommandId.setVerdict, async (arg?: unknown, verdictArg?: VerdictId) => {
+      if (!gate.allowWrite(verdicts)) { return undefined; }
       const t = verdictTarget(arg);
       if (!t) { return void nothing(); }
       const current = service.verdictAt(t.uri, t.start, t.end)?.verdict;
@@ -40,22 +46,24 @@ export function registerAnnotationCommands(service: AnnotationService, analysis:
       if (!verdict) {
         const pick = await vscode.window.showQuickPick(
           VERDICTS.map((v) => ({ label: `$(${v.icon}) ${v.label}`, description: v.id === current ? 'current' : undefined, id: v.id })),
-          { placeHolder: 'Verdict on this claim' });
+          { placeHolder: vscode.l10n.t('Verdict on this claim') });
         verdict = pick?.id;
       }
       return verdict && service.setVerdict(t.uri, t, verdict);
     }),
     vscode.commands.registerCommand(CommandId.clearVerdict, async (arg?: unknown) => {
+      if (!gate.allowWrite(vscode.l10n.t('Clearing a verdict'))) { return undefined; }
       const t = verdictTarget(arg);
       if (!t) { return void nothing(); }
       return service.clearVerdict(t.uri, t);
     }),
     vscode.commands.registerCommand(CommandId.addNote, async (arg?: unknown, textArg?: string) => {
+      if (!gate.allowWrite(vscode.l10n.t('Saving a note'))) { return undefined; }
       const t = noteTarget(arg);
       if (!t) { return void nothing(); }
       const text = textArg ?? await vscode.window.showInputBox({
-        title: 'Triangulate: note on this passage',
-        prompt: 'Stored in the workspace (.triangulate/annotations.json), shown as a comment on the passage.',
+        title: vscode.l10n.t('Triangulate: note on this passage'),
+        prompt: vscode.l10n.t('Stored in the workspace (.triangulate/annotations.json), shown as a comment on the passage.'),
         ignoreFocusOut: true,
       });
       return text?.trim() ? service.addNote(t.uri, t, text.trim()) : undefined;

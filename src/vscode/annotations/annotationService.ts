@@ -28,7 +28,7 @@ export class AnnotationService implements vscode.Disposable {
   private readonly inflight = new Set<Promise<void>>();
   private ready: Promise<void>;
 
-  constructor(private readonly options: { debounceMs?: number; quiet?: boolean } = {}) {
+  constructor(private readonly options: { debounceMs?: number; quiet?: boolean; readOnly?: () => boolean } = {}) {
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter,
@@ -183,13 +183,17 @@ export class AnnotationService implements vscode.Disposable {
   // ------------------------------------------------------------------ internals
 
   private async loadAll(): Promise<void> {
-    const relative = annotationsFile();
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
-    for (const [i, folder] of (vscode.workspace.workspaceFolders ?? []).entries()) {
-      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); });
-      if (i === 0 && fs.store.settingProblem) { this.reportProblem(fs.store.settingProblem); }
+    const settingProblems = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
+      const relative = annotationsFile(folder.uri);
+      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
+        this.options.readOnly);
+      const problem = fs.store.settingProblem;
+      if (problem && !settingProblems.has(problem)) { settingProblems.add(problem); this.reportProblem(problem); }
       this.folders.set(folder.uri.toString(), fs);
       try {
         await fs.load();

@@ -17,14 +17,36 @@ export class FolderStore extends AnnotationReplica implements vscode.Disposable 
     /** Called with user-facing messages (corrupt file moved aside, entries skipped, a refused setting). */
     report: ProblemReporter,
     /** Called after the list was replaced from disk (external change). */
-    onExternalChange: () => void,
+    private readonly externalChange: () => void,
+    /** True while nothing may be written (Restricted Mode): the file is read without lock and never saved. */
+    private readonly readOnly: () => boolean = () => false,
   ) {
-    super(AnnotationStore.forFolder(folder.uri.fsPath, relativeFile), report, onExternalChange);
+    super(AnnotationStore.forFolder(folder.uri.fsPath, relativeFile), report, externalChange);
   }
 
   override async load(): Promise<void> {
-    await super.load();
+    if (this.readOnly()) { await this.readWithoutWriting(); } else { await super.load(); }
     this.watch();
+  }
+
+  /** Restricted Mode: changes stay in memory (re-anchoring after edits); commands that change them are refused. */
+  override save(): Promise<void> {
+    return this.readOnly() ? Promise.resolve() : super.save();
+  }
+
+  override async reloadIfChanged(): Promise<boolean> {
+    if (!this.readOnly()) { return super.reloadIfChanged(); }
+    if (!(await this.store.changedOnDisk())) { return false; }
+    await this.readWithoutWriting();
+    this.externalChange();
+    return true;
+  }
+
+  /** The plain read of `load()` (no lock, no merge written back); a git-conflicted file is shown merged. */
+  private async readWithoutWriting(): Promise<void> {
+    const res = await this.store.load();
+    res.problems.forEach((p) => this.report(p, res.backup));
+    this.annotations = res.annotations;
   }
 
   private watch(): void {

@@ -10,7 +10,7 @@ export class NotesController implements vscode.Disposable {
   private readonly subs: vscode.Disposable[];
 
   constructor(private readonly service: AnnotationService) {
-    this.controller.options = { placeHolder: 'Note on this passage', prompt: 'Triangulate note' };
+    this.controller.options = { placeHolder: vscode.l10n.t('Note on this passage'), prompt: vscode.l10n.t('Triangulate note') };
     this.subs = [
       service.onDidChange(() => this.refreshAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),

@@ -6,7 +6,7 @@ import type { AnalysisService } from '../analysisService';
 import type { ClaimsTreeProvider } from '../claimsView/claimsTreeProvider';
 import type { ExportRegistry } from '../commands/exportReport';
 import type { StatusBar } from '../statusBar';
-import { registerAnnotationCommands } from './annotationCommands';
+import { registerAnnotationCommands, type WriteGate } from './annotationCommands';
 import { registerAnnotationExports } from './annotationExports';
 import type { AnnotationService } from './annotationService';
 import { NotesController } from './notesController';
@@ -18,6 +18,7 @@ export interface AnnotationHosts {
   claimsTree: ClaimsTreeProvider;
   statusBar: StatusBar;
   exports: ExportRegistry;
+  trust: WriteGate;
 }
 
 export function wireAnnotations(annotations: AnnotationService, hosts: AnnotationHosts): vscode.Disposable[] {
@@ -42,7 +43,7 @@ export function wireAnnotations(annotations: AnnotationService, hosts: Annotatio
     annotations.onDidChange(() => { hosts.claimsTree.refresh(); hosts.statusBar.refresh(); }),
     new NotesController(annotations),
     vscode.languages.registerHoverProvider([{ scheme: 'file' }], { provideHover: (doc, pos) => annotationHover(annotations, doc, pos) }),
-    ...registerAnnotationCommands(annotations, hosts.service),
+    ...registerAnnotationCommands(annotations, hosts.service, hosts.trust),
     ...registerAnnotationExports(hosts.exports, annotations),
   ];
 }

@@ -210,7 +210,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.resourceUri = node.uri;
     item.contextValue = 'passage';
-    item.command = { command: CommandId.openPassage, title: 'Open Passage', arguments: [{ uri: p.doc, start: p.start, end: p.end }] };
+    item.command = { command: CommandId.openPassage, title: vscode.l10n.t('Open Passage'), arguments: [{ uri: p.doc, start: p.start, end: p.end }] };
     return item;
   }
 
@@ -230,7 +230,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
           : group === 2 ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
             : new vscode.ThemeIcon('info');
     item.contextValue = verdict ? 'claim verdict' : 'claim';
-    item.command = { command: CommandId.openPassage, title: 'Open Passage', arguments: [{ uri: c.doc, start: c.start, end: c.end }] };
+    item.command = { command: CommandId.openPassage, title: vscode.l10n.t('Open Passage'), arguments: [{ uri: c.doc, start: c.start, end: c.end }] };
     return item;
   }
 

@@ -31,4 +31,4 @@ export const ViewId = {
   names: 'triangulate.names',
 } as const;
 
-export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope' } as const;
+export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope', analysedFile: 'triangulate:analysedFile' } as const;

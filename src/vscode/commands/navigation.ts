@@ -10,7 +10,7 @@ import { revealPassage } from './passageArgs';
 export async function stepConflict(service: AnalysisService, direction: 1 | -1): Promise<vscode.TextEditor | undefined> {
   const sites = conflictSites(service.claims());
   if (!sites.length) {
-    void vscode.window.showInformationMessage('Triangulate: no conflicts between sources.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Triangulate: no conflicts between sources.'));
     return undefined;
   }
   const editor = vscode.window.activeTextEditor;
@@ -30,7 +30,7 @@ export async function showClaimsAtCursor(service: AnalysisService, provider: Cla
   const span = { start: editor.document.offsetAt(sel.start), end: editor.document.offsetAt(sel.end) };
   const claims = claimsTouching(service.claims(), doc, span);
   if (!claims.length) {
-    void vscode.window.showInformationMessage('Triangulate: no other source talks about this passage.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Triangulate: no other source talks about this passage.'));
     return;
   }
   const pick = claims.length === 1 ? { claim: claims[0] } : await vscode.window.showQuickPick(
@@ -39,7 +39,7 @@ export async function showClaimsAtCursor(service: AnalysisService, provider: Cla
       label: claimSubject(claim, 120),
       description: claimSummary(claim),
       detail: `${fileNameOf(claim.doc)}: ${claim.text.replace(/\s+/g, ' ').trim()}`,
-    })), { placeHolder: 'Claims at the cursor' });
+    })), { placeHolder: vscode.l10n.t('Claims at the cursor') });
   if (pick) { await revealClaim(provider, view, pick.claim.id); }
 }
 

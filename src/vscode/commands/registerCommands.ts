@@ -17,12 +17,19 @@ export interface CommandDeps {
   view: vscode.TreeView<ClaimsTreeNode>;
   exports: ExportRegistry;
   extensionUri: vscode.Uri;
+  /** Restricted Mode: exports are writes (see workspaceTrust.ts). */
+  trust: { allowWrite(action: string): boolean };
+  /** The explicit Analyze Workspace command is the user's consent for every folder (see folderConsent.ts). */
+  consent: { grantAll(): Promise<void> };
 }
 
 export function registerCommands(d: CommandDeps): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
-    reg(CommandId.analyzeWorkspace, () => d.service.analyzeWorkspace()),
+    reg(CommandId.analyzeWorkspace, async () => {
+      await d.consent.grantAll();
+      return d.service.analyzeWorkspace();
+    }),
     reg(CommandId.reanalyzeFile, (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
       return target && d.service.reanalyze(target);
@@ -39,7 +46,8 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       await revealPassage({ uri: uriOf(claim.doc), start: claim.start, end: claim.end });
       await revealClaim(d.tree, d.view, claim.id);
     }),
-    reg(CommandId.exportReport, (args?: ExportArgs) => exportReport(d.service, d.exports, args ?? {})),
+    reg(CommandId.exportReport, (args?: ExportArgs) => (d.trust.allowWrite(vscode.l10n.t('Exporting a report'))
+      ? exportReport(d.service, d.exports, args ?? {}) : undefined)),
     reg(CommandId.scopeThisFile, () => d.tree.setScope('file')),
     reg(CommandId.scopeAllFiles, () => d.tree.setScope('all')),
     reg(CommandId.openPassage, (arg: unknown) => {

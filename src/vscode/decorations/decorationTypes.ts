@@ -13,17 +13,26 @@ function underline(id: string): vscode.DecorationRenderOptions {
   return { borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', borderColor: color(id) };
 }
 
+/** High-contrast themes draw outlines instead of tinted backgrounds; the outline colours are transparent in
+ *  other themes (package.json `colors`), so one decoration type serves both. An outline, unlike a border,
+ *  takes no space, so text does not shift. */
+function outline(id: string): vscode.DecorationRenderOptions {
+  return { outlineStyle: 'solid', outlineWidth: '1px', outlineColor: color(id) };
+}
+
 export function createDecorationTypes(extensionUri: vscode.Uri): Record<Category, vscode.TextEditorDecorationType> {
   const create = vscode.window.createTextEditorDecorationType;
   return {
     boilerplate: create({ color: color('boilerplate') }),
     quotes: create({
+      ...outline('quoteBorder'),
       backgroundColor: color('quote'),
       overviewRulerColor: color('quote'),
       overviewRulerLane: vscode.OverviewRulerLane.Left,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
     figures: create({
+      ...outline('figureBorder'),
       backgroundColor: color('figure'),
       borderRadius: '2px',
       overviewRulerColor: color('figure'),
@@ -33,6 +42,7 @@ export function createDecorationTypes(extensionUri: vscode.Uri): Record<Category
     organization: create(underline('organization')),
     place: create({ ...underline('place'), borderStyle: 'none none dotted none' }),
     conflicts: create({
+      ...outline('conflictBorder'),
       backgroundColor: color('conflict'),
       borderRadius: '2px',
       gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'conflict.svg'),
