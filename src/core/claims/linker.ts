@@ -76,6 +76,13 @@ export class ClaimLinker {
    *  evidence of the same fact even when the sentences around it share few words. */
   private readonly byValue = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
+  private readonly compareCache = new Map<string, FactRelation>();
+  private readonly copyCache = new Map<string, boolean>();
+  /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
+   *  change (an edit regroups only the clusters it touched). */
+  private readonly touched = new Set<number>();
+  private clusterCache = new Map<string, Claim | null>();
+  private storySignature = '';
   /** Whether two nodes' documents are in one story; set by group() for the pass it runs. */
   private sameStory: (a: number, b: number) => boolean = () => true;
   private cache: Claim[] | null = null;
@@ -189,8 +196,9 @@ export class ClaimLinker {
     for (let k = 0; k <= Math.min(u.facts.length, NODE_SPAN - 1); k++) {
       const nid = u.uid * NODE_SPAN + k;
       const mine = this.links.get(nid);
-      if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(nid); } }
+      if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(nid); this.touched.add(other); } }
       this.links.delete(nid);
+      this.touched.add(nid);
     }
   }
 
@@ -277,7 +285,7 @@ export class ClaimLinker {
   private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number, agreeOnly = false): void {
     let linked = false;
     let copies: boolean | undefined;
-    const areCopies = () => (copies ??= nearCopies(u, v));
+    const areCopies = () => (copies ??= this.copies(u, v));
     const nu = Math.min(u.facts.length, NODE_SPAN - 1);
     const nv = Math.min(v.facts.length, NODE_SPAN - 1);
     for (let i = 0; i < nu; i++) {
@@ -307,6 +315,7 @@ export class ClaimLinker {
   }
 
   private linkMap(nid: number): Map<number, Link> {
+    this.touched.add(nid);
     let m = this.links.get(nid);
     if (!m) { m = new Map(); this.links.set(nid, m); }
     return m;
@@ -345,18 +354,29 @@ export class ClaimLinker {
     }
     const claims: Claim[] = [];
     const inCluster = new Set<number>();
+    // A cluster none of whose nodes gained or lost a link, in an unchanged story split, gives the same claim.
+    const signature = [...storyOf].map(([d, st]) => d + '\u0000' + st).join('\u0001');
+    if (signature !== this.storySignature) { this.clusterCache.clear(); this.storySignature = signature; }
+    const nextCache = new Map<string, Claim | null>();
+    const claimOf = (list: number[]) => {
+      const key = list.join(',');
+      let claim = this.clusterCache.get(key);
+      if (claim === undefined || list.some((n) => this.touched.has(n))) { claim = this.clusterClaim(list, value); }
+      nextCache.set(key, claim);
+      if (claim) { claims.push({ ...claim }); }
+    };
     for (const list of members.values()) {
       if (list.length < 2) { continue; }
       for (const nid of list) { inCluster.add(nid); }
-      const claim = this.clusterClaim(list, value);
-      if (claim) { claims.push(claim); }
+      claimOf(list);
     }
     // Facts with only related passages (another window, another event): shown, never counted.
     for (const nid of ids) {
       if (inCluster.has(nid)) { continue; }
-      const claim = this.clusterClaim([nid], value);
-      if (claim) { claims.push(claim); }
+      claimOf([nid]);
     }
+    this.clusterCache = nextCache;
+    this.touched.clear();
     claims.sort((a, b) =>
       b.conflicting.length - a.conflicting.length ||
       (b.updates?.length ?? 0) - (a.updates?.length ?? 0) ||
@@ -522,9 +542,35 @@ export class ClaimLinker {
     };
   }
 
+  /** compareFacts of two facts, cached: it reads only the two units (their facts, their documents'
+   *  names and reporting dates, fixed for a unit's lifetime; a re-analysed document gets new units), and
+   *  every regrouping asks again for the same pairs (quote diffs are the costly part). */
+  private compared(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact): FactRelation {
+    const key = `${u.uid}:${u.facts.indexOf(fu)}|${v.uid}:${v.facts.indexOf(fv)}`;
+    let rel = this.compareCache.get(key);
+    if (!rel) {
+      if (this.compareCache.size > 200_000) { this.compareCache.clear(); }
+      rel = compareFacts(this.side(u, fu), this.side(v, fv));
+      this.compareCache.set(key, rel);
+    }
+    return rel;
+  }
+
   private relation(a: Node, b: Node): FactRelation {
     if (!a.fact || !b.fact) { return { type: 'same', basis: 'same statement' }; }
-    return this.judge(a.unit, a.fact, b.unit, b.fact, () => nearCopies(a.unit, b.unit));
+    return this.judge(a.unit, a.fact, b.unit, b.fact, () => this.copies(a.unit, b.unit));
+  }
+
+  /** nearCopies of two units, cached by their uids (fixed for a unit's lifetime). */
+  private copies(u: ClaimUnit, v: ClaimUnit): boolean {
+    const key = u.uid < v.uid ? `${u.uid}|${v.uid}` : `${v.uid}|${u.uid}`;
+    let c = this.copyCache.get(key);
+    if (c === undefined) {
+      if (this.copyCache.size > 200_000) { this.copyCache.clear(); }
+      c = nearCopies(u, v);
+      this.copyCache.set(key, c);
+    }
+    return c;
   }
 
   /** Some document of the story (or either side) gives one of the two values as the old value of this
@@ -542,7 +588,7 @@ export class ClaimLinker {
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
   private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
-    const rel = compareFacts(this.side(u, fu), this.side(v, fv));
+    const rel = this.compared(u, fu, v, fv);
     if (rel.type !== 'conflict') { return rel; }
     if (copies()) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
     // one report says the other's value was revised ("upgraded from 8.9"): a revision, not a contradiction
