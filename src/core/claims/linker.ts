@@ -254,7 +254,7 @@ export class ClaimLinker {
           let fromKey = 0;
           // the same value of the same named holder ("Malia, 10") is found in any document, even one
           // whose words the story gate misses; from outside the story it may only agree
-          const named = isHolderKey(k);
+          const named = crossesStoryGate(k);
           for (const o of this.byValue.get(k) ?? []) {
             if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
@@ -536,7 +536,7 @@ export class ClaimLinker {
         focus: span(f),
       } : {}),
       sources: new Set(supporters.map((x) => x.doc)).size,
-      independent: independentCount(supporters),
+      independent: independentCount(supporters, (a, b) => this.copies(a, b)),
       entityKeys: u.entityKeys,
       figureKinds: [...new Set(u.facts.flatMap((x) => (x.figureKind ? [x.figureKind] : [])))],
     };
@@ -670,7 +670,7 @@ function rank(t: LinkType): number {
 }
 
 /** How many of the passages' documents are independent: near-verbatim copies count once. */
-function independentCount(units: ClaimUnit[]): number {
+function independentCount(units: ClaimUnit[], copies: (a: ClaimUnit, b: ClaimUnit) => boolean): number {
   const byDoc = new Map<string, ClaimUnit>();
   for (const u of units) { if (!byDoc.has(u.doc)) { byDoc.set(u.doc, u); } }
   const list = [...byDoc.values()];
@@ -678,7 +678,7 @@ function independentCount(units: ClaimUnit[]): number {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      if (nearCopies(list[i], list[j])) { parent[find(i)] = find(j); }
+      if (copies(list[i], list[j])) { parent[find(i)] = find(j); }
     }
   }
   return new Set(list.map((_, i) => find(i))).size;
@@ -743,15 +743,17 @@ function unitFeatures(u: ClaimUnit): string[] {
   return [...new Set(f)];
 }
 
-/** Exact-figure keys of a unit: counts, amounts, percentages and measures large enough to be specific. */
-/** Keys that name an entity holder with the value: "d|person:x|1988", "q|person:x|age|10". */
-function isHolderKey(k: string): boolean {
+/** Keys specific enough to find the same fact outside the story gate (agreement only): a dated event or
+ *  a value of a named holder ("d|person:x|1988", "h|person:x|age|10"), a large amount or count
+ *  ("h|money|GBP||1700000000"), a named speaker's words ("h|q|person:x|proud"). */
+function crossesStoryGate(k: string): boolean {
   return k.startsWith('d|') || k.startsWith('h|');
 }
 
 /** Counted things too common to find the same fact by ("people", "years"). */
 const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
 
+/** Retrieval keys of a unit: exact values, the same fact with any value, the same counted thing. */
 function valueKeys(u: ClaimUnit): string[] {
   // most specific first (the candidates of one unit are capped): the same value, then the same fact with
   // any value (the other reports of a toll: an update or a contradiction), then any value of the same

@@ -128,12 +128,17 @@ export class SpeakerResolver {
     const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : '';
     for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
       const k = ms[i].person;
-      const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+      const full = this.fullOf(k);
       const g = this.genders.get(full);
       if (want && g && g !== 'x' && g !== want) { continue; } // "she" never lands on "Mr. Hollande"
       return { name: full, key: entityKey('person', full), type: 'person' };
     }
     return null;
+  }
+
+  /** A known person's full name: a one-word mention becomes the document's full name for it. */
+  private fullOf(k: Known): string {
+    return k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
   }
 
   private fullNameFor(word: string, type: EntityType = 'person'): string | null {
@@ -213,7 +218,7 @@ export class SpeakerResolver {
           if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
           const hon = this.lang.honorificBefore.exec(text.slice(Math.max(0, at - 10), at));
           if (hon) {
-            const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+            const full = this.fullOf(k);
             const h = hon[1].toLowerCase();
             const g = this.lang.maleHonorifics.has(h) ? 'm' : this.lang.femaleHonorifics.has(h) ? 'f' : 'x';
             const had = this.genders.get(full);
@@ -238,7 +243,7 @@ export class SpeakerResolver {
     const WORD = /[\p{L}']+/gu;
     for (let i = 0; i < ms.length; i++) {
       const k = ms[i].person;
-      const full = k.tokens.length === 1 ? this.fullNameFor(k.text) ?? k.text : k.text;
+      const full = this.fullOf(k);
       if (this.genders.has(full)) { continue; }
       const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, ms[i].pos - 20), ms[i].pos));
       const g = before ? this.lang.kinGender.get(before[1].toLowerCase()) : undefined;
