@@ -783,6 +783,12 @@ function valueKeys(u: ClaimUnit): string[] {
     const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
       (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds"): a key per
+    // ~12% band of magnitude and one for the band above, so values a band apart meet (the facts decide)
+    if (big && x.value.lo > 0) {
+      const band = Math.round(Math.log10(mid) * 20);
+      counted.push(`r|${x.figureKind}|${x.value.unit ?? ''}|${band}`, `r|${x.figureKind}|${x.value.unit ?? ''}|${band + 1}`);
+    }
   }
   return [...exact, ...fact, ...counted];
 }

@@ -237,9 +237,18 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   if (a.fact.measure === 'age' || b.fact.measure === 'age') { return false; }
   // A value next to a name the other source never mentions is about something else (another aircraft,
   // another party): never compared.
-  if (hx && !hx.startsWith('np:') && !b.names.has(hx)) { return false; }
-  if (hy && !hy.startsWith('np:') && !a.names.has(hy)) { return false; }
-  return true;
+  // A longer or shorter form of a name the other source does mention ("Premier League TV" / "Premier
+  // League") is probably the same holder: enough to agree, never to contradict.
+  const mx = hx && !hx.startsWith('np:') ? mentionedIn(hx, b.names) : true;
+  const my = hy && !hy.startsWith('np:') ? mentionedIn(hy, a.names) : true;
+  if (!mx || !my) { return false; }
+  return mx === 'weak' || my === 'weak' ? 'weak' : true;
+}
+
+function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' {
+  if (names.has(key)) { return true; }
+  for (const n of names) { if (sameNameShorter(key, n)) { return 'weak'; } }
+  return false;
 }
 
 /** "person:michelle" and "person:michelle-obama": one key's name words are all in the other's. */

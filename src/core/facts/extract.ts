@@ -27,6 +27,9 @@ const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
 const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
+/** A partner named after "with" ("a deal with BSkyB and BT worth £3bn", "talks with the IMF on €10bn")
+ *  is the other party, not whose the value is; the second of two partners too. */
+const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$/u;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
@@ -419,6 +422,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (isSource(e, text)) { continue; }
     // the agent of an appositive ("The Aldermoor, operated by Carrig Line, was carrying 286") is not the holder
     if (AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) { continue; }
+    if (PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) { continue; }
     // a place after "in/at" is where, not whose
     if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
     const between = text.slice(e.end, f.start);
