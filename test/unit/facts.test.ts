@@ -44,6 +44,11 @@ describe('facts: slots read from the clause', () => {
     ['The wall was designed for waves of up to 6 metres.', '6 metres', { role: 'capacity' }],
     ['Official projections gave the party 128 seats.', '128 seats', { measure: 'seat', scope: 'projection' }],
     ['The death toll rose to 29 people on Sunday.', '29 people', { predicate: 'death', measure: 'person' }],
+    // a partner after "with" is the other party, not whose the amount is
+    ['The league is in the first year of an agreement with Northcast and Vela Media worth £3.02bn.', '£3.02bn', { holder: null }],
+    // the counted noun after a multi-word name
+    ['Harlow TV will carry all 380 Harlow Premier Cup matches each season.', '380', { measure: 'match', lo: 375, hi: 385 }],
+    ['The quake set off tsunamis, reported at 10 metres in the port.', '10 metres', { predicate: 'height' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -88,6 +93,8 @@ describe('facts: stance in both directions', () => {
     ['The ferry was inspected on 14 January 2026.', '14 January', 'The ferry was inspected on 4 February 2026.', '4 February', 'related', 'inspections recur'],
     ['Eight clubs have spent around £1bn on new stadiums.', 'Eight clubs', 'Nine clubs spent more than 70 percent of their revenue on wages.', 'Nine clubs', 'none', 'counts under different conditions'],
     ['The games are shown in 208 countries.', '208 countries', 'The games are broadcast in 202 countries across Europe, Asia and Africa.', '202 countries', 'conflict', 'a list of places is where the whole is'],
+    ['Harlow TV will carry all 380 Cup matches each season.', '380', 'Vela Sports has the rights to all 380 Cup matches a season in Asia.', '380', 'same', 'one exact count, whoever the sentence gives it to'],
+    ['Harlow TV will carry 12 Cup matches each season.', '12 Cup', 'Vela Sports will carry 14 Cup matches each season.', '14 Cup', 'none', 'small counts of different holders stay apart'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {

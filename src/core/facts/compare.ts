@@ -103,7 +103,13 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const distinctive = (x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi);
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
-  if (!holders) { return NONE; }
+  if (!holders) {
+    // the same specific count stated exactly alike ("all 380 matches", "380 Premier League matches") is
+    // one figure whoever the sentence seems to give it to: agreement only, never a contradiction
+    const exact = x.value.text.replace(/\D/g, '') === y.value.text.replace(/\D/g, '') && x.value.lo === y.value.lo && x.value.hi === y.value.hi;
+    return specific && exact && x.figureKind === 'count' && x.value.lo >= 100 && !x.holder?.startsWith('np:') && !y.holder?.startsWith('np:')
+      ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${factSubject(x)}` } : NONE;
+  }
   if (holders === 'weak' || weak || (!samePredicate && !specific)) { weak = true; }
   // counts under different conditions ("clubs that spent £1bn" / "clubs spending 70% of revenue") are
   // different facts; a condition on one side only may agree but never contradict

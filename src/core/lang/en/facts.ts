@@ -33,7 +33,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['point', ['point']],
   ['speed', ['wind', 'gust', 'speed', 'mph', 'km/h']],
   ['magnitude', ['magnitud', 'quake', 'earthquak', 'tremor', 'richter']],
-  ['height', ['tall', 'high', 'height', 'wave', 'deep', 'depth']],
+  ['height', ['tall', 'high', 'height', 'wave', 'tsunami', 'deep', 'depth']],
   ['distance', ['distanc', 'away', 'north*', 'south*', 'east*', 'west*']],
   ['rate', ['rate', 'yield', 'inflat*', 'interest']],
   ['share', ['share', 'stake', 'percent']],
