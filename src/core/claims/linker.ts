@@ -6,8 +6,9 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, factSubject, farApart, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
+import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
@@ -618,14 +619,12 @@ export class ClaimLinker {
   }
 }
 
-/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
 /** Two running counts at least three times apart (and more than 5 apart): two stages of a story. */
 function stagesApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>): boolean {
-  const lo = Math.min(a.hi, b.hi);
-  const hi = Math.max(a.lo, b.lo);
-  return Number.isFinite(lo) && Number.isFinite(hi) && lo > 0 && hi >= 3 * lo && hi - lo > 5;
+  return farApart(a, b) && Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi) > 5;
 }
 
+/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
 function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
   const v = other.value;
   if (!v) { return false; }
@@ -785,6 +784,12 @@ function valueKeys(u: ClaimUnit): string[] {
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
     // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds"): a key per
     // ~12% band of magnitude and one for the band above, so values a band apart meet (the facts decide)
+    // a measurement in another unit system ("64km" / "40 miles"): bands of its size in the base unit
+    const base = x.figureKind === 'quantity' && x.value.unit && mid > 0 ? inBaseUnit(mid, x.value.unit) : null;
+    if (base) {
+      const band = Math.round(Math.log10(base[1]) * 20);
+      counted.push(`q|${base[0]}|${band}`, `q|${base[0]}|${band + 1}`);
+    }
     if (big && x.value.lo > 0) {
       const band = Math.round(Math.log10(mid) * 20);
       counted.push(`r|${x.figureKind}|${x.value.unit ?? ''}|${band}`, `r|${x.figureKind}|${x.value.unit ?? ''}|${band + 1}`);

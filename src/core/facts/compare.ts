@@ -6,6 +6,7 @@
 // Written by hand: no library judges agreement between facts in news text.
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
+import { unitFactor } from '../extract/figures/units';
 import { CUMULATIVE_CLASSES, DAY_PHRASES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
@@ -62,7 +63,9 @@ export function holderName(key: string | null): string {
 }
 
 export function scopeWords(scope: string): string {
-  return scope.startsWith('at:') ? 'in ' + holderName(scope.slice(3)) : scope;
+  if (scope.startsWith('at:')) { return 'in ' + holderName(scope.slice(3)); }
+  if (scope.startsWith('from:')) { const r = scope.slice(5); return 'from ' + (r.includes(':') ? holderName(r) : r); }
+  return scope;
 }
 
 /** "killed (person), storm iris" — the slots that say what a fact is about. */
@@ -83,9 +86,16 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const x = a.fact;
   const y = b.fact;
   if (x.kind === 'quote' || y.kind === 'quote') { return x.kind === y.kind ? compareQuotes(x, y) : NONE; }
+  // two sources giving the same old value ("cut from €10m", "down from the previous €10m") agree on it;
+  // old values never contradict (the earlier state is rarely what a story is about)
+  if (x.role === 'old' && y.role === 'old') {
+    const rel = compareFacts({ ...a, fact: { ...x, role: 'measurement' } }, { ...b, fact: { ...y, role: 'measurement' } });
+    return rel.type === 'same' ? rel : NONE;
+  }
   if (x.role !== y.role || (x.role !== 'measurement' && x.role !== 'rank')) { return NONE; }
   if (x.kind === 'date' || y.kind === 'date') { return x.kind === y.kind ? compareDates(a, b) : NONE; }
-  if (x.figureKind !== y.figureKind || (x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return NONE; }
+  if (x.figureKind !== y.figureKind) { return NONE; }
+  if ((x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return x.value?.unit && y.value?.unit ? compareAcrossUnits(a, b) : NONE; }
   if (!x.value || !y.value || Number.isNaN(x.value.lo) || Number.isNaN(y.value.lo)) { return NONE; }
   // What is counted or measured, and by what event. A specific measure ("seats", "votes", "passengers")
   // identifies the fact on its own for agreement; a contradiction also needs the same predicate class.
@@ -100,14 +110,17 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const specific = !weak && !!x.measure && !!y.measure && !generic(m);
   const samePredicate = !!x.predicate && x.predicate === y.predicate;
   // a large, specific amount stated alike is the same figure even when the verbs differ ("£1.7bn", "4 million homes")
-  const distinctive = (x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi);
+  // (and a measurement in a unit of two or more digits, "64km", "a 40-mile crossing": to agree, never to contradict)
+  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) ||
+    (x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10 && Number.isFinite(x.value.hi));
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
   if (!holders) {
     // the same specific count stated exactly alike ("all 380 matches", "380 Premier League matches") is
     // one figure whoever the sentence seems to give it to: agreement only, never a contradiction
     const exact = x.value.text.replace(/\D/g, '') === y.value.text.replace(/\D/g, '') && x.value.lo === y.value.lo && x.value.hi === y.value.hi;
-    return specific && exact && x.figureKind === 'count' && x.value.lo >= 100 && !x.holder?.startsWith('np:') && !y.holder?.startsWith('np:')
+    const large = (x.figureKind === 'count' && specific && x.value.lo >= 100) || (x.figureKind === 'money' && Math.abs(x.value.lo) >= 1e6);
+    return large && exact && !x.holder?.startsWith('np:') && !y.holder?.startsWith('np:')
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${factSubject(x)}` } : NONE;
   }
   if (holders === 'weak' || weak || (!samePredicate && !specific)) { weak = true; }
@@ -171,7 +184,40 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (x.measure === 'age' && !sameYear && Math.min(Math.abs(x.value.lo - y.value.hi), Math.abs(y.value.lo - x.value.hi)) > 3) {
     return { type: 'related', note: `ages at different times: ${x.value.text} vs ${y.value.text}` };
   }
+  // Two outlets that disagree on one figure disagree by a little (27 vs 31 dead, 160 vs 190 km/h); values
+  // several times apart ("122 objects" / "10 objects", "€21m" / "18bn euros") are two different figures
+  // whose slots the text did not tell apart.
+  // (a running count is the exception: an order apart it is the count at another stage, which the linker tells)
+  if (farApart(x.value, y.value) && !isRunning(x)) {
+    return { type: 'related', note: `values too far apart to be one figure: ${x.value.text} vs ${y.value.text}` };
+  }
   return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
+}
+
+/** The larger value is at least three times the smaller (both positive, finite). */
+export function farApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>): boolean {
+  const [low, high] = a.hi <= b.lo ? [a, b] : [b, a];
+  return low.hi > 0 && Number.isFinite(low.hi) && Number.isFinite(high.lo) && high.lo >= 3 * low.hi;
+}
+
+/** "64km" and "a 40-mile crossing": the other value converted to this one's unit (a conversion is
+ *  rounded by whoever wrote it, so the interval widens by 3%). Agreement only: a value in another unit
+ *  system that does not match is more often a loose conversion than a contradiction. */
+function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
+  const x = a.fact;
+  const y = b.fact;
+  const k = unitFactor(y.value!.unit!, x.value!.unit!);
+  if (k === null) { return NONE; }
+  const unitMeasure = (f: Fact) => f.measure === 'unit:' + f.value!.unit;
+  const lo = y.value!.lo * k * 0.97;
+  const hi = y.value!.hi * k * 1.03;
+  const converted: Fact = {
+    ...y,
+    value: { ...y.value!, lo: Math.min(lo, hi), hi: Math.max(lo, hi), unit: x.value!.unit },
+    measure: unitMeasure(y) && unitMeasure(x) ? x.measure : y.measure,
+  };
+  const rel = compareFacts(a, { ...b, fact: converted });
+  return rel.type === 'same' ? rel : NONE;
 }
 
 /** A count that grows as the story goes on: a casualty-like class, or a running window ("since Friday"). */

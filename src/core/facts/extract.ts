@@ -181,7 +181,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   const predicate = predicate0;
   const holder = holderOf(f, parts, text, clause);
-  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start));
+  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
+    distanceFrom(f, rightRaw, parts);
   // a bare year elsewhere in the sentence says which occurrence the value belongs to ("Great Kanto in
   // 1923 ... was 7.9 magnitude"): part of the value's time when nothing closer gives one
   const sentenceYear = f.kind === 'year' || f.kind === 'date' ? undefined
@@ -256,6 +257,23 @@ function qualifierStart(text: string, f: Figure): number {
   return i >= 0 && f.start - i < 40 ? i : f.start;
 }
 
+/** "1,600km (1,000 miles) west of Perth", "120km south by west from the site": a distance is measured
+ *  from a reference point, part of what the figure is about ("from:place:perth", "from:site"); two
+ *  distances from different points, or from a point on one side only, are different facts. */
+const DISTANCE_REF = /^\s*(?:\([^()]{0,40}\)\s*)?(?:["“]?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*(?:\s+by\s+(?:north|south|east|west))?["”]?\s+)?(?:of|from|off)\s+(?:the\s+|a\s+|an\s+)?/i;
+const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
+
+function distanceFrom(f: Figure, right: string, parts: SentenceParts): string | null {
+  if (f.kind !== 'quantity' || !LENGTH_UNITS.has(f.unit ?? '')) { return null; }
+  const m = DISTANCE_REF.exec(right);
+  if (!m) { return null; }
+  const at = f.end + m[0].length;
+  const e = parts.entities.find((x) => x.start === at);
+  if (e) { return 'from:' + e.key; }
+  const head = words(right.slice(m[0].length)).slice(0, 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
+  return head.length ? 'from:' + head.map((w) => stemWord(w)).join(' ') : null;
+}
+
 /** The clause of the sentence that holds [f.start, f.end). */
 function clauseAround(text: string, s: Span, f: Span): Span {
   const lo = Math.max(s.start, f.start - MAX_SIDE);
@@ -266,6 +284,9 @@ function clauseAround(text: string, s: Span, f: Span): Span {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const at = lo + m.index;
+    // a heading value at the start of a sentence ("May 1992: The league is founded ...") is what the
+    // rest of the sentence is about: the colon after it ends no clause
+    if (m[0][0] === ':' && /^\s*$/.test(text.slice(f.end, at)) && words(text.slice(s.start, f.start)).length <= 1) { continue; }
     if (at + m[0].length <= f.start) { start = at + m[0].length; } else if (at >= f.end) { end = at; break; }
   }
   return { start, end };
