@@ -64,6 +64,8 @@ export function holderName(key: string | null): string {
 
 export function scopeWords(scope: string): string {
   if (scope.startsWith('at:')) { return 'in ' + holderName(scope.slice(3)); }
+  if (scope.startsWith('where:')) { return 'at the ' + scope.slice(6); }
+  if (scope.startsWith('than:')) { return 'compared with ' + scope.slice(5); }
   if (scope.startsWith('from:')) { const r = scope.slice(5); return 'from ' + (r.includes(':') ? holderName(r) : r); }
   return scope;
 }
@@ -137,6 +139,12 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
+  // a place the text leaves unnamed ("killed there") is not known to be the other's
+  if (x.scope === 'there' || y.scope === 'there') { return { type: 'related', note: `place unclear: ${x.value.text} vs ${y.value.text}` }; }
+  // how long something took ("a 12-month search", "a four-day closure") is of one named thing, or of two
+  if (x.figureKind === 'duration' && !(x.holder && x.holder === y.holder && !x.holder.startsWith('np:'))) {
+    return { type: 'related', note: `durations of what may be two spans: ${x.value.text} vs ${y.value.text}` };
+  }
   const unclassed = (p: string | null) => !p || p.startsWith('w:');
   if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
   // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):

@@ -257,6 +257,12 @@ function qualifierStart(text: string, f: Figure): number {
   return i >= 0 && f.start - i < 40 ? i : f.start;
 }
 
+const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
+const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
+const OTHER_INSIDE = /^\S+\s+(?:other|more|further|additional)\s/i;
+const WHERE_BEFORE = /\b(?:the|a|an)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:where|in which|at which)\s+(?:[a-z]+\s+){0,2}$/i;
+const COMPARED_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\b[^.;]{0,40}?\bthan\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})/iu;
+
 /** "1,600km (1,000 miles) west of Perth", "120km south by west from the site": a distance is measured
  *  from a reference point, part of what the figure is about ("from:place:perth", "from:site"); two
  *  distances from different points, or from a point on one side only, are different facts. */
@@ -339,6 +345,8 @@ function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string,
   if (LABEL_BEFORE.test(left.slice(-24)) && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && !f.counted) { return 'label'; }
   if (parts.entities.some((e) => e.start <= f.start && e.end >= f.end)) { return 'label'; }
   if (f.kind === 'ordinal') { return 'rank'; }
+  // "two days later", "three days earlier", "a week before the vote": an offset that dates another event
+  if (f.kind === 'duration' && OFFSET_AFTER.test(right)) { return 'window'; }
   if (CAPACITY.test(left.slice(-60))) { return 'capacity'; }
   if (OLD_VALUE_BEFORE.test(left.slice(-60)) && !/\bto\s+$/i.test(left.slice(-6))) { return 'old'; }
   if (OLD_VALUE_AFTER.test(right.slice(0, 40)) && /\bfrom\s+(?:an?\s+|the\s+)?[^\s]*\s*$/i.test(left.slice(-30))) { return 'old'; }
@@ -488,6 +496,18 @@ function scopeOf(f: Figure, leftNear: string, right: string, parts: SentencePart
   for (const p of PART_MARKERS) {
     if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }
   }
+  // "two other men", "five more planes": a subset beside one already counted
+  if (f.kind === 'count' && (OTHER_AFTER.test(right) || OTHER_INSIDE.test(f.text))) { return 'other'; }
+  // "the concert hall where 89 people were killed": the place the relative clause is about is a part
+  const where = WHERE_BEFORE.exec(left.slice(-60));
+  if (where) { return 'where:' + words(where[1]).map((w) => stemWord(w.toLowerCase())).join(' '); }
+  // "40 percent fewer than expected", "20 percent more than the S4": a comparison with its baseline
+  if (f.kind === 'percent') {
+    const than = COMPARED_AFTER.exec(right);
+    if (than) { return 'than:' + (words(than[1]).filter((w) => !isStopword(w.toLowerCase())).slice(0, 2).map((w) => stemWord(w.toLowerCase())).join(' ') || '?'); }
+  }
+  // "were killed there": a place the sentence does not name; two such are not known to be one
+  if (/^[^.;,]{0,30}?\bthere\b/i.test(right) && !/^[^.;,]{0,30}?\bthere (?:is|are|was|were|will|have|had)\b/i.test(right)) { return 'there'; }
   // sub-places and subsets narrow counts ("12 died at the station"); a measurement's place is where it was read
   const pa = f.kind === 'count' ? PART_AFTER.exec(right) : null;
   if (pa && !WHOLE_MARKERS.test(right.slice(0, 40))) { return pa[0].trim().split(/\s+/).slice(-3).join(' ').toLowerCase(); }
