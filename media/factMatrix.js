@@ -123,6 +123,7 @@
         id: r.dataset.row,
         subject: text(r.querySelector('.subject')),
         cells: Array.from(r.querySelectorAll('td.cell')).map((c) => `${c.dataset.state}${text(c.querySelector('.value')) ? `: ${text(c.querySelector('.value'))}` : ''}`),
+        titles: Array.from(r.querySelectorAll('td.cell')).map((c) => c.getAttribute('title') || ''),
       })),
       timelines: Array.from(s.querySelectorAll('tr.timeline')).map((r) => ({ id: r.dataset.row, hidden: r.hidden, entries: Array.from(r.querySelectorAll('.entry')).map(text) })),
       empty: text(s.querySelector('.empty')),

@@ -20,6 +20,8 @@ export interface MatrixPassage extends MatrixTarget {
   written: string;
   /** Why it differs (the conflict's reason), how it was worded differently, or the update's date. */
   note?: string;
+  /** The passage itself, whitespace collapsed, cut at about 300 characters (the cell's tooltip). */
+  text: string;
 }
 
 export interface MatrixCell {
@@ -74,6 +76,7 @@ export interface MatrixGroup {
 export interface FactMatrix { groups: MatrixGroup[] }
 
 const MAX_VALUE = 40;
+const MAX_TEXT = 300;
 
 /** A cell's state when it holds passages of several relations: a difference is what a reader must see. */
 const RANK: Record<MatrixRelation, number> = { differ: 0, update: 1, anchor: 2, agree: 3, variant: 4 };
@@ -88,7 +91,7 @@ function passagesByDoc(c: Claim): Map<string, MatrixPassage[]> {
     let list = out.get(p.doc);
     if (!list) { list = []; out.set(p.doc, list); }
     const w = flat(written ?? focusText(p, focus) ?? p.text);
-    list.push({ doc: p.doc, start: p.start, end: p.end, relation, written: shorten(w, MAX_VALUE), ...(note ? { note } : {}) });
+    list.push({ doc: p.doc, start: p.start, end: p.end, relation, written: shorten(w, MAX_VALUE), ...(note ? { note } : {}), text: shorten(p.text, MAX_TEXT) });
   };
   add(c, c.focus, 'anchor', undefined, claimValue(c));
   for (const e of c.corroborating) { add(e, passageFocus(e), 'agree'); }

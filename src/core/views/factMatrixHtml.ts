@@ -33,7 +33,8 @@ function target(t: MatrixTarget | undefined): string {
 function cellHtml(c: MatrixCell, source: string): string {
   const s = STATE_TEXT[c.state];
   const words = c.state === 'silent' ? `${source}: ${s.words}` : `${source}: ${s.words}, ${c.value}`;
-  const title = [words, c.note, ...c.passages.map((p) => `${p.written}${p.note && p.note !== c.note ? ` (${p.note})` : ''}`)]
+  // the tooltip: the state in words, why it differs, then each passage of the source in full
+  const title = [words, c.note, ...c.passages.map((p) => `“${p.text}”${p.note && p.note !== c.note ? ` (${p.note})` : ''}`)]
     .filter(Boolean).map((x) => flat(String(x))).join('\n');
   const extra = c.passages.length > 1 ? `<span class="more" aria-hidden="true">×${c.passages.length}</span>` : '';
   return `<td role="gridcell" class="cell ${c.state}" data-nav tabindex="-1" data-state="${c.state}"${target(c.open)}`
@@ -65,7 +66,7 @@ function groupHtml(g: MatrixGroup, titled: boolean): string {
     return `<section class="story" data-story="${e(g.id)}">${heading}<p class="empty">No fact here is stated by two sources.</p></section>`;
   }
   const cols = g.columns.map((c) => `<th role="columnheader" scope="col" title="${e(c.file)}">${e(c.name)}`
-    + `${c.reported ? `<span class="date">${e(c.reported)}</span>` : ''}</th>`).join('');
+    + `${c.reported ? ` <span class="date">${e(c.reported)}</span>` : ''}</th>`).join('');
   return `<section class="story" data-story="${e(g.id)}">${heading}`
     + `<table role="grid" aria-label="${e(`Facts by source: ${name}`)}"><thead><tr role="row"><th role="columnheader" scope="col">Fact</th>${cols}</tr></thead>`
     + `<tbody>${g.rows.map((r) => rowHtml(r, g)).join('')}</tbody></table></section>`;

@@ -27,7 +27,7 @@ export interface MatrixSource {
 export interface RenderedMatrix {
   groups: Array<{
     story: string; heading: string; columns: string[];
-    rows: Array<{ id: string; subject: string; cells: string[] }>;
+    rows: Array<{ id: string; subject: string; cells: string[]; titles: string[] }>;
     timelines: Array<{ id: string; hidden: boolean; entries: string[] }>;
     empty: string;
   }>;
