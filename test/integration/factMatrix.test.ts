@@ -43,7 +43,12 @@ describe('Fact matrix webview', function () {
     page = await api.matrix.rendered();
   });
 
-  after(() => { api.matrix.current?.dispose(); });
+  after(async () => {
+    api.matrix.current?.dispose();
+    // the passage opened beside the matrix: leave one editor group, as the other suites expect
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+  });
 
   it('opens from the command: one grid per story, its sources as columns, every cell as the browser drew it', () => {
     assert.strictEqual(api.matrix.current?.viewType, 'triangulate.factMatrix');
