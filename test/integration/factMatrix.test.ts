@@ -142,6 +142,39 @@ describe('Fact matrix webview', function () {
       assert.ok(!doc.isDirty && doc.getText() === original, 'the fixture is as on disk');
     }
   });
+
+  it('a hidden matrix is drawn from the current analysis when it is shown again', async () => {
+    const doc = await vscode.workspace.openTextDocument(fileUri('02-coastal-times.txt'));
+    const original = doc.getText();
+    assert.ok(!doc.isDirty && original.includes('built in 1996'), 'precondition: the fixture as on disk');
+    const built = (m: RenderedMatrix) => m.groups[0].rows.find((r) => r.subject === 'year built')?.cells.join(' | ');
+    const restore = async () => {
+      const all = new vscode.WorkspaceEdit();
+      all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+      await vscode.workspace.applyEdit(all);
+      await doc.save();
+    };
+    try {
+      // the file in the matrix's own group hides it (its page is unloaded)
+      await vscode.window.showTextDocument(doc, { viewColumn: api.matrix.current!.viewColumn, preview: false });
+      await until('the matrix hidden', () => !api.matrix.current!.visible);
+      const at = original.indexOf('built in 1996') + 'built in '.length;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 4)), '1998');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('re-analysis of the edit', () => api.service.document(doc.uri.toString())?.version === doc.version);
+      await api.service.whenIdle();
+      api.matrix.open();
+      const shown = await api.matrix.rendered();
+      assert.strictEqual(built(shown), 'agree: 1998 | agree: 1998 | agree: 1998 | agree: 1998 | agree: 1998');
+    } finally {
+      if (doc.getText() !== original || doc.isDirty) { await restore(); }
+      assert.ok(!doc.isDirty && doc.getText() === original, 'the fixture is as on disk');
+    }
+    await until('re-analysis of the restored file', () => api.service.document(doc.uri.toString())?.version === doc.version);
+    await api.service.whenIdle();
+    await until('the matrix redrawn as before', async () => built(await api.matrix.rendered()) === 'agree: 1998 | differ: 1996 | agree: 1998 | agree: 1998 | agree: 1998');
+  });
 });
 
 describe('Fact matrix webview: the timeline of an updated fact (hand-made claims)', function () {
