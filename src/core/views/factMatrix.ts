@@ -3,7 +3,7 @@
 // nothing. Built from the cached claims, like the other side views (nothing is analysed again); the
 // webview only draws it (factMatrixHtml.ts).
 import type { Claim, DocumentAnalysis, Evidence, Span, Story } from '../model';
-import { claimSubject, claimSummary, claimValue, focusText, shorten, sortClaims, updateTimeline } from '../query';
+import { claimSubject, claimSummary, claimValue, cmpDate, focusText, shorten, sortClaims } from '../query';
 import { passageFocus } from './passageRows';
 import { byId, fileName, sourceName } from './viewRow';
 
@@ -52,7 +52,7 @@ export interface MatrixRow {
   /** The tree's one line about the claim ("14 — 3 sources · 16 — 1 source"). */
   summary: string;
   cells: MatrixCell[];
-  /** For a fact with updates: its values by reporting date (undated last). */
+  /** For a fact with updates: each source's value by reporting date (undated last). */
   timeline?: MatrixTimelineEntry[];
 }
 
@@ -120,7 +120,7 @@ function cellOf(c: Claim, doc: string, passages: MatrixPassage[] | undefined): M
   };
 }
 
-function rowOf(c: Claim, columns: readonly MatrixColumn[], reportedOf: (doc: string) => string | null, nameOf: (doc: string) => string): MatrixRow {
+function rowOf(c: Claim, columns: readonly MatrixColumn[], reportedOf: (doc: string) => string | null): MatrixRow {
   const byDoc = passagesByDoc(c);
   const row: MatrixRow = {
     id: c.id,
@@ -129,12 +129,10 @@ function rowOf(c: Claim, columns: readonly MatrixColumn[], reportedOf: (doc: str
     cells: columns.map((col) => cellOf(c, col.doc, byDoc.get(col.doc))),
   };
   if (c.updates?.length) {
-    // the claim's own entry says its value as its cell does ("3", not "3 people")
-    const own = row.cells.find((x) => x.doc === c.doc)?.value;
-    row.timeline = updateTimeline(c, reportedOf).map((e) => ({
-      reported: e.reported, value: e.own && own ? own : shorten(e.value, MAX_VALUE), doc: e.doc, source: nameOf(e.doc),
-      open: { doc: e.passage.doc, start: e.passage.start, end: e.passage.end },
-    }));
+    // every source that states the fact, one entry each (its cell's value), by reporting date, undated last
+    row.timeline = row.cells.flatMap((cell, i): MatrixTimelineEntry[] => (cell.state === 'silent' || !cell.open ? []
+      : [{ reported: columns[i].reported, value: cell.value, doc: cell.doc, source: columns[i].name, open: cell.open }]))
+      .sort((a, b) => cmpDate(a.reported, b.reported));
   }
   return row;
 }
@@ -152,14 +150,14 @@ export function factMatrix(docs: readonly Pick<DocumentAnalysis, 'id' | 'outlet'
   const sorted = sortClaims(claims);
   if (stories.length < 2) {
     const columns = [...docs].sort(byId).map((d) => column(d.id));
-    return { groups: [{ id: 'all', title: null, columns, rows: sorted.map((c) => rowOf(c, columns, reportedOf, nameOf)) }] };
+    return { groups: [{ id: 'all', title: null, columns, rows: sorted.map((c) => rowOf(c, columns, reportedOf)) }] };
   }
   const storyOfDoc = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
   return {
     groups: stories.map((s) => {
       const columns = s.documents.filter((d) => byDocId.has(d)).map(column);
       const mine = sorted.filter((c) => (c.story ?? storyOfDoc.get(c.doc)) === s.id);
-      return { id: s.id, title: s.title, columns, rows: mine.map((c) => rowOf(c, columns, reportedOf, nameOf)) };
+      return { id: s.id, title: s.title, columns, rows: mine.map((c) => rowOf(c, columns, reportedOf)) };
     }),
   };
 }

@@ -45,7 +45,7 @@ function cellHtml(c: MatrixCell, source: string): string {
 function rowHtml(r: MatrixRow, g: MatrixGroup): string {
   const tl = r.timeline?.length ? `tl-${g.id}-${r.id}` : '';
   const head = `<th role="rowheader" scope="row" class="fact" data-nav tabindex="-1"${tl ? ` data-toggle="${e(tl)}" aria-expanded="false" aria-controls="${e(tl)}"` : ''}>`
-    + `${tl ? '<span class="twistie" aria-hidden="true"></span>' : ''}<span class="subject">${e(r.subject)}</span>`
+    + `<span class="subject">${tl ? '<span class="twistie" aria-hidden="true"></span>' : ''}${e(r.subject)}</span>`
     + `<span class="summary">${e(r.summary)}</span></th>`;
   const cells = r.cells.map((c, i) => cellHtml(c, g.columns[i].name)).join('');
   let out = `<tr role="row" class="fact-row" data-row="${e(r.id)}">${head}${cells}</tr>`;
