@@ -92,8 +92,9 @@
     activate(el);
   });
 
-  /** After a render: expansions back, and one item of the page in the tab order (the focused one if it is still there). */
-  function restore() {
+  /** After a render: expansions back, and one item of the page in the tab order (the focused one if it is
+   *  still there), focused again when the grid had the focus before. */
+  function restore(refocus) {
     for (const id of state.expanded) {
       const head = root.querySelector(`[data-toggle="${CSS.escape(id)}"]`);
       if (head) { setExpanded(head, true); }
@@ -109,6 +110,7 @@
     if (el) {
       for (const x of root.querySelectorAll('[data-nav][tabindex="0"]')) { x.setAttribute('tabindex', '-1'); }
       el.setAttribute('tabindex', '0');
+      if (refocus) { el.focus({ preventScroll: true }); }
     }
   }
 
@@ -147,8 +149,9 @@
     if (!m || typeof m !== 'object') { return; }
     if (m.type === 'render' && typeof m.html === 'string') {
       // escaped by the extension (factMatrixHtml.ts); the CSP blocks inline handlers and scripts regardless
+      const refocus = root.contains(document.activeElement) && document.activeElement !== root;
       root.innerHTML = m.html;
-      restore();
+      restore(refocus);
     } else if (m.type === 'rendered') {
       vscode.postMessage({ type: 'rendered', id: m.id, matrix: rendered() });
     } else if (m.type === 'key' && typeof m.key === 'string') {
@@ -165,6 +168,6 @@
     }
   });
 
-  restore();
+  restore(false);
   vscode.postMessage({ type: 'ready' });
 }());

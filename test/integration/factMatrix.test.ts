@@ -224,10 +224,11 @@ describe('Fact matrix webview: the timeline of an updated fact (hand-made claims
     assert.deepStrictEqual([p.focus?.timeline, p.focus?.col, p.focus?.text], [true, 1, '2026-03-15 29 Northern Ledger']);
     p = await matrix.press('ArrowUp');
     assert.deepStrictEqual([p.focus?.timeline, p.focus?.col, p.focus?.text], [false, 1, '✓27']);
-    // an update keeps the expansion (the page's state), and a collapse from the fact hides it again
+    // a redraw keeps the expansion and the focus (the page's state), and a collapse from the fact hides it again
     changed.fire({ ids: [], claimsChanged: true });
     p = await matrix.rendered();
     assert.strictEqual(p.groups[0].timelines[0].hidden, false);
+    assert.deepStrictEqual([p.focus?.row, p.focus?.timeline, p.focus?.col, p.focus?.text], ['t1', false, 1, '✓27']);
     p = await matrix.press('Enter', { story: 'all', row: 't1', col: 0 });
     assert.strictEqual(p.groups[0].timelines[0].hidden, true);
   });

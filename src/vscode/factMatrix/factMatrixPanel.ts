@@ -93,8 +93,8 @@ export class FactMatrixPanel implements vscode.Disposable {
   }
 
   private options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    // only media/ is reachable from the page (its script and style); no command links
-    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    // only media/ is reachable from the page (its script and style); no command links. Ctrl+F finds a fact.
+    return { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
   }
 
   private build(): FactMatrix | undefined {
