@@ -7,6 +7,8 @@ import { claimSubject, claimSummary, claimValue, cmpDate, focusText, shorten, so
 import { passageFocus } from './passageRows';
 import { byId, fileName, sourceName } from './viewRow';
 
+/** A wording variant agrees (its reason in the cell's note); a related passage (another window, another
+ *  event) is not this fact, so its source is silent on it. */
 export type MatrixState = 'agree' | 'differ' | 'update' | 'silent';
 
 /** How one passage of a cell relates to the row's claim. */
