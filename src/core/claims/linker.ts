@@ -484,7 +484,11 @@ export class ClaimLinker {
             if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
             continue;
           }
+          // the claim's own fact judged this passage another part, place or window: it is no dissent from
+          // the claim, whatever another passage of its value group says of it
+          const anchorSays: string = rel.type;
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
+          if (anchorSays === 'related' && rel.type === 'conflict') { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
           if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }

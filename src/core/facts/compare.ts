@@ -139,6 +139,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
+  // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one
+  if (x.hedged || y.hedged) { return { type: 'related', note: `unconfirmed: ${x.value.text} vs ${y.value.text}` }; }
   // a place the text leaves unnamed ("killed there") is not known to be the other's
   if (x.scope === 'there' || y.scope === 'there') { return { type: 'related', note: `place unclear: ${x.value.text} vs ${y.value.text}` }; }
   // how long something took ("a 12-month search", "a four-day closure") is of one named thing, or of two

@@ -172,6 +172,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
 
   const role = roleOf(f, prev, text, leftRaw, rightRaw, parts);
   let measure = measureOfFigure(f, rightRaw);
+  // "239 passengers and crew": the count is of both, not of the first noun
+  const both = f.kind === 'count' && measure ? AND_NOUN_AFTER.exec(rightRaw) : null;
+  if (both && measure) { measure = `${measure}+${measureLemma(both[1].toLowerCase())}`; }
   // "14 dead", "14 KILLED", "3 injured": the counted word is the predicate, and people are counted
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
@@ -190,7 +193,18 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
       // a year with an event of its own ("built in 1998") dates that event, not this value
       ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
         .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? '')));
-  const time = timeOf(f, leftRaw, rightRaw) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
+  // a date or a span earlier in the clause dates the value when nothing closer does ("On November 15th
+  // police conducted 168 raids", "In five nights of operations 174 weapons were seized")
+  const inClauseBefore = (g: Figure) => g !== f && g.start >= clause.start && g.end <= f.start;
+  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
+    .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
+  const dayBefore = f.kind === 'year' || f.kind === 'date' ? undefined
+    : parts.figures.find((g) => g.kind === 'date' && g.iso && inClauseBefore(g) && noEventOf(g));
+  const spanBefore = f.kind === 'year' || f.kind === 'date' || f.kind === 'duration' ? undefined
+    : parts.figures.find((g) => g.kind === 'duration' && !OFFSET_AFTER.test(text.slice(g.end, g.end + 16)) && (inClauseBefore(g) || (g.start >= f.end && g.end <= clause.end && g.start - f.end <= 60)) &&
+      SPAN_BEFORE.test(text.slice(Math.max(s.start, g.start - 24), g.start)));
+  const time = timeOf(f, leftRaw, rightRaw) ?? (dayBefore ? `on ${dayBefore.iso}` : null) ??
+    (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([
@@ -214,6 +228,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}),
+    ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
 }
 
@@ -257,6 +272,10 @@ function qualifierStart(text: string, f: Figure): number {
   return i >= 0 && f.start - i < 40 ? i : f.start;
 }
 
+const AND_NOUN_AFTER = /^\s+and\s+(crew|staff|crew members|employees|workers|children|others|officers|soldiers|civilians)\b(?!\s+(?:were|was|are|is|have|had)\b)/i;
+/** A clause that states its value as unconfirmed. */
+const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\bclaim(?:ed|s)? (?:that )?(?:responsibility|\w+ (?:were|was))\b/i;
+const SPAN_BEFORE = /\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$/i;
 const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
 const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
 const OTHER_INSIDE = /^\S+\s+(?:other|more|further|additional)\s/i;
@@ -382,7 +401,9 @@ function measureOfFigure(f: Figure, right: string): string | null {
  *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
   // "into force" / "in force" is one word for the class table ("force" alone is an air force)
-  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(-8);
+  // (and "carried out" is done, not carried aboard)
+  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
+    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted')).slice(-8);
   const rw = words(right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(0, 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
