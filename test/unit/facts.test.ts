@@ -61,6 +61,7 @@ describe('facts: slots read from the clause', () => {
     ['In five nights of operations police seized 174 weapons.', '174 weapons', { time: 'over five nights' }],
     ['Police carried out 414 raids over the three nights early in the week.', '414 raids', { time: 'over three nights', predicate: 'w:police' }],
     ['The jet, carrying 239 passengers and crew, vanished.', '239 passengers', { measure: 'passenger+crew' }],
+    ['At least one suspect was a 29-year-old who had lived in the city.', '29-year-old', { measure: 'age', holder: null }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -114,6 +115,8 @@ describe('facts: stance in both directions', () => {
     ['The ferry makes the 64km crossing twice a day.', '64km', 'The ferry makes the 30-mile crossing twice a day.', '30-mile', 'none', 'lengths in two systems never contradict'],
     ['The wreck lies 1,600km from Perth.', '1,600km', 'The wreck lies 1,000km from the old search zone.', '1,000km', 'related', 'distances from two reference points'],
     ['Rescuers reached the hall where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'the place of a relative clause is a part'],
+    ['The seabed is 5,000 metres deep in places.', '5,000 metres', 'The seabed has known depths of up to 6,000 metres.', '6,000 metres', 'same', 'an upper bound agrees with a value under it'],
+    ['Three men attacked the hall.', 'Three men', 'The group claimed that eight men attacked the hall.', 'eight men', 'related', 'a claim of responsibility is no firm count'],
     ['Police said two brothers took part in the raid.', 'two brothers', 'Three brothers may have been involved in the raid.', 'Three brothers', 'related', 'an unconfirmed value never contradicts'],
     ['Police carried out 168 raids on November 15th.', '168 raids', 'Police carried out 414 raids over the three nights early in the week.', '414 raids', 'related', 'a day and a span of nights'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],

@@ -133,7 +133,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     if (!x.condition || !y.condition) { weak = true; }
   }
   // rounding intervals that only touch ("8.8" is 8.75–8.85, "8.9" is 8.85–8.95) are two values
-  const eps = 1e-9 * Math.max(1, Math.abs(x.value.lo), Math.abs(y.value.lo));
+  // (the scale of the tolerance from the finite ends only: "up to 6,000" has no lower end)
+  const finite = [x.value.lo, x.value.hi, y.value.lo, y.value.hi].filter(Number.isFinite).map(Math.abs);
+  const eps = 1e-9 * Math.max(1, ...finite);
   const touch = x.value.hi > x.value.lo && y.value.hi > y.value.lo && (Math.abs(x.value.hi - y.value.lo) < eps || Math.abs(y.value.hi - x.value.lo) < eps);
   const overlap = x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch;
   const about = factSubject(x);

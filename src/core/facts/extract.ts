@@ -19,7 +19,7 @@ const RANGE_GAP = /^\s*(?:-|–|to|and)\s*$/i;
 const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
 const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$|\bup to\s*$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
-const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?([a-z]+)/;
+const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?(?!(?:who|whom|whose|which|that|and|or|but|was|is|had|has|from|with|in|at|on)\b)([a-z]+)/;
 const MAX_SIDE = 240;
 const MAX_FIGURES = 60;
 /** Where the attribution begins after a value ("..., the board said on Wednesday"). */
@@ -274,7 +274,7 @@ function qualifierStart(text: string, f: Figure): number {
 
 const AND_NOUN_AFTER = /^\s+and\s+(crew|staff|crew members|employees|workers|children|others|officers|soldiers|civilians)\b(?!\s+(?:were|was|are|is|have|had)\b)/i;
 /** A clause that states its value as unconfirmed. */
-const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\bclaim(?:ed|s)? (?:that )?(?:responsibility|\w+ (?:were|was))\b/i;
+const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\bclaim(?:ed|s|ing)? (?:that|responsibility)\b/i;
 const SPAN_BEFORE = /\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$/i;
 const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
 const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
@@ -554,6 +554,6 @@ function timeOf(f: Figure, left: string, right: string): string | null {
   // the time of the reporting ("..., the board said on Wednesday") is not the time of the value
   const near = right.slice(0, 90);
   const said = SAID_AFTER.exec(near);
-  take((said ? near.slice(0, said.index) : near).slice(0, 60));
+  take((said ? near.slice(0, said.index) : near).slice(0, 80));
   return found.length ? [...new Set(found)].sort().join('; ') : null;
 }
