@@ -50,18 +50,25 @@ export function placeCorrections(annotations: readonly Annotation[], textOf: Sou
     const c = a.correction;
     if (!c) { continue; }
     const at = placeOn(textOf(a.target.source), quoteOf(a), positionOf(a));
-    const placed: PlacedCorrection = {
-      id: a.id, correction: c, label: a.body.value || correctionLabel(c), created: a.created, modified: a.modified,
-      at, source: a.target.source,
-    };
-    if (a.creator?.name) { placed.creator = a.creator.name; }
-    if (c.other) {
-      placed.otherSource = c.other.source;
-      placed.other = placeOn(textOf(c.other.source), c.other.selector[0], c.other.selector[1]);
-    }
-    out.push(placed);
+    const other = c.other ? placeOn(textOf(c.other.source), c.other.selector[0], c.other.selector[1]) : undefined;
+    out.push(placedCorrection(a, at, other));
   }
   return out;
+}
+
+/** A correction annotation with the passages it was placed on (the editor places them itself). */
+export function placedCorrection(a: Annotation, at: CorrectionPassage | null, other?: CorrectionPassage | null): PlacedCorrection {
+  const c = a.correction!;
+  const placed: PlacedCorrection = {
+    id: a.id, correction: c, label: a.body.value || correctionLabel(c), created: a.created, modified: a.modified,
+    at, source: a.target.source,
+  };
+  if (a.creator?.name) { placed.creator = a.creator.name; }
+  if (c.other) {
+    placed.otherSource = c.other.source;
+    placed.other = other ?? null;
+  }
+  return placed;
 }
 
 function placeOn(
