@@ -2,7 +2,7 @@
 // workspace (fictional): the exact links, speakers, types and chrome after applying each kind, history
 // (the later of two contradicting corrections wins), orphans, the store's format versions, and the CLI.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describeSpan } from '../../src/core/annotations/anchor';
@@ -254,5 +254,102 @@ describe('corrections: triangulate analyze reads the folder\'s store', () => {
     assert.deepEqual(readdirSync(path.join(dir, '.triangulate')), ['annotations.json'], 'the CLI writes nothing to the store');
     // the rest of the report is unchanged
     assert.equal(after.claims.length, before.claims.length);
+  });
+});
+
+describe('corrections in every export (CLI, the folder\'s store)', () => {
+  const VALIDATORS = path.resolve(__dirname, '../../../shared/validators/web-annotation');
+  let dir: string;
+  let dismiss: Annotation;
+  let speaker: Annotation;
+  let orphan: Annotation;
+  const run = async (format: string) => {
+    let out = '';
+    const code = await runCli(['analyze', dir, '--format', format, '--quiet'], { stdout: (s) => { out += s; }, stderr: () => undefined });
+    assert.equal(code, 0);
+    return out;
+  };
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tri-cli-exp-'));
+    for (const f of FILES) { copyFileSync(path.join(FIXTURES, f), path.join(dir, f)); }
+    dismiss = correction([H, 147, 315], { kind: 'contradicts', subject: 'date' }, [C, 83, 239]);
+    speaker = correction([H, 567, 632], { kind: 'set-speaker', speaker: 'Inès Fournier', speakerKey: 'person:ines-fournier' });
+    orphan = createAnnotation({ source: 'gone.txt', quote: { type: 'TextQuoteSelector', exact: 'a passage of a deleted file', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 27 }, motivation: 'editing', value: 'Page chrome', correction: { kind: 'page-chrome' },
+      now: new Date('2026-03-02T00:00:00Z') });
+    mkdirSync(path.join(dir, '.triangulate'));
+    writeFileSync(path.join(dir, '.triangulate', 'annotations.json'), serializeAnnotationFile([dismiss, speaker, orphan]));
+  });
+
+  it('JSON: the orphan is listed, never dropped; the contradiction is a conflict marked with its correction', async () => {
+    const r = JSON.parse(await run('json')) as AnalysisReportV2;
+    assert.deepEqual(r.corrections!.map((c) => [c.kind, c.status, c.source, c.passage === null]),
+      [['contradicts', 'applied', H, false], ['set-speaker', 'applied', H, false], ['page-chrome', 'orphan', 'gone.txt', true]]);
+    const date = r.claims.find((c) => c.doc === H && c.start === 147 && c.fact?.subject === 'date')!;
+    assert.deepEqual(date.conflicting.map((e) => [e.doc, e.start, e.kind, e.reason, e.correction]), [[C, 83, 'other', USER_CONFLICT_REASON, dismiss.id]]);
+    assert.deepEqual(date.corroborating.map((e) => [e.doc, e.start]), [[E, 72]]);
+  });
+
+  it('HTML: a Corrections section with each status, corrected links marked', async () => {
+    const html = await run('html');
+    assert.match(html, /<h2>Corrections \(3\)<\/h2>/);
+    assert.match(html, /<b>Contradicts<\/b> <span class="badge">applied<\/span>/);
+    assert.match(html, /<b>Speaker: Inès Fournier<\/b> <span class="badge">applied<\/span>/);
+    assert.match(html, /<div class="src">gone\.txt · passage gone<\/div>/);
+    assert.match(html, /02-coastal-times\.txt<\/span> <span class="badge">corrected by you<\/span>/);
+  });
+
+  it('CSV: one row per correction, with its status and the other passage', async () => {
+    const csv = await run('csv');
+    const rows = csv.slice(1).split('\r\n').filter(Boolean);
+    const cells = rows.filter((r) => r.includes('correction: '));
+    assert.equal(cells.length, 3);
+    assert.ok(cells[0].includes(`correction: Contradicts (applied); with ${C} 83-239`), cells[0]);
+    assert.ok(cells[1].includes('correction: Speaker: Inès Fournier (applied)'), cells[1]);
+    assert.ok(cells[2].startsWith(',gone.txt,,,a passage of a deleted file,') && cells[2].includes('correction: Page chrome (orphan)'), cells[2]);
+  });
+
+  it('Web Annotation: editing/linking annotations with our machine-readable body and a second target; W3C MUSTs hold', async () => {
+    const doc = JSON.parse(await run('webannotation'));
+    const items = doc.first.items as Array<Record<string, unknown> & { body: Array<Record<string, string>>; target: unknown }>;
+    assert.equal(doc.label, 'Triangulate verdicts, notes and corrections');
+    assert.deepEqual(items.map((i) => i.motivation), ['linking', 'editing', 'editing']);
+    const link = items[0];
+    assert.deepEqual(link.body.map((b) => [b.purpose, b.format, b.value]), [
+      ['linking', 'text/plain', 'Contradicts'],
+      ['tagging', 'text/plain', 'triangulate:contradicts'],
+      ['linking', 'application/json', JSON.stringify({ kind: 'contradicts', subject: 'date' })],
+    ]);
+    const targets = link.target as Array<{ source: string; selector: Array<{ exact?: string }> }>;
+    assert.equal(targets.length, 2);
+    assert.ok(targets[0].source.endsWith(`/${H}`) && targets[1].source.endsWith(`/${C}`));
+    assert.equal(targets[1].selector[0].exact, texts.get(C)!.slice(83, 239));
+    assert.equal('correction' in link, false);
+    if (!existsSync(VALIDATORS)) { return; }
+    const Ajv = (await import('ajv-draft-04')).default;
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
+    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    const load = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => JSON.parse(readFileSync(path.join(d, f), 'utf8')) as { id: string; assertionType: string; expectedResult: string; errorMessage: string });
+    for (const d of load(path.join(VALIDATORS, 'definitions'))) { ajv.addSchema(d as object); }
+    const musts = load(path.join(VALIDATORS, 'annotations')).filter((s) => s.assertionType === 'must' && s.expectedResult === 'valid');
+    for (const item of items) {
+      const failed = musts.filter((s) => !ajv.validate(s as object, { '@context': 'http://www.w3.org/ns/anno.jsonld', ...item })).map((s) => s.id);
+      assert.deepEqual(failed, [], String(item.id));
+    }
+    // A JSON-LD processor in safe mode drops nothing: every key of ours travels in the vocabulary.
+    const jsonld = (await import('jsonld')) as unknown as { default?: typeof import('jsonld') } & typeof import('jsonld');
+    const expand = (jsonld.default ?? jsonld).expand;
+    const context = JSON.parse(readFileSync(path.join(VALIDATORS, 'anno.jsonld'), 'utf8'));
+    const documentLoader = async (url: string) => ({ contextUrl: undefined, documentUrl: url, document: context });
+    const expanded = await expand(doc, { documentLoader, safe: true });
+    assert.equal(expanded.length, 1);
+  });
+
+  it('ClaimReview: corrections give no review of their own (only verdicts do); the store\'s corrections are read', async () => {
+    const doc = JSON.parse(await run('claimreview'));
+    assert.deepEqual(doc['@graph'], []);
   });
 });
