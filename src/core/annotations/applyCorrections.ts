@@ -39,6 +39,10 @@ export const USER_CONFLICT_REASON = 'contradicts (corrected by you)';
 export function applyCorrections(model: CorrectableModel, placed: readonly PlacedCorrection[]): CorrectedModel {
   const outcomes = resolveCorrections(placed);
   const byId = new Map(model.documents.map((d) => [d.id, d]));
+  // A passage in a file that is no longer analysed (deleted, excluded) is gone as well: an orphan.
+  for (const o of outcomes) {
+    if (o.status === 'applied' && (!byId.has(o.at!.doc) || (o.other && !byId.has(o.other.doc)))) { o.status = 'orphan'; }
+  }
   const changed = new Map<string, DocumentAnalysis>();
   const doc = (id: string): DocumentAnalysis | undefined => changed.get(id) ?? byId.get(id);
   const edit = (id: string): DocumentAnalysis | undefined => {

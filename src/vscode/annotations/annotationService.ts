@@ -35,7 +35,11 @@ export class AnnotationService implements vscode.Disposable {
 
   constructor(private readonly options: { debounceMs?: number; quiet?: boolean; readOnly?: () => boolean } = {}) {
     const ws = vscode.workspace;
+    // A deleted article orphans what was placed on it (a delete from outside the editor included).
+    const deletes = ws.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
+      deletes,
+      deletes.onDidDelete((u) => { if (this.placements.has(idOf(u))) { void this.placeDocument(u); } }),
       this.changeEmitter,
       ws.onDidChangeTextDocument((e) => this.onEdit(e)),
       ws.onDidSaveTextDocument((d) => { if (this.placements.has(idOf(d.uri))) { void this.saveFolderOf(d.uri); } }),
