@@ -10,6 +10,9 @@ import { createAnnotation, parseStoreFile, serializeAnnotationFile, type Annotat
 import { applyCorrections, USER_CONFLICT_REASON } from '../../src/core/annotations/applyCorrections';
 import { correctionLabel, correctionMotivation, type Correction } from '../../src/core/annotations/correction';
 import { placeCorrections } from '../../src/core/annotations/placeCorrections';
+import { entityChoices, linksAt } from '../../src/core/annotations/correctionTargets';
+import Ajv from 'ajv-draft-04';
+import * as jsonld from 'jsonld';
 import { Corpus } from '../../src/core/corpus';
 import type { Claim, DocumentAnalysis } from '../../src/core/model';
 import type { AnalysisReportV2 } from '../../src/core/report';
@@ -327,7 +330,6 @@ describe('corrections in every export (CLI, the folder\'s store)', () => {
     assert.equal(targets[1].selector[0].exact, texts.get(C)!.slice(83, 239));
     assert.equal('correction' in link, false);
     if (!existsSync(VALIDATORS)) { return; }
-    const Ajv = (await import('ajv-draft-04')).default;
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
     ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
@@ -340,16 +342,53 @@ describe('corrections in every export (CLI, the folder\'s store)', () => {
       assert.deepEqual(failed, [], String(item.id));
     }
     // A JSON-LD processor in safe mode drops nothing: every key of ours travels in the vocabulary.
-    const jsonld = (await import('jsonld')) as unknown as { default?: typeof import('jsonld') } & typeof import('jsonld');
-    const expand = (jsonld.default ?? jsonld).expand;
     const context = JSON.parse(readFileSync(path.join(VALIDATORS, 'anno.jsonld'), 'utf8'));
     const documentLoader = async (url: string) => ({ contextUrl: undefined, documentUrl: url, document: context });
-    const expanded = await expand(doc, { documentLoader, safe: true });
+    const expanded = await jsonld.expand(doc, { documentLoader, safe: true });
     assert.equal(expanded.length, 1);
   });
 
   it('ClaimReview: corrections give no review of their own (only verdicts do); the store\'s corrections are read', async () => {
     const doc = JSON.parse(await run('claimreview'));
     assert.deepEqual(doc['@graph'], []);
+  });
+});
+
+describe('corrections: what the commands offer, and two writers', () => {
+  it('linksAt: the links with a passage at the cursor, conflicts first', () => {
+    const at = texts.get(C)!.indexOf('Sixteen people died') + 3;
+    const found = linksAt(corpus.claims(), C, at).map((l) => [l.group, l.claim.doc, l.claim.start, l.claim.fact?.subject ?? null, l.evidence.doc, l.evidence.start]);
+    assert.deepEqual(found, [
+      ['conflicting', H, 147, 'killed (person), in Port Calder', C, 83],
+      ['conflicting', H, 147, 'speed', C, 83],
+      ['corroborating', H, 147, 'date', C, 83],
+      ['related', H, 446, 'year built', C, 83],
+    ]);
+    const people = entityChoices(corpus.ids().map((id) => corpus.document(id)!), 'person');
+    assert.deepEqual(people.map((p) => [p.key, p.name, p.sources]), [
+      ['person:ines-fournier', 'Inès Fournier', 4], ['person:tomas-reyes', 'Tomas Reyes', 2], ['person:joel-amara', 'Joel Amara', 1],
+    ]);
+  });
+
+  it('two writers correct the same link differently: both are kept in the file, the later wins', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tri-two-corr-'));
+    const a = AnnotationStore.forFolder(dir);
+    const b = AnnotationStore.forFolder(dir);
+    await a.load();
+    await b.load();
+    const first = correction([H, 147, 315], { kind: 'not-same-fact', subject: 'speed' }, [C, 83, 239]);
+    const second = correction([C, 83, 239], { kind: 'same-fact', subject: 'speed' }, [H, 147, 315]);
+    await a.sync({ annotations: [first], deleted: [] });
+    const merged = await b.sync({ annotations: [second], deleted: [] });
+    assert.deepEqual(merged.state.annotations.map((x) => x.id), [first.id, second.id]);
+    const onDisk = parseStoreFile(readFileSync(b.filePath, 'utf8'));
+    assert.deepEqual(onDisk.annotations.map((x) => x.correction!.kind), ['not-same-fact', 'same-fact']);
+    const r = apply(onDisk.annotations);
+    assert.deepEqual(r.outcomes.map((o) => [o.correction.kind, o.status]), [['not-same-fact', 'superseded'], ['same-fact', 'applied']]);
+    assert.deepEqual(claim(r.claims, H, 147, 'speed')!.conflicting.map((e) => [e.doc, e.correction]), [[C, second.id]]);
+    // undoing the later one (a tombstone) brings the earlier one back into force
+    const undone = await a.sync({ annotations: [first], deleted: [{ id: second.id, deleted: new Date(clock + 3_600_000).toISOString() }] });
+    assert.deepEqual(undone.state.annotations.map((x) => x.id), [first.id]);
+    assert.deepEqual(apply(undone.state.annotations).outcomes.map((o) => o.status), ['applied']);
   });
 });
