@@ -161,7 +161,7 @@ export class AnnotationService implements vscode.Disposable {
     const ids = new Set((this.placements.get(idOf(uri)) ?? [])
       .filter((p) => p.anchor && p.annotation.verdict && sameSpan(p.anchor, span)).map((p) => p.annotation.id));
     const folder = this.folderOf(uri);
-    if (!folder || !ids.size) { return 0; }
+    if (!folder || !ids.size || this.refusedReadOnly(folder)) { return 0; }
     folder.annotations = folder.annotations.filter((a) => !ids.has(a.id));
     await this.commit(folder, uri);
     return ids.size;
@@ -186,8 +186,6 @@ export class AnnotationService implements vscode.Disposable {
   async addCorrection(uri: vscode.Uri, span: Span, correction: Correction, other?: { uri: vscode.Uri } & Span):
     Promise<Annotation | undefined> {
     await this.ready;
-    const readOnly = this.readOnlyReason(uri);
-    if (readOnly) { this.reportProblem(readOnly); return undefined; }
     const ctx = await this.context(uri, span);
     if (!ctx) { return undefined; }
     const c: Correction = { ...correction };
@@ -222,6 +220,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const folder of this.folders.values()) {
       const a = folder.annotations.find((x) => x.id === id);
       if (!a) { continue; }
+      if (this.refusedReadOnly(folder)) { return; }
       const next = f(a);
       folder.annotations = next ? folder.annotations.map((x) => (x.id === id ? next : x)) : folder.annotations.filter((x) => x.id !== id);
       await this.commit(folder, vscode.Uri.joinPath(folder.folder.uri, a.target.source));
@@ -278,8 +277,10 @@ export class AnnotationService implements vscode.Disposable {
     const folder = this.folderOf(uri);
     if (!folder) { return; }
     const source = vscode.workspace.asRelativePath(uri, false);
-    const list = folder.annotations.filter((a) => a.target.source === source);
     const text = await this.textOf(uri);
+    // The list is read after the wait: a rename or an edit made meanwhile must not be undone by writing back
+    // the versions read before it.
+    const list = folder.annotations.filter((a) => a.target.source === source);
     const placed = text === undefined ? list.map((annotation) => ({ annotation, anchor: null })) : placeAnnotations(list, text);
     // Keep each found position as the next search's starting point (the quote stays as annotated).
     const moved = new Map(placed.map((p) => [p.annotation.id, withPosition(p.annotation, p.anchor)]));
@@ -392,9 +393,17 @@ export class AnnotationService implements vscode.Disposable {
       this.reportProblem(`Triangulate: ${uri.fsPath} is not in a workspace folder; verdicts and notes are stored per folder.`);
       return undefined;
     }
+    if (this.refusedReadOnly(folder)) { return undefined; }
     const text = await this.textOf(uri);
     if (text === undefined || span.end > text.length || span.start < 0 || span.start >= span.end) { return undefined; }
     return { folder, source: vscode.workspace.asRelativePath(uri, false), text, id: idOf(uri) };
+  }
+
+  /** A store of a newer format takes no change (it would be lost, never written): says so, returns true. */
+  private refusedReadOnly(folder: FolderStore): boolean {
+    const reason = folder.store.readOnlyReason;
+    if (reason) { this.reportProblem(reason); }
+    return !!reason;
   }
 
   private folderOf(uri: vscode.Uri): FolderStore | undefined {

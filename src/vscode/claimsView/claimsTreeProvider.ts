@@ -323,7 +323,7 @@ function claimTooltip(c: Claim, summary: string, reportedOf: (doc: string) => st
 function correctionItem(o: CorrectionOutcome): vscode.TreeItem {
   const item = new vscode.TreeItem(o.label, vscode.TreeItemCollapsibleState.None);
   item.id = `triangulate:correction/${o.id}`;
-  const where = o.at ? shorten(o.at.text, 50) : o.source;
+  const where = o.at && o.status !== 'orphan' ? shorten(o.at.text, 50) : o.source;
   item.description = `${where} · ${STATUS_TEXT[o.status]}`;
   item.iconPath = new vscode.ThemeIcon(o.status === 'orphan' ? 'debug-disconnect' : o.status === 'superseded' ? 'history' : CORRECTED_ICON);
   const lines = [`**${escapeMarkdown(o.label)}** — corrected by you${o.creator ? ` (${escapeMarkdown(o.creator)})` : ''}, ${escapeMarkdown(o.modified)}`,
