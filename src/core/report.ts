@@ -285,6 +285,14 @@ export function renderMarkdown(input: AnyReport): string {
       for (const e of c.related) { out.push(`  - ${md(e.note)} — ${md(e.doc)}: ${quote(e.text)}`); }
     }
   }
+  if (report.corrections?.length) {
+    out.push('', '## Corrections', '', 'Your corrections of the analysis, applied to everything above; a later correction of the same target wins.', '');
+    const at = (source: string, p: { start: number; end: number; text: string } | null) =>
+      p ? `${md(source)} (${p.start}–${p.end}): ${quote(p.text)}` : `${md(source)}: passage gone`;
+    for (const c of report.corrections) {
+      out.push(`- **${md(c.label)}** (${c.status}) — ${at(c.source, c.passage)}${c.otherSource ? `; with ${at(c.otherSource, c.other)}` : ''}`);
+    }
+  }
   out.push('', '## Documents', '');
   for (const d of report.documents) { out.push(...renderDocument(d)); }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

@@ -348,6 +348,16 @@ describe('corrections in every export (CLI, the folder\'s store)', () => {
     assert.equal(expanded.length, 1);
   });
 
+  it('Markdown: a Corrections section, article text escaped', async () => {
+    const out = await run('markdown');
+    const section = out.slice(out.indexOf('## Corrections'), out.indexOf('## Documents'));
+    assert.deepEqual(section.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.replace(/: “.*?”/g, ': “…”')), [
+      `- **Contradicts** (applied) — ${H} (147–315): “…”; with ${C} (83–239): “…”`,
+      `- **Speaker: Inès Fournier** (applied) — ${H} (567–632): “…”`,
+      '- **Page chrome** (orphan) — gone.txt: passage gone',
+    ]);
+  });
+
   it('ClaimReview: corrections give no review of their own (only verdicts do); the store\'s corrections are read', async () => {
     const doc = JSON.parse(await run('claimreview'));
     assert.deepEqual(doc['@graph'], []);
