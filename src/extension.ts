@@ -17,6 +17,7 @@ import { FolderConsent } from './vscode/folderConsent';
 import { WorkspaceTrustGate } from './vscode/workspaceTrust';
 import { AnalysedFileContext } from './vscode/analysedFileContext';
 import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
+import { FactMatrixPanel, registerFactMatrix } from './vscode/factMatrix/factMatrixPanel';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -34,6 +35,8 @@ export interface TriangulateApi {
   readonly analysedFile: AnalysedFileContext;
   /** The Sources, Speakers and Names views. */
   readonly views: SideViews;
+  /** The Fact matrix webview. */
+  readonly matrix: FactMatrixPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
@@ -48,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const claimsView = createClaimsView(service, claimsTree);
   const statusBar = new StatusBar(service);
   const views = createSideViews(service);
+  const matrix = new FactMatrixPanel(service, context.extensionUri);
   const exports = new ExportRegistry();
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
 
@@ -65,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const analysedFile = new AnalysedFileContext(service);
 
   context.subscriptions.push(
-    consent, trust, service, decorations, claimsTree, claimsView, views, statusBar, encodings, analysedFile,
+    consent, trust, service, decorations, claimsTree, claimsView, views, matrix, statusBar, encodings, analysedFile,
+    ...registerFactMatrix(matrix),
     consent.onDidChange(() => { void service.analyzeWorkspace(); }),
     vscode.languages.registerHoverProvider(selector, new TriangulateHoverProvider(service)),
     vscode.workspace.onDidChangeConfiguration(onConfig),
@@ -85,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     version: context.extension.packageJSON.version as string,
     service, decorations, claimsTree, claimsView, statusBar, exports,
     registerExportFormat: (format) => exports.register(format),
-    annotations, encodings, views, consent, trust, analysedFile,
+    annotations, encodings, views, matrix, consent, trust, analysedFile,
   };
 }
 

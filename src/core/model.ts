@@ -176,6 +176,9 @@ export interface Fact extends Span {
   condition?: string;
   /** One of several like values in its sentence ("ND 29.7%, Syriza 26.9%"), aligned by holder. */
   inList?: boolean;
+  /** Stated as unconfirmed ("may be involved", "reportedly killed", "is believed to"): it may agree
+   *  with another source, never contradict one. */
+  hedged?: boolean;
   /** Quotes: the speaker's key and the quoted words (normalized, brackets and ellipses removed). */
   speakerKey?: string | null;
   speaker?: string | null;

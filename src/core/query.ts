@@ -83,7 +83,8 @@ export function otherSources(claims: readonly Claim[], doc: string, span: Span, 
     || (a.relation === 'updates' ? cmpDate(a.reported, b.reported) : 0) || cmpPassage(a, b));
 }
 
-function cmpDate(a: string | null | undefined, b: string | null | undefined): number {
+/** Reporting dates in order, undated last. */
+export function cmpDate(a: string | null | undefined, b: string | null | undefined): number {
   if (a === b) { return 0; }
   if (!a) { return 1; }
   if (!b) { return -1; }
@@ -297,7 +298,10 @@ export function claimSummary(c: Claim, reportedOf?: (doc: string) => string | nu
     if (values.length) { return values.map((x) => `${v(x.value)} — ${plural(x.docs.length, 'source')}`).join(' · '); }
     return `${plural(c.conflicting.length, 'conflicting source')}`;
   }
-  if (c.updates?.length) { return updateTimeline(c, reportedOf).map((e) => v(e.value)).join(' → '); }
+  if (c.updates?.length) {
+    // two reports of one value in a row are one step of the timeline ("27 → 29 → 31", not "27 → 29 → 29 → 31")
+    return updateTimeline(c, reportedOf).map((e) => v(e.value)).filter((x, i, all) => i === 0 || x !== all[i - 1]).join(' → ');
+  }
   const value = claimValue(c);
   const parts: string[] = [];
   if (c.corroborating.length || !c.variants?.length) {

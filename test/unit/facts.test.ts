@@ -44,6 +44,23 @@ describe('facts: slots read from the clause', () => {
     ['The wall was designed for waves of up to 6 metres.', '6 metres', { role: 'capacity' }],
     ['Official projections gave the party 128 seats.', '128 seats', { measure: 'seat', scope: 'projection' }],
     ['The death toll rose to 29 people on Sunday.', '29 people', { predicate: 'death', measure: 'person' }],
+    // a partner after "with" is the other party, not whose the amount is
+    ['The league is in the first year of an agreement with Northcast and Vela Media worth £3.02bn.', '£3.02bn', { holder: null }],
+    // the counted noun after a multi-word name
+    ['Harlow TV will carry all 380 Harlow Premier Cup matches each season.', '380', { measure: 'match', lo: 375, hi: 385 }],
+    ['The quake set off tsunamis, reported at 10 metres in the port.', '10 metres', { predicate: 'height' }],
+    ['Police stopped Jan Kell and two other men near the border.', 'two other men', { scope: 'other' }],
+    ['Rescuers reached the hall where 40 people died.', '40 people', { scope: 'where:hall', predicate: 'death' }],
+    ['The firm sold 40 percent fewer phones than expected.', '40 percent', { scope: 'than:expect' }],
+    ['Three attackers were killed there.', 'Three attackers', { scope: 'there' }],
+    ['He was detained and released two days later.', 'two days', { role: 'window' }],
+    ['The search zone lies 1,600km west of Perth.', '1,600km', { scope: 'from:place:perth' }],
+    ['The objects lay 120km south by west from the debris site.', '120km', { scope: 'from:debri site' }],
+    ['May 1999: The league is founded by twelve clubs.', 'May 1999', { predicate: 'found' }],
+    ['On November 15th police carried out 168 raids.', '168 raids', { time: 'on --11-15' }],
+    ['In five nights of operations police seized 174 weapons.', '174 weapons', { time: 'over five nights' }],
+    ['Police carried out 414 raids over the three nights early in the week.', '414 raids', { time: 'over three nights', predicate: 'w:police' }],
+    ['The jet, carrying 239 passengers and crew, vanished.', '239 passengers', { measure: 'passenger+crew' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -88,6 +105,17 @@ describe('facts: stance in both directions', () => {
     ['The ferry was inspected on 14 January 2026.', '14 January', 'The ferry was inspected on 4 February 2026.', '4 February', 'related', 'inspections recur'],
     ['Eight clubs have spent around £1bn on new stadiums.', 'Eight clubs', 'Nine clubs spent more than 70 percent of their revenue on wages.', 'Nine clubs', 'none', 'counts under different conditions'],
     ['The games are shown in 208 countries.', '208 countries', 'The games are broadcast in 202 countries across Europe, Asia and Africa.', '202 countries', 'conflict', 'a list of places is where the whole is'],
+    ['Harlow TV will carry all 380 Cup matches each season.', '380', 'Vela Sports has the rights to all 380 Cup matches a season in Asia.', '380', 'same', 'one exact count, whoever the sentence gives it to'],
+    ['Harlow TV will carry 12 Cup matches each season.', '12 Cup', 'Vela Sports will carry 14 Cup matches each season.', '14 Cup', 'none', 'small counts of different holders stay apart'],
+    ['Satellites spotted 122 objects in the ocean.', '122 objects', 'A satellite spotted 10 objects in the ocean.', '10 objects', 'related', 'values three times apart are two figures'],
+    ['Experts say a 12-month search will cost more.', '12-month', 'The three-month search has cost millions.', 'three-month', 'related', 'durations of two spans'],
+    ['The council cut the fund from €10m to €3m.', '€10m', 'The fund fell to €3m, down from the previous €10m.', '€10m', 'same', 'two sources give one old value'],
+    ['The ferry makes the 64km crossing twice a day.', '64km', 'The ferry makes the 40-mile crossing twice a day.', '40-mile', 'same', 'one length in two unit systems'],
+    ['The ferry makes the 64km crossing twice a day.', '64km', 'The ferry makes the 30-mile crossing twice a day.', '30-mile', 'none', 'lengths in two systems never contradict'],
+    ['The wreck lies 1,600km from Perth.', '1,600km', 'The wreck lies 1,000km from the old search zone.', '1,000km', 'related', 'distances from two reference points'],
+    ['Rescuers reached the hall where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'the place of a relative clause is a part'],
+    ['Police said two brothers took part in the raid.', 'two brothers', 'Three brothers may have been involved in the raid.', 'Three brothers', 'related', 'an unconfirmed value never contradicts'],
+    ['Police carried out 168 raids on November 15th.', '168 raids', 'Police carried out 414 raids over the three nights early in the week.', '414 raids', 'related', 'a day and a span of nights'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {

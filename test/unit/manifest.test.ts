@@ -15,12 +15,14 @@ function strings(v: unknown, out: string[] = []): string[] {
 }
 
 describe('manifest (package.json)', () => {
-  it('activates only on article folders and files (commands, the view and the language are implicit)', () => {
+  it('activates only on article folders and files and a restored Fact matrix (commands, the view and the language are implicit)', () => {
     assert.deepEqual(pkg.activationEvents, [
       'workspaceContains:.triangulate/**',
       'workspaceContains:**/*.news',
       'workspaceContains:**/*.article.txt',
       'onLanguage:plaintext',
+      // the Fact matrix panel, restored after a reload (its serializer must be registered)
+      'onWebviewPanel:triangulate.factMatrix',
     ]);
   });
 

@@ -296,6 +296,9 @@ describe('query: updates and wording variants', () => {
       ['27', 'f.txt', '2026-03-14', true], ['29', 'g.txt', '2026-03-15', false], ['At least 31 people', 'h.txt', '2026-03-16', false],
     ]);
     assert.strictEqual(claimSummary(toll, reportedOf), '27 → 29 → At least 31 people');
+    // a value two later reports give is one step of the summary (the tree's description stays short)
+    const again = { ...toll, updates: [...toll.updates!, { ...toll.updates![1], doc: 'g2.txt', start: 1 }] };
+    assert.strictEqual(claimSummary(again, (d) => reportedOf(d === 'g2.txt' ? 'g.txt' : d)), '27 → 29 → At least 31 people');
   });
   it('the hover of the first report lists the later ones as updates, by date, with value and date', () => {
     assert.deepStrictEqual(otherSources([toll], 'f.txt', at(F, '27'), { reportedOf }).map((o) => [o.relation, o.doc, o.value, o.reported, o.focus]), [

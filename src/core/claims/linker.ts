@@ -6,8 +6,9 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, factSubject, isRunning, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, factSubject, farApart, isRunning, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
+import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
@@ -483,7 +484,11 @@ export class ClaimLinker {
             if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
             continue;
           }
+          // the claim's own fact judged this passage another part, place or window: it is no dissent from
+          // the claim, whatever another passage of its value group says of it
+          const anchorSays: string = rel.type;
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
+          if (anchorSays === 'related' && rel.type === 'conflict') { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
           if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }
@@ -618,14 +623,12 @@ export class ClaimLinker {
   }
 }
 
-/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
 /** Two running counts at least three times apart (and more than 5 apart): two stages of a story. */
 function stagesApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>): boolean {
-  const lo = Math.min(a.hi, b.hi);
-  const hi = Math.max(a.lo, b.lo);
-  return Number.isFinite(lo) && Number.isFinite(hi) && lo > 0 && hi >= 3 * lo && hi - lo > 5;
+  return farApart(a, b) && Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi) > 5;
 }
 
+/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
 function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
   const v = other.value;
   if (!v) { return false; }
@@ -783,6 +786,18 @@ function valueKeys(u: ClaimUnit): string[] {
     const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
       (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+    // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds"): a key per
+    // ~12% band of magnitude and one for the band above, so values a band apart meet (the facts decide)
+    // a measurement in another unit system ("64km" / "40 miles"): bands of its size in the base unit
+    const base = x.figureKind === 'quantity' && x.value.unit && mid > 0 ? inBaseUnit(mid, x.value.unit) : null;
+    if (base) {
+      const band = Math.round(Math.log10(base[1]) * 20);
+      counted.push(`q|${base[0]}|${band}`, `q|${base[0]}|${band + 1}`);
+    }
+    if (big && x.value.lo > 0) {
+      const band = Math.round(Math.log10(mid) * 20);
+      counted.push(`r|${x.figureKind}|${x.value.unit ?? ''}|${band}`, `r|${x.figureKind}|${x.value.unit ?? ''}|${band + 1}`);
+    }
   }
   return [...exact, ...fact, ...counted];
 }

@@ -6,6 +6,7 @@
 // Written by hand: no library judges agreement between facts in news text.
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
+import { unitFactor } from '../extract/figures/units';
 import { CUMULATIVE_CLASSES, DAY_PHRASES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
@@ -62,7 +63,11 @@ export function holderName(key: string | null): string {
 }
 
 export function scopeWords(scope: string): string {
-  return scope.startsWith('at:') ? 'in ' + holderName(scope.slice(3)) : scope;
+  if (scope.startsWith('at:')) { return 'in ' + holderName(scope.slice(3)); }
+  if (scope.startsWith('where:')) { return 'at the ' + scope.slice(6); }
+  if (scope.startsWith('than:')) { return 'compared with ' + scope.slice(5); }
+  if (scope.startsWith('from:')) { const r = scope.slice(5); return 'from ' + (r.includes(':') ? holderName(r) : r); }
+  return scope;
 }
 
 /** "killed (person), storm iris" — the slots that say what a fact is about. */
@@ -83,9 +88,16 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const x = a.fact;
   const y = b.fact;
   if (x.kind === 'quote' || y.kind === 'quote') { return x.kind === y.kind ? compareQuotes(x, y) : NONE; }
+  // two sources giving the same old value ("cut from €10m", "down from the previous €10m") agree on it;
+  // old values never contradict (the earlier state is rarely what a story is about)
+  if (x.role === 'old' && y.role === 'old') {
+    const rel = compareFacts({ ...a, fact: { ...x, role: 'measurement' } }, { ...b, fact: { ...y, role: 'measurement' } });
+    return rel.type === 'same' ? rel : NONE;
+  }
   if (x.role !== y.role || (x.role !== 'measurement' && x.role !== 'rank')) { return NONE; }
   if (x.kind === 'date' || y.kind === 'date') { return x.kind === y.kind ? compareDates(a, b) : NONE; }
-  if (x.figureKind !== y.figureKind || (x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return NONE; }
+  if (x.figureKind !== y.figureKind) { return NONE; }
+  if ((x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return x.value?.unit && y.value?.unit ? compareAcrossUnits(a, b) : NONE; }
   if (!x.value || !y.value || Number.isNaN(x.value.lo) || Number.isNaN(y.value.lo)) { return NONE; }
   // What is counted or measured, and by what event. A specific measure ("seats", "votes", "passengers")
   // identifies the fact on its own for agreement; a contradiction also needs the same predicate class.
@@ -100,10 +112,19 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const specific = !weak && !!x.measure && !!y.measure && !generic(m);
   const samePredicate = !!x.predicate && x.predicate === y.predicate;
   // a large, specific amount stated alike is the same figure even when the verbs differ ("£1.7bn", "4 million homes")
-  const distinctive = (x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi);
+  // (and a measurement in a unit of two or more digits, "64km", "a 40-mile crossing": to agree, never to contradict)
+  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) ||
+    (x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10 && Number.isFinite(x.value.hi));
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
-  if (!holders) { return NONE; }
+  if (!holders) {
+    // the same specific count stated exactly alike ("all 380 matches", "380 Premier League matches") is
+    // one figure whoever the sentence seems to give it to: agreement only, never a contradiction
+    const exact = x.value.text.replace(/\D/g, '') === y.value.text.replace(/\D/g, '') && x.value.lo === y.value.lo && x.value.hi === y.value.hi;
+    const large = (x.figureKind === 'count' && specific && x.value.lo >= 100) || (x.figureKind === 'money' && Math.abs(x.value.lo) >= 1e6);
+    return large && exact && !x.holder?.startsWith('np:') && !y.holder?.startsWith('np:')
+      ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${factSubject(x)}` } : NONE;
+  }
   if (holders === 'weak' || weak || (!samePredicate && !specific)) { weak = true; }
   // counts under different conditions ("clubs that spent £1bn" / "clubs spending 70% of revenue") are
   // different facts; a condition on one side only may agree but never contradict
@@ -118,6 +139,14 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const about = factSubject(x);
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
+  // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one
+  if (x.hedged || y.hedged) { return { type: 'related', note: `unconfirmed: ${x.value.text} vs ${y.value.text}` }; }
+  // a place the text leaves unnamed ("killed there") is not known to be the other's
+  if (x.scope === 'there' || y.scope === 'there') { return { type: 'related', note: `place unclear: ${x.value.text} vs ${y.value.text}` }; }
+  // how long something took ("a 12-month search", "a four-day closure") is of one named thing, or of two
+  if (x.figureKind === 'duration' && !(x.holder && x.holder === y.holder && !x.holder.startsWith('np:'))) {
+    return { type: 'related', note: `durations of what may be two spans: ${x.value.text} vs ${y.value.text}` };
+  }
   const unclassed = (p: string | null) => !p || p.startsWith('w:');
   if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
   // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):
@@ -165,7 +194,40 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (x.measure === 'age' && !sameYear && Math.min(Math.abs(x.value.lo - y.value.hi), Math.abs(y.value.lo - x.value.hi)) > 3) {
     return { type: 'related', note: `ages at different times: ${x.value.text} vs ${y.value.text}` };
   }
+  // Two outlets that disagree on one figure disagree by a little (27 vs 31 dead, 160 vs 190 km/h); values
+  // several times apart ("122 objects" / "10 objects", "€21m" / "18bn euros") are two different figures
+  // whose slots the text did not tell apart.
+  // (a running count is the exception: an order apart it is the count at another stage, which the linker tells)
+  if (farApart(x.value, y.value) && !isRunning(x)) {
+    return { type: 'related', note: `values too far apart to be one figure: ${x.value.text} vs ${y.value.text}` };
+  }
   return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
+}
+
+/** The larger value is at least three times the smaller (both positive, finite). */
+export function farApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>): boolean {
+  const [low, high] = a.hi <= b.lo ? [a, b] : [b, a];
+  return low.hi > 0 && Number.isFinite(low.hi) && Number.isFinite(high.lo) && high.lo >= 3 * low.hi;
+}
+
+/** "64km" and "a 40-mile crossing": the other value converted to this one's unit (a conversion is
+ *  rounded by whoever wrote it, so the interval widens by 3%). Agreement only: a value in another unit
+ *  system that does not match is more often a loose conversion than a contradiction. */
+function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
+  const x = a.fact;
+  const y = b.fact;
+  const k = unitFactor(y.value!.unit!, x.value!.unit!);
+  if (k === null) { return NONE; }
+  const unitMeasure = (f: Fact) => f.measure === 'unit:' + f.value!.unit;
+  const lo = y.value!.lo * k * 0.97;
+  const hi = y.value!.hi * k * 1.03;
+  const converted: Fact = {
+    ...y,
+    value: { ...y.value!, lo: Math.min(lo, hi), hi: Math.max(lo, hi), unit: x.value!.unit },
+    measure: unitMeasure(y) && unitMeasure(x) ? x.measure : y.measure,
+  };
+  const rel = compareFacts(a, { ...b, fact: converted });
+  return rel.type === 'same' ? rel : NONE;
 }
 
 /** A count that grows as the story goes on: a casualty-like class, or a running window ("since Friday"). */
@@ -237,9 +299,18 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   if (a.fact.measure === 'age' || b.fact.measure === 'age') { return false; }
   // A value next to a name the other source never mentions is about something else (another aircraft,
   // another party): never compared.
-  if (hx && !hx.startsWith('np:') && !b.names.has(hx)) { return false; }
-  if (hy && !hy.startsWith('np:') && !a.names.has(hy)) { return false; }
-  return true;
+  // A longer or shorter form of a name the other source does mention ("Premier League TV" / "Premier
+  // League") is probably the same holder: enough to agree, never to contradict.
+  const mx = hx && !hx.startsWith('np:') ? mentionedIn(hx, b.names) : true;
+  const my = hy && !hy.startsWith('np:') ? mentionedIn(hy, a.names) : true;
+  if (!mx || !my) { return false; }
+  return mx === 'weak' || my === 'weak' ? 'weak' : true;
+}
+
+function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' {
+  if (names.has(key)) { return true; }
+  for (const n of names) { if (sameNameShorter(key, n)) { return 'weak'; } }
+  return false;
 }
 
 /** "person:michelle" and "person:michelle-obama": one key's name words are all in the other's. */

@@ -27,6 +27,9 @@ const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
 const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
+/** A partner named after "with" ("a deal with BSkyB and BT worth £3bn", "talks with the IMF on €10bn")
+ *  is the other party, not whose the value is; the second of two partners too. */
+const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$/u;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
@@ -169,6 +172,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
 
   const role = roleOf(f, prev, text, leftRaw, rightRaw, parts);
   let measure = measureOfFigure(f, rightRaw);
+  // "239 passengers and crew": the count is of both, not of the first noun
+  const both = f.kind === 'count' && measure ? AND_NOUN_AFTER.exec(rightRaw) : null;
+  if (both && measure) { measure = `${measure}+${measureLemma(both[1].toLowerCase())}`; }
   // "14 dead", "14 KILLED", "3 injured": the counted word is the predicate, and people are counted
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
@@ -178,7 +184,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   const predicate = predicate0;
   const holder = holderOf(f, parts, text, clause);
-  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start));
+  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
+    distanceFrom(f, rightRaw, parts);
   // a bare year elsewhere in the sentence says which occurrence the value belongs to ("Great Kanto in
   // 1923 ... was 7.9 magnitude"): part of the value's time when nothing closer gives one
   const sentenceYear = f.kind === 'year' || f.kind === 'date' ? undefined
@@ -186,7 +193,18 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
       // a year with an event of its own ("built in 1998") dates that event, not this value
       ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
         .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? '')));
-  const time = timeOf(f, leftRaw, rightRaw) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
+  // a date or a span earlier in the clause dates the value when nothing closer does ("On November 15th
+  // police conducted 168 raids", "In five nights of operations 174 weapons were seized")
+  const inClauseBefore = (g: Figure) => g !== f && g.start >= clause.start && g.end <= f.start;
+  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
+    .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
+  const dayBefore = f.kind === 'year' || f.kind === 'date' ? undefined
+    : parts.figures.find((g) => g.kind === 'date' && g.iso && inClauseBefore(g) && noEventOf(g));
+  const spanBefore = f.kind === 'year' || f.kind === 'date' || f.kind === 'duration' ? undefined
+    : parts.figures.find((g) => g.kind === 'duration' && !OFFSET_AFTER.test(text.slice(g.end, g.end + 16)) && (inClauseBefore(g) || (g.start >= f.end && g.end <= clause.end && g.start - f.end <= 60)) &&
+      SPAN_BEFORE.test(text.slice(Math.max(s.start, g.start - 24), g.start)));
+  const time = timeOf(f, leftRaw, rightRaw) ?? (dayBefore ? `on ${dayBefore.iso}` : null) ??
+    (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([
@@ -210,6 +228,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}),
+    ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
 }
 
@@ -253,6 +272,33 @@ function qualifierStart(text: string, f: Figure): number {
   return i >= 0 && f.start - i < 40 ? i : f.start;
 }
 
+const AND_NOUN_AFTER = /^\s+and\s+(crew|staff|crew members|employees|workers|children|others|officers|soldiers|civilians)\b(?!\s+(?:were|was|are|is|have|had)\b)/i;
+/** A clause that states its value as unconfirmed. */
+const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\bclaim(?:ed|s)? (?:that )?(?:responsibility|\w+ (?:were|was))\b/i;
+const SPAN_BEFORE = /\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$/i;
+const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
+const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
+const OTHER_INSIDE = /^\S+\s+(?:other|more|further|additional)\s/i;
+const WHERE_BEFORE = /\b(?:the|a|an)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:where|in which|at which)\s+(?:[a-z]+\s+){0,2}$/i;
+const COMPARED_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\b[^.;]{0,40}?\bthan\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})/iu;
+
+/** "1,600km (1,000 miles) west of Perth", "120km south by west from the site": a distance is measured
+ *  from a reference point, part of what the figure is about ("from:place:perth", "from:site"); two
+ *  distances from different points, or from a point on one side only, are different facts. */
+const DISTANCE_REF = /^\s*(?:\([^()]{0,40}\)\s*)?(?:["“]?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*(?:\s+by\s+(?:north|south|east|west))?["”]?\s+)?(?:of|from|off)\s+(?:the\s+|a\s+|an\s+)?/i;
+const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
+
+function distanceFrom(f: Figure, right: string, parts: SentenceParts): string | null {
+  if (f.kind !== 'quantity' || !LENGTH_UNITS.has(f.unit ?? '')) { return null; }
+  const m = DISTANCE_REF.exec(right);
+  if (!m) { return null; }
+  const at = f.end + m[0].length;
+  const e = parts.entities.find((x) => x.start === at);
+  if (e) { return 'from:' + e.key; }
+  const head = words(right.slice(m[0].length)).slice(0, 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
+  return head.length ? 'from:' + head.map((w) => stemWord(w)).join(' ') : null;
+}
+
 /** The clause of the sentence that holds [f.start, f.end). */
 function clauseAround(text: string, s: Span, f: Span): Span {
   const lo = Math.max(s.start, f.start - MAX_SIDE);
@@ -263,6 +309,9 @@ function clauseAround(text: string, s: Span, f: Span): Span {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
     const at = lo + m.index;
+    // a heading value at the start of a sentence ("May 1992: The league is founded ...") is what the
+    // rest of the sentence is about: the colon after it ends no clause
+    if (m[0][0] === ':' && /^\s*$/.test(text.slice(f.end, at)) && words(text.slice(s.start, f.start)).length <= 1) { continue; }
     if (at + m[0].length <= f.start) { start = at + m[0].length; } else if (at >= f.end) { end = at; break; }
   }
   return { start, end };
@@ -315,6 +364,8 @@ function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string,
   if (LABEL_BEFORE.test(left.slice(-24)) && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && !f.counted) { return 'label'; }
   if (parts.entities.some((e) => e.start <= f.start && e.end >= f.end)) { return 'label'; }
   if (f.kind === 'ordinal') { return 'rank'; }
+  // "two days later", "three days earlier", "a week before the vote": an offset that dates another event
+  if (f.kind === 'duration' && OFFSET_AFTER.test(right)) { return 'window'; }
   if (CAPACITY.test(left.slice(-60))) { return 'capacity'; }
   if (OLD_VALUE_BEFORE.test(left.slice(-60)) && !/\bto\s+$/i.test(left.slice(-6))) { return 'old'; }
   if (OLD_VALUE_AFTER.test(right.slice(0, 40)) && /\bfrom\s+(?:an?\s+|the\s+)?[^\s]*\s*$/i.test(left.slice(-30))) { return 'old'; }
@@ -350,7 +401,9 @@ function measureOfFigure(f: Figure, right: string): string | null {
  *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
   // "into force" / "in force" is one word for the class table ("force" alone is an air force)
-  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(-8);
+  // (and "carried out" is done, not carried aboard)
+  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
+    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted')).slice(-8);
   const rw = words(right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(0, 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
@@ -419,6 +472,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (isSource(e, text)) { continue; }
     // the agent of an appositive ("The Aldermoor, operated by Carrig Line, was carrying 286") is not the holder
     if (AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) { continue; }
+    if (PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) { continue; }
     // a place after "in/at" is where, not whose
     if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
     const between = text.slice(e.end, f.start);
@@ -463,6 +517,18 @@ function scopeOf(f: Figure, leftNear: string, right: string, parts: SentencePart
   for (const p of PART_MARKERS) {
     if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }
   }
+  // "two other men", "five more planes": a subset beside one already counted
+  if (f.kind === 'count' && (OTHER_AFTER.test(right) || OTHER_INSIDE.test(f.text))) { return 'other'; }
+  // "the concert hall where 89 people were killed": the place the relative clause is about is a part
+  const where = WHERE_BEFORE.exec(left.slice(-60));
+  if (where) { return 'where:' + words(where[1]).map((w) => stemWord(w.toLowerCase())).join(' '); }
+  // "40 percent fewer than expected", "20 percent more than the S4": a comparison with its baseline
+  if (f.kind === 'percent') {
+    const than = COMPARED_AFTER.exec(right);
+    if (than) { return 'than:' + (words(than[1]).filter((w) => !isStopword(w.toLowerCase())).slice(0, 2).map((w) => stemWord(w.toLowerCase())).join(' ') || '?'); }
+  }
+  // "were killed there": a place the sentence does not name; two such are not known to be one
+  if (/^[^.;,]{0,30}?\bthere\b/i.test(right) && !/^[^.;,]{0,30}?\bthere (?:is|are|was|were|will|have|had)\b/i.test(right)) { return 'there'; }
   // sub-places and subsets narrow counts ("12 died at the station"); a measurement's place is where it was read
   const pa = f.kind === 'count' ? PART_AFTER.exec(right) : null;
   if (pa && !WHOLE_MARKERS.test(right.slice(0, 40))) { return pa[0].trim().split(/\s+/).slice(-3).join(' ').toLowerCase(); }

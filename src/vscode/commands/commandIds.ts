@@ -22,6 +22,7 @@ export const CommandId = {
   markNotEnoughInfo: 'triangulate.markNotEnoughInfo',
   clearVerdict: 'triangulate.clearVerdict',
   addNote: 'triangulate.addNote',
+  openFactMatrix: 'triangulate.openFactMatrix',
   notSameFact: 'triangulate.notSameFact',
   sameFact: 'triangulate.sameFact',
   contradicts: 'triangulate.contradicts',

@@ -21,10 +21,10 @@ export function passageTarget(arg: unknown): PassageTarget | undefined {
 }
 
 /** Opens the document and selects the passage, centred. */
-export async function revealPassage(t: PassageTarget, preserveFocus = false): Promise<vscode.TextEditor> {
+export async function revealPassage(t: PassageTarget, preserveFocus = false, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(t.uri);
   const range = toRange(doc, t);
-  const editor = await vscode.window.showTextDocument(doc, { preserveFocus, preview: true });
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus, preview: true, ...(viewColumn ? { viewColumn } : {}) });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;

@@ -6,16 +6,24 @@ import { countedLemma, isPluralNoun, STOP_WORDS } from './numbers';
 const WORD = /[ \u00a0]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
 
 /** "239 people", "three key pillars", "nearly 100 Walmart thefts": the counted plural noun and where it ends. */
+const NAME_WORD_NEXT = /^[ \u00a0]+\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)*\p{Ll}+s\b/u;
+
 export function countedAfter(text: string, pos: number): { end: number; counted: string } | null {
   let p = pos;
-  for (let i = 0; i < 3; i++) {
+  let limit = 3;
+  for (let i = 0; i < limit; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) { return null; }
     const w = m[1];
     if (STOP_WORDS.has(w.toLowerCase()) && !isPluralNoun(w)) { return null; }
     p = WORD.lastIndex;
-    if (isPluralNoun(w)) { return { end: p, counted: countedLemma(w) }; }
+    // a capitalized word before another is a word of a name ("380 Barclays Premier League matches"),
+    // not what is counted
+    const capital = /^\p{Lu}/u.test(w);
+    if (isPluralNoun(w) && !(capital && NAME_WORD_NEXT.test(text.slice(p, p + 60)))) { return { end: p, counted: countedLemma(w) }; }
+    // the words of a name before the noun do not count against the three
+    if (capital) { limit = Math.min(6, Math.max(limit, i + 3)); }
   }
   return null;
 }

@@ -67,3 +67,29 @@ export function durationUnitAt(text: string, pos: number): DurationMatch | null 
   const [unit, factor] = DURATION_UNITS[m[2].toLowerCase()];
   return { end: pos + m[0].length, unit, factor, age: !!m[3], hyphen: m[1] === '-' };
 }
+
+/** Each normalized unit with a linear scale: its dimension and its size in that dimension's base unit,
+ *  so "64km" and "40 miles" compare. Hand-kept: the extractor emits this closed set of symbols, and a
+ *  conversion library would bring a unit parser of its own that the extractor does not use. Affine
+ *  units (°C, °F) and units of one system only (magnitude, MW) are left out: they compare as written. */
+const SCALE: Readonly<Record<string, [string, number]>> = {
+  km: ['length', 1000], m: ['length', 1], cm: ['length', 0.01], mm: ['length', 0.001],
+  mi: ['length', 1609.344], ft: ['length', 0.3048], in: ['length', 0.0254],
+  kg: ['mass', 1], g: ['mass', 0.001], t: ['mass', 1000], lb: ['mass', 0.45359237],
+  'km²': ['area', 1e6], 'mi²': ['area', 2589988.11], ha: ['area', 1e4], acre: ['area', 4046.8564224],
+  'km/h': ['speed', 1 / 3.6], mph: ['speed', 0.44704], kn: ['speed', 0.514444],
+  L: ['volume', 0.001], bbl: ['volume', 0.158987295],
+};
+
+/** The factor from one unit to another of the same dimension, or null when they do not convert. */
+export function unitFactor(from: string, to: string): number | null {
+  const a = SCALE[from];
+  const b = SCALE[to];
+  return a && b && a[0] === b[0] ? a[1] / b[1] : null;
+}
+
+/** The dimension of a unit and a value in its base unit ("64 km" -> ["length", 64000]). */
+export function inBaseUnit(value: number, unit: string): [string, number] | null {
+  const s = SCALE[unit];
+  return s ? [s[0], value * s[1]] : null;
+}

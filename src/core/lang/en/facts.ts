@@ -33,7 +33,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['point', ['point']],
   ['speed', ['wind', 'gust', 'speed', 'mph', 'km/h']],
   ['magnitude', ['magnitud', 'quake', 'earthquak', 'tremor', 'richter']],
-  ['height', ['tall', 'high', 'height', 'wave', 'deep', 'depth']],
+  ['height', ['tall', 'high', 'height', 'wave', 'tsunami', 'deep', 'depth']],
   ['distance', ['distanc', 'away', 'north*', 'south*', 'east*', 'west*']],
   ['rate', ['rate', 'yield', 'inflat*', 'interest']],
   ['share', ['share', 'stake', 'percent']],
@@ -121,7 +121,7 @@ export const TIME_PHRASES: RegExp = new RegExp(
 
 /** Time phrases that only say on which day something was reported or happened: ignored when one side
  *  only has one, different when both have one and they differ. All others are windows. */
-export const DAY_PHRASES: RegExp = /^(?:yesterday|today|tonight|on \w+day|\w+day(?:'s)? (?:morning|afternoon|evening|night))$/;
+export const DAY_PHRASES: RegExp = /^(?:yesterday|today|tonight|on \w+day|\w+day(?:'s)? (?:morning|afternoon|evening|night)|on (?:\d{4})?-?-?\d{2}-\d{2})$/;
 
 /** Before a figure: it is the value before a change ("from €10m", "up from", "compared with"). */
 export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increased|decreased|cut|reduced|raised|upgraded|downgraded|revised|from|compared (?:with|to)|versus|vs\.?|previously|formerly|originally|initially|earlier estimate of|instead of|rather than|replacing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:estimated\s+|initial\s+|previous\s+|original\s+)?)$/i;
