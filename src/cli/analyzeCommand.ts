@@ -6,7 +6,9 @@ import { decodeText, repairedLinesMessage } from '../core/text/decode';
 import { includeList } from '../core/defaults';
 import { walkInputs } from '../node/fileWalker';
 import { writeFileAtomic } from '../node/atomicFile';
-import { renderAnnotatedFormat } from '../node/annotatedExport';
+import { readAnnotationsReadOnly, renderAnnotatedFormat } from '../node/annotatedExport';
+import { withCorrections } from '../core/annotations/correctedSource';
+import { placeCorrections } from '../core/annotations/placeCorrections';
 import type { AnalysisReport } from '../core/model';
 import type { AnalyzeArgs } from './args';
 
@@ -53,15 +55,22 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
 
   const corpus = new Corpus();
   corpus.updateMany(docs);
-  const report = buildReport(corpus, walked.root, meta, warnings);
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const annotationWarnings: string[] = [];
+  // The folder's corrections (`.triangulate/annotations.json`, read, never written) are applied as the
+  // editor applies them; ids here are the paths the store names its sources by (relative to the folder).
+  const stored = isDirectory(walked.root) ? readAnnotationsReadOnly(walked.root, annotationWarnings) : [];
+  const placed = placeCorrections(stored, (source) => {
+    const text = texts.get(source);
+    return text === undefined ? undefined : { doc: source, text };
+  });
+  const report = buildReport(withCorrections(corpus, corpus.ids(), placed), walked.root, meta, warnings);
   const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
     : args.format === 'markdown' ? renderMarkdown(report)
       // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
       // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
       : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
-  if (!args.quiet) { for (const w of annotationWarnings) { io.stderr(`triangulate: warning: ${w}\n`); } }
+  if (!args.quiet) { for (const w of new Set(annotationWarnings)) { io.stderr(`triangulate: warning: ${w}\n`); } }
   if (args.out) {
     await writeFileAtomic(args.out, output);
     if (!args.quiet) {
@@ -72,4 +81,8 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
     io.stdout(output);
   }
   return 0;
+}
+
+function isDirectory(p: string): boolean {
+  try { return fs.statSync(p).isDirectory(); } catch { return false; }
 }

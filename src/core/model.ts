@@ -18,6 +18,8 @@ export interface Entity extends TextSpan {
   /** Canonical key, identical for every alias of the same real-world entity across all documents,
    *  e.g. "person:antonio-costa", "organization:european-union", "place:united-states". */
   key: string;
+  /** Id of the user's correction that set its type or key (src/core/annotations/apply.ts). */
+  correction?: string;
 }
 
 export type FigureKind = 'percent' | 'money' | 'year' | 'date' | 'count' | 'ordinal' | 'quantity' | 'duration';
@@ -71,6 +73,8 @@ export interface Quote extends TextSpan {
   inner: Span;
   /** Where the speaker's name (or the pronoun resolved to it) stands in the text, when found. */
   speakerSpan?: Span;
+  /** Id of the user's correction that set the speaker. */
+  correction?: string;
 }
 
 export interface Sentence extends Span {
@@ -91,6 +95,8 @@ export type BoilerplateReason =
 
 export interface Boilerplate extends Span {
   reason: BoilerplateReason;
+  /** Id of the user's correction that marked it page chrome. */
+  correction?: string;
 }
 
 /** Everything the per-document engine finds in one text. Pure data, structured-clone safe. */
@@ -192,6 +198,8 @@ export interface Evidence extends Passage {
   score: number;
   /** The fact's own span inside the passage (the figure or quote the link is about), when known. */
   focus?: Span;
+  /** Id of the user's correction that made, confirmed or changed this link. */
+  correction?: string;
 }
 
 export interface ConflictEvidence extends Evidence {
@@ -267,6 +275,8 @@ export interface Claim extends Passage {
   figureKinds?: FigureKind[];
   /** The story (Story.id) the claim belongs to: every passage of a claim is from one story. */
   story?: string;
+  /** Ids of the user's corrections that changed this claim's links (a dismissed link leaves only this). */
+  corrections?: string[];
 }
 
 /** Documents grouped by what they share (src/core/claims/stories.ts). */

@@ -5,12 +5,13 @@
 // end of a value interval is written as null with a `bound` saying which end is known. Also the report's
 // readable Markdown rendering: conflicts first (with the competing values, their sources and reasons),
 // then value updates as a timeline, corroborated claims, wording variants, then a per-document summary.
+import type { CorrectionOutcome, CorrectionPassage } from './annotations/placeCorrections';
 import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span, Story } from './model';
 import {
-  asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
+  asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportCorrection, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
 
-export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
+export type { AnalysisReportV2, ReportClaimV2, ReportCorrection, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
 
 export const REPORT_VERSION = 2;
 
@@ -32,6 +33,8 @@ export interface ReportSource {
   claims(): readonly Claim[];
   /** The folder's stories (documents grouped by what they share). */
   stories(): readonly Story[];
+  /** The user's corrections and what became of them (a source without them gives a report without the list). */
+  corrections?(): readonly CorrectionOutcome[];
 }
 
 export function buildReport(corpus: ReportSource, root: string, docs: readonly ReportDocInput[], warnings: readonly string[] = []): AnalysisReportV2 {
@@ -46,14 +49,14 @@ export function buildReport(corpus: ReportSource, root: string, docs: readonly R
       encoding: d.encoding,
       title: a.title,
       // `reason` is an extra the spec allows: why the span was judged page chrome.
-      boilerplate: a.boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+      boilerplate: a.boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason, ...mark(b) })),
       quotes: a.quotes.map((q) => ({
-        start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerKey: q.speakerKey, cue: q.cue,
+        start: q.start, end: q.end, text: q.text, speaker: q.speaker, speakerKey: q.speakerKey, cue: q.cue, ...mark(q),
       })),
       figures: a.figures.map((f) => ({
         start: f.start, end: f.end, text: f.text, kind: f.kind, value: numberOrNull(f.value), unit: f.unit, iso: f.iso,
       })),
-      entities: a.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, key: e.key })),
+      entities: a.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, key: e.key, ...mark(e) })),
       reported: a.reported ?? null,
       facts: (a.facts ?? []).map((f) => reportFact(f, text)),
     });
@@ -68,8 +71,29 @@ export function buildReport(corpus: ReportSource, root: string, docs: readonly R
     .map((s) => ({ id: s.id, title: s.title, documents: s.documents.filter((d) => pathOf.has(d)).map((d) => pathOf.get(d)!) }))
     .filter((s) => s.documents.length > 0);
   const report: AnalysisReportV2 = { version: 2, root, documents, claims, stories };
+  const corrections = corpus.corrections?.();
+  if (corrections) { report.corrections = corrections.map((o) => reportCorrection(o, pathOf)); }
   if (warnings.length) { report.warnings = [...warnings]; }
   return report;
+}
+
+/** `{correction: id}` for an item a correction changed, else nothing (the v2 shape stays as it was). */
+function mark(x: { correction?: string }): { correction?: string } {
+  return x.correction ? { correction: x.correction } : {};
+}
+
+function reportCorrection(o: CorrectionOutcome, pathOf: ReadonlyMap<string, string>): ReportCorrection {
+  const passage = (p: CorrectionPassage | null | undefined) =>
+    p ? { doc: pathOf.get(p.doc) ?? p.doc, start: p.start, end: p.end, text: p.text } : null;
+  const c = o.correction;
+  return {
+    id: o.id, kind: c.kind, label: o.label, status: o.status, supersededBy: o.supersededBy ?? null,
+    source: o.source, passage: passage(o.at), otherSource: o.otherSource ?? null, other: passage(o.other),
+    ...(c.speaker !== undefined ? { speaker: c.speaker, speakerKey: c.speakerKey ?? '' } : {}),
+    ...(c.entityType ? { entityType: c.entityType } : {}),
+    ...(c.sameAs ? { sameAs: { ...c.sameAs } } : {}),
+    creator: o.creator ?? null, created: o.created, modified: o.modified,
+  };
 }
 
 function reportFact(f: Fact, text: string): ReportFact {
@@ -135,9 +159,9 @@ function reportClaim(c: Claim, pathOf: ReadonlyMap<string, string>): ReportClaim
     start: c.start,
     end: c.end,
     text: c.text,
-    corroborating: c.corroborating.map((e) => ({ ...passage(e), score: round(e.score), focus: span(e.focus) })),
+    corroborating: c.corroborating.map((e) => ({ ...passage(e), score: round(e.score), focus: span(e.focus), ...mark(e) })),
     conflicting: c.conflicting.map((e) => ({
-      ...passage(e), kind: e.kind, reason: e.reason, score: round(e.score), focus: span(e.focus),
+      ...passage(e), kind: e.kind, reason: e.reason, score: round(e.score), focus: span(e.focus), ...mark(e),
     })),
     fact: c.fact ? {
       subject: c.fact.subject,
@@ -151,12 +175,13 @@ function reportClaim(c: Claim, pathOf: ReadonlyMap<string, string>): ReportClaim
     focus: span(c.focus),
     sources: c.sources ?? docs.size,
     independent: c.independent ?? null,
-    related: (c.related ?? []).map((e) => ({ ...passage(e), note: e.note, score: round(e.score), focus: span(e.focus) })),
+    related: (c.related ?? []).map((e) => ({ ...passage(e), note: e.note, score: round(e.score), focus: span(e.focus), ...mark(e) })),
     updates: (c.updates ?? []).map((e) => ({
-      ...passage(e), score: round(e.score), value: e.value, reported: e.reported ?? null, focus: span(e.focus),
+      ...passage(e), score: round(e.score), value: e.value, reported: e.reported ?? null, focus: span(e.focus), ...mark(e),
     })),
-    variants: (c.variants ?? []).map((e) => ({ ...passage(e), score: round(e.score), reason: e.reason, focus: span(e.focus) })),
+    variants: (c.variants ?? []).map((e) => ({ ...passage(e), score: round(e.score), reason: e.reason, focus: span(e.focus), ...mark(e) })),
     story: c.story ?? null,
+    ...(c.corrections?.length ? { corrections: [...c.corrections] } : {}),
   };
 }
 
@@ -258,6 +283,14 @@ export function renderMarkdown(input: AnyReport): string {
     for (const c of withRelated) {
       out.push(`- ${md(c.doc)}: ${quote(c.text)}`);
       for (const e of c.related) { out.push(`  - ${md(e.note)} — ${md(e.doc)}: ${quote(e.text)}`); }
+    }
+  }
+  if (report.corrections?.length) {
+    out.push('', '## Corrections', '', 'Your corrections of the analysis, applied to everything above; a later correction of the same target wins.', '');
+    const at = (source: string, p: { start: number; end: number; text: string } | null) =>
+      p ? `${md(source)} (${p.start}–${p.end}): ${quote(p.text)}` : `${md(source)}: passage gone`;
+    for (const c of report.corrections) {
+      out.push(`- **${md(c.label)}** (${c.status}) — ${at(c.source, c.passage)}${c.otherSource ? `; with ${at(c.otherSource, c.other)}` : ''}`);
     }
   }
   out.push('', '## Documents', '');

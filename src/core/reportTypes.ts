@@ -1,6 +1,8 @@
 // The shape of version 2 of the public JSON report (docs/report-format.md). Every v1 field keeps its name,
 // meaning and place; the v2 fields come after them. The v1 shape (AnalysisReport in model.ts) stays for
 // readers of older files: `asV2` lifts one to this shape so the renderers handle both.
+import type { Correction, CorrectionKind } from './annotations/correction';
+import type { CorrectionStatus } from './annotations/placeCorrections';
 import type { AnalysisReport, ConflictKind, EntityType, Fact, FactRole, FigureKind, Span, TextSpan } from './model';
 
 /** A fact's value interval in JSON terms. JSON has no Infinity or NaN: an open end is `null`, and `bound`
@@ -45,10 +47,11 @@ export interface ReportDocumentV2 {
   path: string;
   encoding: string;
   title: string | null;
-  boilerplate: Array<Span & { reason?: string }>;
-  quotes: Array<TextSpan & { speaker: string | null; speakerKey: string | null; cue: string | null }>;
+  /** `correction`, `correction` below: the id (in `corrections`) of the user's correction that made it so. */
+  boilerplate: Array<Span & { reason?: string; correction?: string }>;
+  quotes: Array<TextSpan & { speaker: string | null; speakerKey: string | null; cue: string | null; correction?: string }>;
   figures: Array<TextSpan & { kind: FigureKind; value: number | null; unit: string | null; iso: string | null }>;
-  entities: Array<TextSpan & { type: EntityType; key: string }>;
+  entities: Array<TextSpan & { type: EntityType; key: string; correction?: string }>;
   /** The date the article says it was published or filed (ISO YYYY-MM-DD), or null. */
   reported: string | null;
   facts: ReportFact[];
@@ -59,6 +62,8 @@ interface ReportPassage {
   start: number;
   end: number;
   text: string;
+  /** Links only: the id (in `corrections`) of the user's correction that made, confirmed or changed it. */
+  correction?: string;
 }
 
 export interface ReportEvidence extends ReportPassage {
@@ -122,6 +127,35 @@ export interface ReportClaimV2 extends ReportPassage {
   variants: ReportVariant[];
   /** The id of the story (in `stories`) all the claim's passages belong to; null in a lifted v1 report. */
   story: string | null;
+  /** Ids (in `corrections`) of the user's corrections that changed the claim's links, when any did. */
+  corrections?: string[];
+}
+
+/** A correction of the engine's judgement made by the user (stored in `.triangulate/annotations.json`). */
+export interface ReportCorrection {
+  /** The annotation's id (urn:uuid:...). */
+  id: string;
+  kind: CorrectionKind;
+  /** Readable: "Not the same fact", "Speaker: Inès Fournier". */
+  label: string;
+  /** applied; superseded (a later correction of the same target wins, both are kept); orphan (a passage is
+   *  gone: kept, not applied); unmatched (found, but the engine no longer makes what it corrects). */
+  status: CorrectionStatus;
+  supersededBy: string | null;
+  /** The store's path of the corrected passage, and where it is now (null: orphaned). */
+  source: string;
+  passage: ReportPassage | null;
+  /** Link kinds: the second passage. */
+  otherSource: string | null;
+  other: ReportPassage | null;
+  /** set-speaker, set-type, same-entity: what was set. */
+  speaker?: string;
+  speakerKey?: string;
+  entityType?: Correction['entityType'];
+  sameAs?: { key: string; name: string };
+  creator: string | null;
+  created: string;
+  modified: string;
 }
 
 /** Documents grouped by what they share: one story of the folder. */
@@ -141,6 +175,8 @@ export interface AnalysisReportV2 {
   claims: ReportClaimV2[];
   /** Every document is in exactly one story; [] in a lifted v1 report. */
   stories: ReportStory[];
+  /** The user's corrections, applied to everything above (present when the report was built with the store). */
+  corrections?: ReportCorrection[];
   warnings?: string[];
 }
 

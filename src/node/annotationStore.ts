@@ -8,7 +8,7 @@
 // entries) go to a git-ignored backups folder beside the store, and are reported.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
+import { STORE_VERSION, serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
 import { readStoreText } from '../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../core/annotations/merge';
 import { flushWrites, writeFileAtomic } from './atomicFile';
@@ -22,6 +22,8 @@ export interface StoreLoadResult {
   problems: string[];
   /** Where a file that did not parse was moved to, when that happened. */
   backup?: string;
+  /** The file was written by a newer version of Triangulate: shown, never written (see `readOnly`). */
+  newer?: boolean;
 }
 
 export interface SyncResult {
@@ -37,7 +39,7 @@ export interface SyncResult {
 
 type Disk =
   | { kind: 'missing' }
-  | { kind: 'ok'; text: string; state: AnnotationState; skipped: string[] }
+  | { kind: 'ok'; text: string; state: AnnotationState; skipped: string[]; version: number }
   | { kind: 'conflict'; text: string; state: AnnotationState; skipped: string[]; detail: string }
   | { kind: 'corrupt'; text: string; reason: string };
 
@@ -67,6 +69,10 @@ export class AnnotationStore {
   private seen = new Map<string, string>();
   /** Set by forFolder when the requested file was refused. */
   readonly settingProblem: string | undefined;
+  /** Set when the file on disk has a format version higher than this version writes: from then on
+   *  nothing is written to it (its entries of kinds we do not know would be lost), until it is reloaded
+   *  as a version we know. */
+  newerVersion: number | undefined;
 
   constructor(
     readonly filePath: string,
@@ -103,14 +109,29 @@ export class AnnotationStore {
     await flushWrites(this.filePath);
     const disk = await this.readDisk();
     const problems: string[] = [];
-    const backup = await this.takeAside(disk, now, problems, false);
+    this.noteVersion(disk, problems);
+    const backup = this.newerVersion ? undefined : await this.takeAside(disk, now, problems, false);
     this.remember(disk);
     const annotations = disk.kind === 'ok' || disk.kind === 'conflict' ? disk.state.annotations : [];
-    return { annotations, problems, ...(backup ? { backup } : {}) };
+    return { annotations, problems, ...(backup ? { backup } : {}), ...(this.newerVersion ? { newer: true } : {}) };
+  }
+
+  /** The message of a store written by a newer version; undefined when the store is one we write. */
+  get readOnlyReason(): string | undefined {
+    return this.newerVersion === undefined ? undefined
+      : `${this.filePath} was written by a newer version of Triangulate (store format ${this.newerVersion}; this version `
+        + `writes format ${STORE_VERSION}). It is opened read-only: nothing will be written to it. Update Triangulate to change it.`;
+  }
+
+  private noteVersion(disk: Disk, problems: string[]): void {
+    const was = this.newerVersion;
+    this.newerVersion = disk.kind === 'ok' && disk.version > STORE_VERSION ? disk.version : undefined;
+    if (this.newerVersion !== undefined && was === undefined) { problems.push(this.readOnlyReason!); }
   }
 
   /** Replaces the file with exactly this list (no merge, no lock): for tools and tests. Use `sync` to share. */
   async save(annotations: readonly Annotation[]): Promise<void> {
+    if (this.newerVersion !== undefined) { throw new Error(this.readOnlyReason); }
     const text = serializeAnnotationFile(annotations);
     this.lastText = text;
     this.seen = new Map(annotations.map((a) => [a.id, a.modified]));
@@ -139,6 +160,15 @@ export class AnnotationStore {
     return withFileLock(this.lockPath, async (stillOwned) => {
       const disk = await this.readDisk();
       const problems: string[] = [];
+      this.noteVersion(disk, problems);
+      if (this.newerVersion !== undefined && disk.kind === 'ok') {
+        // Read-only: what we hold is kept in memory, merged with the file, and nothing is written.
+        const merged = mergeStates(local, disk.state, { now });
+        const changedOnDisk = disk.text !== this.lastText;
+        this.lastText = disk.text;
+        this.seen = new Map(disk.state.annotations.map((a) => [a.id, a.modified]));
+        return { state: merged, problems, changedOnDisk, wrote: false };
+      }
       const changedOnDisk = (disk.kind === 'missing' ? undefined : disk.text) !== this.lastText;
       // Absence means deletion only against a clean file we saw; after a conflict, a corrupt or a missing
       // file, nothing we hold is taken as deleted.

@@ -4,6 +4,8 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { DocumentInput } from '../core/corpus';
+import { applyCorrections, type CorrectedModel } from '../core/annotations/applyCorrections';
+import type { CorrectionOutcome, PlacedCorrection } from '../core/annotations/placeCorrections';
 import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
 import { affects, readConfig } from './config';
@@ -62,6 +64,11 @@ export class AnalysisService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private analysedOnce = false;
   private activeContext = false;
+  /** The user's corrections (the annotations feature supplies them), applied after the engine. */
+  private correctionSource: (() => PlacedCorrection[]) | undefined;
+  /** The engine's model with the corrections applied; dropped on every change of either, rebuilt on read. */
+  private corrected: CorrectedModel | undefined;
+  private correctionKey = '';
 
   /** @param accepts consent filter on top of the include/exclude globs (FolderConsent.accepts). */
   constructor(private readonly workerPath: string, private readonly accepts: (uri: vscode.Uri) => boolean = () => true) {
@@ -77,9 +84,40 @@ export class AnalysisService implements vscode.Disposable {
 
   // ------------------------------------------------------------------ model (read side)
 
-  document(id: string): DocumentAnalysis | undefined { return this.docs.get(id); }
-  documents(): DocumentAnalysis[] { return [...this.docs.values()]; }
-  claims(): Claim[] { return this.claimList; }
+  /** The document's analysis, with the user's corrections applied (as everything read from here). */
+  document(id: string): DocumentAnalysis | undefined { return this.view().documents.get(id) ?? this.docs.get(id); }
+  documents(): DocumentAnalysis[] {
+    const fixed = this.view().documents;
+    return [...this.docs.values()].map((d) => fixed.get(d.id) ?? d);
+  }
+  claims(): Claim[] { return this.view().claims; }
+  /** Every correction with what became of it on the current analysis (applied, superseded, orphan, unmatched). */
+  corrections(): CorrectionOutcome[] { return this.view().outcomes; }
+
+  /** Where the corrections come from (the annotation service); set once by the wiring. */
+  setCorrectionSource(source: () => PlacedCorrection[]): void {
+    this.correctionSource = source;
+    this.correctionsChanged();
+  }
+
+  /** The corrections may have changed (added, undone, re-anchored): re-applies them and tells every view,
+   *  when they did change. */
+  correctionsChanged(): void {
+    const key = JSON.stringify((this.correctionSource?.() ?? []).map((c) => [c.id, c.modified, c.at, c.other]));
+    if (key === this.correctionKey) { return; }
+    this.correctionKey = key;
+    this.corrected = undefined;
+    this.changeEmitter.fire({ ids: [...this.docs.keys()], claimsChanged: true });
+  }
+
+  private view(): CorrectedModel {
+    if (this.corrected) { return this.corrected; }
+    const placed = this.correctionSource?.() ?? [];
+    this.corrected = placed.length
+      ? applyCorrections({ documents: [...this.docs.values()], claims: this.claimList, stories: this.storyList }, placed)
+      : { documents: new Map(), claims: this.claimList, outcomes: [] };
+    return this.corrected;
+  }
   /** The documents grouped into stories, largest first (one story: a folder about one thing). */
   stories(): Story[] { return this.storyList; }
   encodingOf(id: string): string { return this.encodings.get(id) ?? 'utf-8'; }
@@ -93,10 +131,11 @@ export class AnalysisService implements vscode.Disposable {
   get busy(): boolean { return this.pendingWork > 0; }
   get hasAnalysis(): boolean { return this.docs.size > 0; }
   stats(): { documents: number; claims: number; conflicts: number } {
+    const claims = this.claims();
     return {
       documents: this.docs.size,
-      claims: this.claimList.length,
-      conflicts: this.claimList.filter((c) => c.conflicting.length > 0).length,
+      claims: claims.length,
+      conflicts: claims.filter((c) => c.conflicting.length > 0).length,
     };
   }
 
@@ -336,6 +375,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     const claimsChanged = withClaims && !!result.claims;
     if (claimsChanged) { this.claimList = result.claims!; this.storyList = result.stories ?? []; }
+    this.corrected = undefined;
     if (this.docs.size > 0 !== this.activeContext) {
       this.activeContext = this.docs.size > 0;
       void vscode.commands.executeCommand('setContext', ContextKey.active, this.activeContext);

@@ -68,7 +68,7 @@ describe('Claims view', function () {
     const conflicting = api.claimsTree.getChildren(groups[0]) as PassageNode[];
     assert.deepStrictEqual(conflicting.map((p) => label(api.claimsTree.getTreeItem(p))), ['Sixteen people · 02-coastal-times.txt']);
     const pItem = api.claimsTree.getTreeItem(conflicting[0]);
-    assert.strictEqual(pItem.contextValue, 'passage');
+    assert.strictEqual(pItem.contextValue, 'passage passage-conflicting');
     assert.match(String(pItem.description), DEATH_TOLL);
     assert.strictEqual(pItem.command?.command, 'triangulate.openPassage');
     assert.strictEqual(iconId(pItem), 'warning');

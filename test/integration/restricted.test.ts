@@ -150,6 +150,22 @@ describe('Restricted Mode (an untrusted folder)', function () {
     assert.strictEqual(fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : undefined, before);
   });
 
+  it('corrections (Not the Same Fact, Treat as Page Chrome, Undo Correction) are refused with a message; nothing is stored', async () => {
+    const storeFile = api.annotations.storeFiles()[0];
+    const before = fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : undefined;
+    const claim = api.service.claims().find((c) => c.conflicting.length && c.doc.endsWith('bay-courier.txt'))!;
+    const node = { kind: 'passage', claim, passage: claim.conflicting[0], group: 'conflicting', uri: vscode.Uri.parse(claim.conflicting[0].doc) };
+    const n0 = api.trust.refusals.length;
+    assert.strictEqual(await vscode.commands.executeCommand('triangulate.notSameFact', node), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('triangulate.treatAsPageChrome', { uri: claim.doc, start: claim.start, end: claim.end }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('triangulate.undoCorrection', 'urn:uuid:00000000-0000-4000-8000-000000000001'), undefined);
+    assert.deepStrictEqual(api.trust.refusals.slice(n0), [refused('Saving a correction'), refused('Saving a correction'), refused('Undoing a correction')]);
+    await api.annotations.flush();
+    assert.deepStrictEqual(api.service.corrections(), []);
+    assert.strictEqual(api.annotations.all().length, 1);
+    assert.strictEqual(fs.existsSync(storeFile) ? fs.readFileSync(storeFile, 'utf8') : undefined, before);
+  });
+
   it('Export Report is refused with a message; no file is written', async () => {
     const target = path.join(os.tmpdir(), `triangulate-restricted-${process.pid}.json`);
     const n0 = api.trust.refusals.length;

@@ -81,7 +81,7 @@ describe('cli', () => {
     const r = await cli('analyze', root);
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(r.out) as AnalysisReport;
-    assert.deepEqual(Object.keys(report), ['version', 'root', 'documents', 'claims', 'stories']);
+    assert.deepEqual(Object.keys(report), ['version', 'root', 'documents', 'claims', 'stories', 'corrections']);
     assert.equal(report.version, 2);
     assert.equal(report.root, root);
     // the storm and the sports story, by relative path

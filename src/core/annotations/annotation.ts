@@ -1,6 +1,11 @@
 // Verdicts and notes as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so the store file and
 // its exports are readable by other annotation tools (Hypothesis, Recogito) without a translation layer.
 
+import { validateCorrection, type Correction } from './correction';
+import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from './selectors';
+
+export type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from './selectors';
+
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 export type VerdictId = 'supported' | 'refuted' | 'conflicting' | 'not-enough-info';
@@ -21,26 +26,9 @@ export function isVerdictId(x: unknown): x is VerdictId {
   return typeof x === 'string' && VERDICTS.some((v) => v.id === x);
 }
 
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export interface AnnotationTarget {
-  /** Path of the article relative to its workspace folder, '/' separators. */
-  source: string;
-  selector: [TextQuoteSelector, TextPositionSelector];
-}
-
-export type Motivation = 'assessing' | 'commenting';
+/** 'assessing' a verdict, 'commenting' a note; 'editing' and 'linking' (W3C motivations) a correction of
+ *  the engine's judgement: 'linking' for the two-passage kinds, 'editing' for the others. */
+export type Motivation = 'assessing' | 'commenting' | 'editing' | 'linking';
 
 export interface TextualBody {
   type: 'TextualBody';
@@ -66,6 +54,8 @@ export interface Annotation {
   body: TextualBody;
   /** Ours (not in the W3C vocabulary): the machine-readable verdict for assessing annotations. */
   verdict?: VerdictId;
+  /** Ours: the machine-readable correction of 'editing' and 'linking' annotations (see correction.ts). */
+  correction?: Correction;
   creator?: Creator;
   created: string;
   modified: string;
@@ -83,7 +73,8 @@ export interface Tombstone {
  * ignored by readers that do not know it) lists the tombstones of deleted ones.
  */
 export interface AnnotationFile {
-  version: 1;
+  /** 1: verdicts and notes; 2: also corrections. A file of a higher version is opened read-only. */
+  version: 1 | 2;
   generator: 'triangulate';
   annotations: Annotation[];
   deleted?: Tombstone[];
@@ -96,6 +87,7 @@ export interface NewAnnotation {
   motivation: Motivation;
   value: string;
   verdict?: VerdictId;
+  correction?: Correction;
   creator?: string;
   /** Injected for tests; defaults to the clock and crypto.randomUUID. */
   now?: Date;
@@ -115,6 +107,7 @@ export function createAnnotation(a: NewAnnotation): Annotation {
     modified: stamp,
   };
   if (a.verdict) { out.verdict = a.verdict; }
+  if (a.correction) { out.correction = structuredClone(a.correction); }
   if (a.creator) { out.creator = { type: 'Person', name: a.creator }; }
   return out;
 }
@@ -127,8 +120,13 @@ export function positionOf(a: Annotation): TextPositionSelector {
   return a.target.selector[1];
 }
 
+/** The highest store format this version reads and writes. */
+export const STORE_VERSION = 2;
+
 export function serializeAnnotationFile(annotations: readonly Annotation[], deleted: readonly Tombstone[] = []): string {
-  const file: AnnotationFile = { version: 1, generator: 'triangulate', annotations: [...annotations] };
+  // Version 1 as long as the file holds no correction, so older readers keep reading plain stores.
+  const version = annotations.some((a) => a.correction) ? 2 : 1;
+  const file: AnnotationFile = { version, generator: 'triangulate', annotations: [...annotations] };
   if (deleted.length) { file.deleted = [...deleted]; }
   return JSON.stringify(file, null, 2) + '\n';
 }
@@ -145,8 +143,9 @@ export function parseAnnotationFile(text: string): { annotations: Annotation[]; 
   return { annotations, skipped };
 }
 
-/** parseAnnotationFile plus the tombstones (malformed ones are skipped and listed too). */
-export function parseStoreFile(text: string): { annotations: Annotation[]; deleted: Tombstone[]; skipped: string[] } {
+/** parseAnnotationFile plus the tombstones (malformed ones are skipped and listed too) and the file's format
+ *  version (1 when absent or not a number). */
+export function parseStoreFile(text: string): { annotations: Annotation[]; deleted: Tombstone[]; skipped: string[]; version: number } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -179,7 +178,8 @@ export function parseStoreFile(text: string): { annotations: Annotation[]; delet
       skipped.push(`deletion ${i}: needs an id and an ISO time`);
     }
   }
-  return { annotations, deleted, skipped };
+  const v = (data as { version?: unknown }).version;
+  return { annotations, deleted, skipped, version: typeof v === 'number' && Number.isFinite(v) ? v : 1 };
 }
 
 export function validateAnnotation(x: unknown): string | undefined {
@@ -187,7 +187,9 @@ export function validateAnnotation(x: unknown): string | undefined {
   if (!a || typeof a !== 'object') { return 'not an object'; }
   if (typeof a.id !== 'string' || !a.id) { return 'missing id'; }
   if (a.type !== 'Annotation') { return 'type is not "Annotation"'; }
-  if (a.motivation !== 'assessing' && a.motivation !== 'commenting') { return 'unknown motivation'; }
+  if (a.motivation !== 'assessing' && a.motivation !== 'commenting' && a.motivation !== 'editing' && a.motivation !== 'linking') {
+    return 'unknown motivation';
+  }
   const t = a.target;
   if (!t || typeof t.source !== 'string' || !Array.isArray(t.selector) || t.selector.length !== 2) {
     return 'target must have source and two selectors';
@@ -204,5 +206,9 @@ export function validateAnnotation(x: unknown): string | undefined {
   if (!a.body || a.body.type !== 'TextualBody' || typeof a.body.value !== 'string') { return 'bad body'; }
   if (a.verdict !== undefined && !isVerdictId(a.verdict)) { return `unknown verdict ${String(a.verdict)}`; }
   if (a.motivation === 'assessing' && !a.verdict) { return 'assessing annotation without verdict'; }
+  if (a.motivation === 'editing' || a.motivation === 'linking' || a.correction !== undefined) {
+    const problem = validateCorrection(a.correction);
+    if (problem) { return problem; }
+  }
   return undefined;
 }

@@ -64,7 +64,7 @@ export function splitConflict(text: string): ConflictSides | undefined {
 }
 
 export type StoreText =
-  | { kind: 'ok'; state: AnnotationState; skipped: string[] }
+  | { kind: 'ok'; state: AnnotationState; skipped: string[]; version: number }
   | { kind: 'conflict'; state: AnnotationState; skipped: string[]; detail: string }
   | { kind: 'corrupt'; reason: string };
 
@@ -76,8 +76,8 @@ export type StoreText =
  */
 export function readStoreText(text: string): StoreText {
   try {
-    const { annotations, deleted, skipped } = parseStoreFile(text);
-    return { kind: 'ok', state: { annotations, deleted }, skipped };
+    const { annotations, deleted, skipped, version } = parseStoreFile(text);
+    return { kind: 'ok', state: { annotations, deleted }, skipped, version };
   } catch (e) {
     if (!(e instanceof AnnotationFileError)) { throw e; }
     const sides = splitConflict(text);

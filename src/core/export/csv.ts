@@ -59,10 +59,17 @@ export function renderClaimsCsv(input: AnnotatedReport): string {
     if (verdictOnClaim) { continue; } // an older verdict the claim's newer one replaced
     rows.push([
       '', a.target.source, p.anchor?.start ?? '', p.anchor?.end ?? '', quoteOf(a).exact, '', '', '', '',
-      a.verdict ?? '', a.verdict ? verdictLabel(a.verdict) : '', a.verdict ? '' : a.body.value,
+      a.verdict ?? '', a.verdict ? verdictLabel(a.verdict) : '', a.verdict ? '' : a.correction ? correctionCell(report, a.id, a.body.value) : a.body.value,
       '', '', '', '', '', '',
     ]);
   }
   // The UTF-8 BOM: without it Excel reads the file as the ANSI code page ("InÃ¨s" for "Inès").
   return CSV_BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A correction's row: "correction: Not the same fact (applied)", with the other passage of a link. */
+function correctionCell(report: ReturnType<typeof reportOf>, id: string, label: string): string {
+  const c = report.corrections?.find((x) => x.id === id);
+  const other = c?.otherSource ? `; with ${c.otherSource}${c.other ? ` ${c.other.start}-${c.other.end}` : ' (passage gone)'}` : '';
+  return `correction: ${label}${c ? ` (${c.status})` : ''}${other}`;
 }

@@ -105,6 +105,7 @@ export function renderHtmlReport(input: AnnotatedReport): string {
       `<blockquote>${e(a.target.selector[0].exact)}</blockquote>`, `<div class="note">${escapeHtml(a.body.value)}</div>`,
       byline(a.creator?.name, a.modified), '</div>');
   }
+  out.push(...correctionsSection(report));
   if (lost.length) {
     out.push(`<h2>Orphaned annotations (${lost.length})</h2>`,
       '<p class="meta">The passage these were made on is no longer in the file (edited or deleted). Their text is kept here.</p>');
@@ -136,10 +137,10 @@ function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'a
   if (v?.note) { parts.push(`<div class="note">${escapeHtml(v.note)}</div>`); }
   parts.push('<ul class="ev">');
   for (const x of c.conflicting) {
-    parts.push(`<li><span class="reason">Conflicts: ${e(x.reason)}</span> <span class="src">${escapeHtml(x.kind)} · ${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
+    parts.push(`<li><span class="reason">Conflicts: ${e(x.reason)}</span> <span class="src">${escapeHtml(x.kind)} · ${escapeHtml(x.doc)}</span>${byYou(x)}<br>“${e(x.text)}”</li>`);
   }
   for (const x of c.corroborating) {
-    parts.push(`<li><span class="agree-l">Agrees</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
+    parts.push(`<li><span class="agree-l">Agrees</span> <span class="src">${escapeHtml(x.doc)}</span>${byYou(x)}<br>“${e(x.text)}”</li>`);
   }
   for (const x of c.related) {
     parts.push(`<li><span class="src">Not a conflict: ${e(x.note)} · ${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
@@ -176,4 +177,24 @@ function variantCard(c: ReportClaim): string {
   }
   parts.push('</ul>', '</div>');
   return parts.join('\n');
+}
+
+/** Beside a link the user made, confirmed or changed. */
+function byYou(x: { correction?: string }): string {
+  return x.correction ? ' <span class="badge">corrected by you</span>' : '';
+}
+
+/** The user's corrections of the analysis (already applied above), with their status; orphans included. */
+function correctionsSection(report: AnalysisReportV2): string[] {
+  const list = report.corrections ?? [];
+  if (!list.length) { return []; }
+  const out = [`<h2>Corrections (${list.length})</h2>`,
+    '<p class="meta">Your corrections of the analysis, applied to everything above. A later correction of the same target wins; the earlier one is kept here.</p>'];
+  for (const c of list) {
+    const where = (source: string, p: { start: number; end: number; text: string } | null) =>
+      `<div class="src">${escapeHtml(source)}${p ? ` ${p.start}–${p.end}` : ' · passage gone'}</div>${p ? `<blockquote>${e(p.text)}</blockquote>` : ''}`;
+    out.push(`<div class="card correction ${escapeHtml(c.status)}">`, `<div><b>${escapeHtml(c.label)}</b> <span class="badge">${escapeHtml(c.status)}</span></div>`,
+      where(c.source, c.passage), ...(c.otherSource ? [where(c.otherSource, c.other)] : []), byline(c.creator ?? undefined, c.modified), '</div>');
+  }
+  return out;
 }

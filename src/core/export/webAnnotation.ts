@@ -18,7 +18,7 @@ export interface WebAnnotationCollection {
 }
 
 export function renderWebAnnotations(input: AnnotatedReport): string {
-  const items = input.placements.map(({ annotation: a }) => exportAnnotation(a, iriOf(input, a.target.source)));
+  const items = input.placements.map(({ annotation: a }) => exportAnnotation(a, iriOf(input, a.target.source), (s) => iriOf(input, s)));
   // Stable ids: the same annotations exported at the same time get the same collection id.
   const seed = `${input.generatedAt}\n${items.map((i) => `${String(i.id)}@${String(i.modified)}`).join('\n')}`;
   const id = `urn:uuid:${uuidOf(`collection\n${seed}`)}`;
@@ -27,7 +27,7 @@ export function renderWebAnnotations(input: AnnotatedReport): string {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: 'Triangulate verdicts and notes',
+    label: input.placements.some((p) => p.annotation.correction) ? 'Triangulate verdicts, notes and corrections' : 'Triangulate verdicts and notes',
     total: items.length,
     generated: input.generatedAt,
     generator: { type: 'Software', name: 'Triangulate' },
@@ -60,15 +60,24 @@ function uuidOf(text: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function exportAnnotation(a: Annotation, source: string): Record<string, unknown> {
+function exportAnnotation(a: Annotation, source: string, otherIri?: (source: string) => string): Record<string, unknown> {
   const body: Array<Record<string, unknown>> = [{ ...a.body }];
   if (a.verdict) {
     body[0] = { ...a.body, value: verdictLabel(a.verdict) };
     body.push({ type: 'TextualBody', purpose: 'tagging', value: a.verdict, format: 'text/plain' });
   }
+  const targets: Array<Record<string, unknown>> = [{ ...a.target, source }];
+  if (a.correction) {
+    // A correction: its kind as a tagging body, the whole correction as a JSON body of our own (readers that
+    // do not know it still see the readable body), and a link's second passage as a second target.
+    body.push({ type: 'TextualBody', purpose: 'tagging', value: `triangulate:${a.correction.kind}`, format: 'text/plain' });
+    const { other, ...data } = a.correction;
+    body.push({ type: 'TextualBody', purpose: a.motivation, format: 'application/json', value: JSON.stringify(data) });
+    if (other) { targets.push({ ...other, source: otherIri?.(other.source) ?? other.source }); }
+  }
   // Inside a collection the context is inherited; an item repeating it is still valid but noisier. The
-  // verdict key is ours (the store's); here it travels as the tagging body above.
-  const { '@context': _ctx, verdict: _verdict, ...rest } = a;
-  void _ctx; void _verdict;
-  return { ...rest, target: { ...a.target, source }, body };
+  // verdict and correction keys are ours (the store's); here they travel as the bodies above.
+  const { '@context': _ctx, verdict: _verdict, correction: _correction, ...rest } = a;
+  void _ctx; void _verdict; void _correction;
+  return { ...rest, target: targets.length === 1 ? targets[0] : targets, body };
 }

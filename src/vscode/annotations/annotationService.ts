@@ -4,8 +4,10 @@
 // comments show comes from the placements cached here.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { describeSpan } from '../../core/annotations/anchor';
+import { anchorQuote, describeSpan } from '../../core/annotations/anchor';
 import { createAnnotation, verdictLabel, type Annotation, type VerdictId } from '../../core/annotations/annotation';
+import { correctionLabel, correctionMotivation, type Correction } from '../../core/annotations/correction';
+import { placedCorrection, type CorrectionPassage, type PlacedCorrection } from '../../core/annotations/placeCorrections';
 import { notesOn, placeAnnotations, sameSpan, shiftSpan, verdictOn, withPosition, type Placement } from '../../core/annotations/placement';
 import type { Span } from '../../core/model';
 import { idOf } from '../convert';
@@ -24,13 +26,20 @@ export class AnnotationService implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly problemList: string[] = [];
+  /** Where each correction's passage and second passage stand now (null: gone), by annotation id. */
+  private readonly correctionAt = new Map<string, CorrectionPassage | null>();
+  private readonly correctionOther = new Map<string, CorrectionPassage | null>();
   /** Re-anchor-then-save steps under way (flush waits for them). */
   private readonly inflight = new Set<Promise<void>>();
   private ready: Promise<void>;
 
   constructor(private readonly options: { debounceMs?: number; quiet?: boolean; readOnly?: () => boolean } = {}) {
     const ws = vscode.workspace;
+    // A deleted article orphans what was placed on it (a delete from outside the editor included).
+    const deletes = ws.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
+      deletes,
+      deletes.onDidDelete((u) => { if (this.placements.has(idOf(u))) { void this.placeDocument(u); } }),
       this.changeEmitter,
       ws.onDidChangeTextDocument((e) => this.onEdit(e)),
       ws.onDidSaveTextDocument((d) => { if (this.placements.has(idOf(d.uri))) { void this.saveFolderOf(d.uri); } }),
@@ -71,17 +80,35 @@ export class AnnotationService implements vscode.Disposable {
     return (this.placements.get(idOf(uri)) ?? []).filter((p): p is Placement & { anchor: Span } => p.anchor !== null);
   }
 
-  /** Annotations whose passage cannot be found any more, with the uri their source resolves to. */
+  /** Annotations whose passage cannot be found any more (for a link correction: either passage), with the
+   *  uri their source resolves to. */
   orphans(): Array<{ annotation: Annotation; uri: vscode.Uri }> {
     const out: Array<{ annotation: Annotation; uri: vscode.Uri }> = [];
     for (const f of this.folders.values()) {
       for (const a of f.annotations) {
         const uri = vscode.Uri.joinPath(f.folder.uri, a.target.source);
         const p = this.placements.get(idOf(uri))?.find((x) => x.annotation.id === a.id);
-        if (!p?.anchor) { out.push({ annotation: a, uri }); }
+        if (!p?.anchor || (a.correction?.other && !this.correctionOther.get(a.id))) { out.push({ annotation: a, uri }); }
       }
     }
     return out;
+  }
+
+  /** Every correction with the passages it stands on now, in the analysis' document ids (uri strings). */
+  corrections(): PlacedCorrection[] {
+    const out: PlacedCorrection[] = [];
+    for (const f of this.folders.values()) {
+      for (const a of f.annotations) {
+        if (!a.correction) { continue; }
+        out.push(placedCorrection(a, this.correctionAt.get(a.id) ?? null, a.correction.other ? this.correctionOther.get(a.id) ?? null : undefined));
+      }
+    }
+    return out;
+  }
+
+  /** Why nothing may be written to the store of this uri's folder (a store of a newer format), if so. */
+  readOnlyReason(uri: vscode.Uri): string | undefined {
+    return this.folderOf(uri)?.store.readOnlyReason;
   }
 
   all(): Array<{ annotation: Annotation; uri: vscode.Uri }> {
@@ -101,7 +128,7 @@ export class AnnotationService implements vscode.Disposable {
     const verdicts: Record<VerdictId, number> = { supported: 0, refuted: 0, conflicting: 0, 'not-enough-info': 0 };
     let notes = 0;
     for (const { annotation: a } of this.all()) {
-      if (a.verdict) { verdicts[a.verdict]++; } else { notes++; }
+      if (a.verdict) { verdicts[a.verdict]++; } else if (!a.correction) { notes++; }
     }
     return { verdicts, notes, orphans: this.orphans().length };
   }
@@ -134,7 +161,7 @@ export class AnnotationService implements vscode.Disposable {
     const ids = new Set((this.placements.get(idOf(uri)) ?? [])
       .filter((p) => p.anchor && p.annotation.verdict && sameSpan(p.anchor, span)).map((p) => p.annotation.id));
     const folder = this.folderOf(uri);
-    if (!folder || !ids.size) { return 0; }
+    if (!folder || !ids.size || this.refusedReadOnly(folder)) { return 0; }
     folder.annotations = folder.annotations.filter((a) => !ids.has(a.id));
     await this.commit(folder, uri);
     return ids.size;
@@ -151,6 +178,34 @@ export class AnnotationService implements vscode.Disposable {
     return note;
   }
 
+  /**
+   * Records a correction of the engine's judgement on the passage [start, end) of uri (and, for a link, on a
+   * second passage). A new annotation every time: an earlier correction of the same target stays as history,
+   * and the later one wins (core's resolveCorrections).
+   */
+  async addCorrection(uri: vscode.Uri, span: Span, correction: Correction, other?: { uri: vscode.Uri } & Span):
+    Promise<Annotation | undefined> {
+    await this.ready;
+    const ctx = await this.context(uri, span);
+    if (!ctx) { return undefined; }
+    const c: Correction = { ...correction };
+    if (other) {
+      const otherCtx = await this.context(other.uri, other);
+      if (!otherCtx || otherCtx.folder !== ctx.folder) {
+        this.reportProblem(vscode.l10n.t('Triangulate: both passages of a link must be in the same workspace folder.'));
+        return undefined;
+      }
+      const d = describeSpan(otherCtx.text, other.start, other.end);
+      c.other = { source: otherCtx.source, selector: [d.quote, d.position] };
+    }
+    const a = createAnnotation({ source: ctx.source, ...describeSpan(ctx.text, span.start, span.end),
+      motivation: correctionMotivation(c.kind), value: correctionLabel(c), correction: c, creator: this.author() });
+    ctx.folder.annotations = [...ctx.folder.annotations, a];
+    if (other && idOf(other.uri) !== ctx.id) { await this.placeDocument(other.uri, false); }
+    await this.commit(ctx.folder, uri);
+    return a;
+  }
+
   async editNote(id: string, text: string): Promise<void> {
     await this.update(id, (a) => ({ ...a, body: { ...a.body, value: text }, modified: new Date().toISOString() }));
   }
@@ -165,6 +220,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const folder of this.folders.values()) {
       const a = folder.annotations.find((x) => x.id === id);
       if (!a) { continue; }
+      if (this.refusedReadOnly(folder)) { return; }
       const next = f(a);
       folder.annotations = next ? folder.annotations.map((x) => (x.id === id ? next : x)) : folder.annotations.filter((x) => x.id !== id);
       await this.commit(folder, vscode.Uri.joinPath(folder.folder.uri, a.target.source));
@@ -186,6 +242,8 @@ export class AnnotationService implements vscode.Disposable {
     this.folders.forEach((f) => f.dispose());
     this.folders.clear();
     this.placements.clear();
+    this.correctionAt.clear();
+    this.correctionOther.clear();
     const settingProblems = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
@@ -206,7 +264,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private async placeFolder(folder: FolderStore): Promise<void> {
-    const sources = new Set(folder.annotations.map((a) => a.target.source));
+    const sources = new Set(folder.annotations.flatMap((a) => [a.target.source, ...(a.correction?.other ? [a.correction.other.source] : [])]));
     for (const [id] of this.placements) {
       if (this.folderOf(vscode.Uri.parse(id)) === folder) { this.placements.delete(id); }
     }
@@ -219,20 +277,42 @@ export class AnnotationService implements vscode.Disposable {
     const folder = this.folderOf(uri);
     if (!folder) { return; }
     const source = vscode.workspace.asRelativePath(uri, false);
-    const list = folder.annotations.filter((a) => a.target.source === source);
     const text = await this.textOf(uri);
+    // The list is read after the wait: a rename or an edit made meanwhile must not be undone by writing back
+    // the versions read before it.
+    const list = folder.annotations.filter((a) => a.target.source === source);
     const placed = text === undefined ? list.map((annotation) => ({ annotation, anchor: null })) : placeAnnotations(list, text);
     // Keep each found position as the next search's starting point (the quote stays as annotated).
     const moved = new Map(placed.map((p) => [p.annotation.id, withPosition(p.annotation, p.anchor)]));
+    const passage = (s: Span | null): CorrectionPassage | null => s && text !== undefined
+      ? { doc: idOf(uri), start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null;
+    for (const p of placed) { if (p.annotation.correction) { this.correctionAt.set(p.annotation.id, passage(p.anchor)); } }
+    // The second passages of links that stand in this document, placed and followed the same way.
+    for (const a of folder.annotations) {
+      const o = a.correction?.other;
+      if (!o || o.source !== source) { continue; }
+      const anchor = text === undefined ? null : anchorQuote(text, o.selector[0], o.selector[1]);
+      this.correctionOther.set(a.id, passage(anchor));
+      if (anchor && (anchor.start !== o.selector[1].start || anchor.end !== o.selector[1].end)) {
+        const base = moved.get(a.id) ?? a;
+        moved.set(a.id, { ...base, correction: { ...base.correction!, other: { ...o,
+          selector: [o.selector[0], { type: 'TextPositionSelector', start: anchor.start, end: anchor.end }] } } });
+      }
+    }
     folder.annotations = folder.annotations.map((a) => moved.get(a.id) ?? a);
-    this.placements.set(idOf(uri), placed.map((p) => ({ ...p, annotation: moved.get(p.annotation.id)! })));
+    this.placements.set(idOf(uri), placed.map((p) => ({ ...p, annotation: moved.get(p.annotation.id) ?? p.annotation })));
     if (fire) { this.changeEmitter.fire(); }
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const id = idOf(e.document.uri);
     const current = this.placements.get(id);
-    if (!current?.length || !e.contentChanges.length) { return; }
+    if (!e.contentChanges.length) { return; }
+    if (!current?.length) {
+      // Only the second passages of links stand here: no placement to follow while typing, re-place after a pause.
+      if (current && this.hasLinkPassagesIn(e.document.uri)) { this.schedulePlacement(e.document.uri, id); }
+      return;
+    }
     // Follow the edit at once, so lookups while typing stay right; the quote search settles it after a pause.
     let list = current;
     for (const c of e.contentChanges) {
@@ -240,11 +320,21 @@ export class AnnotationService implements vscode.Disposable {
       list = list.map((p) => (p.anchor ? { ...p, anchor: { ...p.anchor, ...shiftSpan(p.anchor, edit) } } : p));
     }
     this.placements.set(id, list);
+    this.schedulePlacement(e.document.uri, id);
+  }
+
+  private schedulePlacement(uri: vscode.Uri, id: string): void {
     clearTimeout(this.timers.get(id));
     this.timers.set(id, setTimeout(() => {
       this.timers.delete(id);
-      void this.placeDocument(e.document.uri);
+      void this.placeDocument(uri);
     }, this.options.debounceMs ?? 300));
+  }
+
+  private hasLinkPassagesIn(uri: vscode.Uri): boolean {
+    const folder = this.folderOf(uri);
+    const source = vscode.workspace.asRelativePath(uri, false);
+    return !!folder?.annotations.some((a) => a.correction?.other?.source === source);
   }
 
   private async onRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
@@ -259,10 +349,17 @@ export class AnnotationService implements vscode.Disposable {
       const moves = (s: string) => s === oldRel || s.startsWith(`${oldRel}/`);
       // A move is an edit (newer `modified`), so it wins over the tombstone the old place leaves behind.
       const modified = new Date().toISOString();
+      const renamed = (s: string) => newRel + s.slice(oldRel.length);
+      // A link whose second passage is in the renamed file keeps pointing at it.
+      const withOther = (a: Annotation): Annotation => {
+        const o = a.correction?.other;
+        return o && moves(o.source) ? { ...a, correction: { ...a.correction!, other: { ...o, source: renamed(o.source) } }, modified } : a;
+      };
       const moving = from.annotations.filter((a) => moves(a.target.source))
-        .map((a) => ({ ...a, target: { ...a.target, source: newRel + a.target.source.slice(oldRel.length) }, modified }));
-      if (!moving.length) { continue; }
-      from.annotations = from.annotations.filter((a) => !moves(a.target.source));
+        .map((a) => ({ ...withOther(a), target: { ...a.target, source: renamed(a.target.source) }, modified }));
+      const linked = from.annotations.some((a) => !moves(a.target.source) && a.correction?.other && moves(a.correction.other.source));
+      if (!moving.length && !linked) { continue; }
+      from.annotations = from.annotations.filter((a) => !moves(a.target.source)).map(withOther);
       to.annotations = [...to.annotations, ...moving];
       await from.save();
       if (to !== from) { await to.save(); }
@@ -296,9 +393,17 @@ export class AnnotationService implements vscode.Disposable {
       this.reportProblem(`Triangulate: ${uri.fsPath} is not in a workspace folder; verdicts and notes are stored per folder.`);
       return undefined;
     }
+    if (this.refusedReadOnly(folder)) { return undefined; }
     const text = await this.textOf(uri);
     if (text === undefined || span.end > text.length || span.start < 0 || span.start >= span.end) { return undefined; }
     return { folder, source: vscode.workspace.asRelativePath(uri, false), text, id: idOf(uri) };
+  }
+
+  /** A store of a newer format takes no change (it would be lost, never written): says so, returns true. */
+  private refusedReadOnly(folder: FolderStore): boolean {
+    const reason = folder.store.readOnlyReason;
+    if (reason) { this.reportProblem(reason); }
+    return !!reason;
   }
 
   private folderOf(uri: vscode.Uri): FolderStore | undefined {

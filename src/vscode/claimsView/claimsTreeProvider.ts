@@ -4,6 +4,7 @@
 // storyRows), each holding its claims. Follows the active editor in "this file" scope. Reads the
 // cached model only.
 import * as vscode from 'vscode';
+import type { CorrectionOutcome } from '../../core/annotations/placeCorrections';
 import type { Claim, DocumentAnalysis, Evidence, Passage, Span, Story, UpdateEvidence } from '../../core/model';
 import { storyRows, type StoryRow } from '../../core/views/storyRows';
 import { passageFocus, passageRowTexts, type PassageRowText } from '../../core/views/passageRows';
@@ -32,7 +33,11 @@ export interface PassageNode {
 export interface OrphanItem { id: string; label: string; detail: string; uri: vscode.Uri }
 export interface OrphanGroupNode { kind: 'orphans' }
 export interface OrphanNode { kind: 'orphan'; item: OrphanItem }
-export type ClaimsTreeNode = StoryNode | ClaimNode | GroupNode | PassageNode | OrphanGroupNode | OrphanNode;
+/** The user's corrections of the engine, each with its status: the place to see and undo them. */
+export interface CorrectionGroupNode { kind: 'corrections' }
+export interface CorrectionNode { kind: 'correction'; outcome: CorrectionOutcome }
+export type ClaimsTreeNode = StoryNode | ClaimNode | GroupNode | PassageNode | OrphanGroupNode | OrphanNode
+  | CorrectionGroupNode | CorrectionNode;
 
 /** Optional seam for verdicts (the annotations feature plugs in here). */
 export type VerdictLookup = (uri: vscode.Uri, start: number, end: number) => { verdict: string; note?: string; icon?: string } | undefined;
@@ -42,6 +47,18 @@ export type ClaimsSource = Pick<AnalysisService, 'claims' | 'onDidChangeAnalysis
   document(id: string): ({ reported?: string | null } & Partial<Pick<DocumentAnalysis, 'titleSpan' | 'sentences'>>) | undefined;
   /** The stories of the folder; a source without them is one story. */
   stories?(): Story[];
+  /** The user's corrections and their status; a source without them has none. */
+  corrections?(): CorrectionOutcome[];
+};
+
+/** The codicon of everything a correction made or changed (claims, links), and of the corrections. */
+export const CORRECTED_ICON = 'edit';
+
+const STATUS_TEXT: Record<CorrectionOutcome['status'], string> = {
+  applied: 'applied',
+  superseded: 'superseded by a later correction',
+  orphan: 'orphaned: its passage is gone',
+  unmatched: 'nothing to correct any more',
 };
 
 /** The order of a claim's children. */
@@ -130,9 +147,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) {
       const orphans = this.orphanLookup?.() ?? [];
-      const top: ClaimsTreeNode[] = this.storyNodes.length ? this.storyNodes : this.roots;
+      const top: ClaimsTreeNode[] = [...(this.storyNodes.length ? this.storyNodes : this.roots)];
+      if (this.service.corrections?.().length) { top.push({ kind: 'corrections' }); }
       return orphans.length ? [...top, { kind: 'orphans' }] : top;
     }
+    if (node.kind === 'corrections') {
+      return [...(this.service.corrections?.() ?? [])].sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0))
+        .map((outcome) => ({ kind: 'correction', outcome }));
+    }
+    if (node.kind === 'correction') { return []; }
     if (node.kind === 'story') { return node.claims; }
     if (node.kind === 'orphans') { return (this.orphanLookup?.() ?? []).map((item) => ({ kind: 'orphan', item })); }
     if (node.kind === 'orphan') { return []; }
@@ -154,7 +177,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    if (node.kind === 'story' || node.kind === 'orphans') { return undefined; }
+    if (node.kind === 'story' || node.kind === 'orphans' || node.kind === 'corrections') { return undefined; }
+    if (node.kind === 'correction') { return { kind: 'corrections' }; }
     if (node.kind === 'claim') { return this.storyOfClaim.get(node.claim.id); }
     if (node.kind === 'orphan') { return { kind: 'orphans' }; }
     const root = this.nodeFor(node.claim.id);
@@ -182,6 +206,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       item.tooltip = 'Verdicts and notes whose passage is no longer in the file (edited or deleted). Nothing is dropped.';
       return item;
     }
+    if (node.kind === 'corrections') {
+      const item = new vscode.TreeItem(`Corrections (${this.service.corrections?.().length ?? 0})`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'triangulate:corrections';
+      item.iconPath = new vscode.ThemeIcon(CORRECTED_ICON);
+      item.tooltip = 'Your corrections of the analysis, newest first. Each is applied after every analysis; undo one from its menu.';
+      return item;
+    }
+    if (node.kind === 'correction') { return correctionItem(node.outcome); }
     if (node.kind === 'orphan') {
       const item = new vscode.TreeItem(shorten(node.item.label, 70), vscode.TreeItemCollapsibleState.None);
       item.id = `triangulate:orphan/${node.item.id}`;
@@ -206,10 +238,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const item = new vscode.TreeItem(text.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.claim.id}/${node.group}/${p.doc}#${p.start}-${p.end}`;
     item.description = text.description;
-    item.tooltip = tooltip([{ p, focus, extra: node.reason }]);
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
+    const corrected = (p as Evidence).correction !== undefined;
+    item.tooltip = tooltip([{ p, focus, extra: corrected ? `${node.reason ? `${node.reason} · ` : ''}corrected by you` : node.reason }]);
+    item.iconPath = new vscode.ThemeIcon(corrected ? CORRECTED_ICON : GROUP_ICON[node.group]);
     item.resourceUri = node.uri;
-    item.contextValue = 'passage';
+    // 'passage' first (the note and verdict menus match it), then its relation, then whether you corrected it.
+    item.contextValue = `passage passage-${node.group}${corrected ? ' corrected' : ''}`;
     item.command = { command: CommandId.openPassage, title: vscode.l10n.t('Open Passage'), arguments: [{ uri: p.doc, start: p.start, end: p.end }] };
     return item;
   }
@@ -224,12 +258,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.description = [summary, verdict?.verdict].filter(Boolean).join(' · ');
     item.tooltip = claimTooltip(c, summary, this.reportedOf);
     const group = claimGroup(c);
+    const corrected = !!c.corrections?.length;
     item.iconPath = verdict?.icon ? new vscode.ThemeIcon(verdict.icon)
+      : corrected ? new vscode.ThemeIcon(CORRECTED_ICON)
       : group === 0 ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('triangulate.conflictGutter'))
         : group === 1 ? new vscode.ThemeIcon('history')
           : group === 2 ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
             : new vscode.ThemeIcon('info');
-    item.contextValue = verdict ? 'claim verdict' : 'claim';
+    item.contextValue = `claim${verdict ? ' verdict' : ''}${corrected ? ' corrected' : ''}`;
     item.command = { command: CommandId.openPassage, title: vscode.l10n.t('Open Passage'), arguments: [{ uri: c.doc, start: c.start, end: c.end }] };
     return item;
   }
@@ -270,7 +306,8 @@ function tooltip(parts: Array<{ p: Passage; focus?: Span; extra?: string }>, hea
 
 /** The claim's tooltip: its subject and summary, then the full passages of every source, with the fact in bold. */
 function claimTooltip(c: Claim, summary: string, reportedOf: (doc: string) => string | null | undefined): vscode.MarkdownString {
-  const head = [`**${escapeMarkdown(claimSubject(c, 200))}**`, summary && escapeMarkdown(summary)].filter(Boolean).join(' — ');
+  const head = [`**${escapeMarkdown(claimSubject(c, 200))}**`, summary && escapeMarkdown(summary),
+    c.corrections?.length ? '_corrected by you_' : ''].filter(Boolean).join(' — ');
   const parts: Array<{ p: Passage; focus?: Span; extra?: string }> = [{ p: c, focus: c.focus, extra: 'this claim' }];
   const label = (g: Group, e: Evidence) => {
     const why = 'reason' in e ? String(e.reason) : 'note' in e ? String(e.note) : undefined;
@@ -281,4 +318,27 @@ function claimTooltip(c: Claim, summary: string, reportedOf: (doc: string) => st
     for (const e of passagesOf(c, g, reportedOf)) { parts.push({ p: e, focus: passageFocus(e), extra: label(g, e) }); }
   }
   return tooltip(parts, head);
+}
+
+function correctionItem(o: CorrectionOutcome): vscode.TreeItem {
+  const item = new vscode.TreeItem(o.label, vscode.TreeItemCollapsibleState.None);
+  item.id = `triangulate:correction/${o.id}`;
+  const where = o.at && o.status !== 'orphan' ? shorten(o.at.text, 50) : o.source;
+  item.description = `${where} · ${STATUS_TEXT[o.status]}`;
+  item.iconPath = new vscode.ThemeIcon(o.status === 'orphan' ? 'debug-disconnect' : o.status === 'superseded' ? 'history' : CORRECTED_ICON);
+  const lines = [`**${escapeMarkdown(o.label)}** — corrected by you${o.creator ? ` (${escapeMarkdown(o.creator)})` : ''}, ${escapeMarkdown(o.modified)}`,
+    '', `_${escapeMarkdown(STATUS_TEXT[o.status])}_`, '',
+    `${escapeMarkdown(o.source)}: ${o.at ? excerptMarkdown(o.at.text, HOVER_TEXT) : '_passage gone_'}`];
+  if (o.otherSource) {
+    lines.push('', `${escapeMarkdown(o.otherSource)}: ${o.other ? excerptMarkdown(o.other.text, HOVER_TEXT) : '_passage gone_'}`);
+  }
+  const md = new vscode.MarkdownString(lines.join('\n'));
+  md.isTrusted = false;
+  md.supportHtml = false;
+  item.tooltip = md;
+  item.contextValue = `correction correction-${o.status}`;
+  if (o.at) {
+    item.command = { command: CommandId.openPassage, title: vscode.l10n.t('Open Passage'), arguments: [{ uri: o.at.doc, start: o.at.start, end: o.at.end }] };
+  }
+  return item;
 }

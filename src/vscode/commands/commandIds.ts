@@ -23,6 +23,17 @@ export const CommandId = {
   clearVerdict: 'triangulate.clearVerdict',
   addNote: 'triangulate.addNote',
   openFactMatrix: 'triangulate.openFactMatrix',
+  notSameFact: 'triangulate.notSameFact',
+  sameFact: 'triangulate.sameFact',
+  contradicts: 'triangulate.contradicts',
+  linkCorroborating: 'triangulate.linkCorroborating',
+  linkConflicting: 'triangulate.linkConflicting',
+  setSpeaker: 'triangulate.setSpeaker',
+  setEntityType: 'triangulate.setEntityType',
+  sameEntityAs: 'triangulate.sameEntityAs',
+  notSameEntity: 'triangulate.notSameEntity',
+  treatAsPageChrome: 'triangulate.treatAsPageChrome',
+  undoCorrection: 'triangulate.undoCorrection',
 } as const;
 
 export const ViewId = {
@@ -32,4 +43,8 @@ export const ViewId = {
   names: 'triangulate.names',
 } as const;
 
-export const ContextKey = { active: 'triangulate:active', scope: 'triangulate:scope', analysedFile: 'triangulate:analysedFile' } as const;
+export const ContextKey = {
+  active: 'triangulate:active', scope: 'triangulate:scope', analysedFile: 'triangulate:analysedFile',
+  /** The cursor is on a link's passage, in a quote, on a name, on a corrected passage (correction menus). */
+  onLink: 'triangulate:onLink', onQuote: 'triangulate:onQuote', onName: 'triangulate:onName', onCorrection: 'triangulate:onCorrection',
+} as const;

@@ -68,6 +68,7 @@ export async function snapshotOf(service: AnalysisService): Promise<CorpusSnapsh
     text: (id) => texts.get(id),
     claims: () => service.claims(),
     stories: () => service.stories(),
+    corrections: () => service.corrections(),
   }, root, inputs, service.warningsList());
   return { report, idOfPath: new Map(inputs.map((d) => [d.path, d.id])), claimsById: service.claims() };
 }

@@ -9,6 +9,9 @@ import { CommandId } from '../commands/commandIds';
 import { fileNameOf, idOf, toRange } from '../convert';
 import { commandLink, escapeMarkdown, excerptMarkdown } from './markdownText';
 
+/** Beside what the user corrected (a speaker, a name's type or key). */
+const CORRECTED = '$(edit) _corrected by you_';
+
 const RELATION_LABEL: Record<OtherSource['relation'], string> = {
   conflicts: '$(warning) conflicts',
   updates: '$(history) later report',
@@ -60,7 +63,7 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
 
   private quote(id: string, q: Quote, text: string): string {
     const inner = text.slice(q.inner.start, q.inner.end);
-    const who = q.speaker ? `**${escapeMarkdown(q.speaker)}**` : '_speaker unknown_';
+    const who = (q.speaker ? `**${escapeMarkdown(q.speaker)}**` : '_speaker unknown_') + (q.correction ? ` ${CORRECTED}` : '');
     const head = [`**Quote** · ${who}`];
     if (q.cue) { head.push(`cue “${escapeMarkdown(q.cue)}”`); }
     head.push(q.quoteKind === 'speech' ? 'reported speech' : 'scare quote');
@@ -76,7 +79,7 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
 
   private entity(e: Entity): string {
     const info = entitySummary(this.service.documents(), e.key);
-    const type = e.type[0].toUpperCase() + e.type.slice(1);
+    const type = e.type[0].toUpperCase() + e.type.slice(1) + (e.correction ? ` ${CORRECTED}` : '');
     if (!info) { return `**${type}** ${escapeMarkdown(e.text)}`; }
     const mentions = Object.entries(info.mentions)
       .sort(([a], [b]) => (a < b ? -1 : 1))
