@@ -2,6 +2,7 @@
 // errors a shell user expects.
 import { parseArgs } from 'node:util';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE_KB, includeList } from '../core/defaults';
+import { AUTO_JOBS_MIN_FILES } from './parallel';
 import { ANNOTATED_FORMATS, isAnnotatedFormat, type AnnotatedFormat } from '../node/annotatedExport';
 
 export const USAGE = `Usage: triangulate analyze <folder|files...> [options]
@@ -17,6 +18,8 @@ Options:
   --include GLOB           files to analyse inside folders (repeatable; default: ${DEFAULT_INCLUDE.join(' ')})
   --follow-symlinks        follow links that point outside the folder (default: skip them, with a warning)
   --max-size KB            analyse at most the first KB kilobytes of each file (default: ${DEFAULT_MAX_FILE_SIZE_KB})
+  --jobs N                 analyse on N worker threads (default: the number of cores, for
+                           ${AUTO_JOBS_MIN_FILES} files or more); 1: on the main thread. Same output for any N
   --quiet                  do not print warnings on stderr
   -h, --help               show this help
   -V, --version            show the version
@@ -32,6 +35,9 @@ export interface AnalyzeArgs {
   /** --follow-symlinks: read through links that point outside the folder. */
   followSymlinks: boolean;
   maxSizeKB: number;
+  /** --jobs: worker threads for the per-document analysis (1: none, all on the main thread);
+   *  undefined: the number of cores, when there are enough files to be worth starting workers. */
+  jobs?: number;
   quiet: boolean;
 }
 
@@ -54,6 +60,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         include: { type: 'string', multiple: true },
         'follow-symlinks': { type: 'boolean' },
         'max-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -80,6 +87,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       throw new UsageError(`invalid --max-size: ${values['max-size']} (expected a positive number of kilobytes)`);
     }
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new UsageError(`invalid --jobs: ${values.jobs} (expected a whole number of at least 1)`);
+    }
+  }
   return {
     command: 'analyze',
     paths,
@@ -88,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     include: values.include ?? [],
     followSymlinks: values['follow-symlinks'] ?? false,
     maxSizeKB,
+    jobs,
     quiet: values.quiet ?? false,
   };
 }
