@@ -3,6 +3,7 @@ import { Corpus, type DocumentInput } from '../core/corpus';
 import { buildReport, renderMarkdown, type ReportDocInput } from '../core/report';
 import { decodeText, repairedLinesMessage } from '../core/text/decode';
 import { includeList } from '../core/defaults';
+import { renderNdjson } from '../core/export/ndjson';
 import { readFileCapped, walkInputs, type FoundFile } from '../node/fileWalker';
 import { jobsFor, runJobs } from './parallel';
 import { writeFileAtomic } from '../node/atomicFile';
@@ -30,6 +31,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
   const annotationWarnings: string[] = [];
   const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
     : args.format === 'markdown' ? renderMarkdown(report)
+      : args.format === 'ndjson' ? renderNdjson(report, (p) => texts.get(p))
       // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
       // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
       : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);

@@ -12,6 +12,7 @@ that other articles in the set corroborate or contradict.
 
 Options:
   --format json|markdown   output format (default: json)
+           |ndjson         one JSON object per line: each document, fact and link (docs/scale.md)
            |html|csv|claimreview|webannotation
                            reports with the verdicts and notes of <folder>/.triangulate/annotations.json
   --out FILE               write the report to FILE (atomically) instead of stdout
@@ -29,7 +30,7 @@ Exit codes: 0 success, 1 analysis error, 2 usage error or missing input.`;
 export interface AnalyzeArgs {
   command: 'analyze';
   paths: string[];
-  format: 'json' | 'markdown' | AnnotatedFormat;
+  format: 'json' | 'markdown' | 'ndjson' | AnnotatedFormat;
   out: string | null;
   include: string[];
   /** --follow-symlinks: read through links that point outside the folder. */
@@ -77,8 +78,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'analyze') { throw new UsageError(`unknown command: ${command}`); }
   if (!paths.length) { throw new UsageError('analyze: missing folder or file'); }
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'markdown' && format !== 'md' && !isAnnotatedFormat(format)) {
-    throw new UsageError(`invalid --format: ${format} (expected json, markdown, ${ANNOTATED_FORMATS.join(', ')})`);
+  if (format !== 'json' && format !== 'markdown' && format !== 'md' && format !== 'ndjson' && !isAnnotatedFormat(format)) {
+    throw new UsageError(`invalid --format: ${format} (expected json, markdown, ndjson, ${ANNOTATED_FORMATS.join(', ')})`);
   }
   let maxSizeKB = DEFAULT_MAX_SIZE_KB;
   if (values['max-size'] !== undefined) {
