@@ -36,6 +36,13 @@ export interface PreparedBatch {
   readonly crossed: string[];
 }
 
+/** Analyses computed before, by job: an analysis is a function of the job alone (and the engine's code),
+ *  so a store keyed by the job's content and the engine version may answer for the engine. */
+export interface AnalysisJobCache {
+  get(job: AnalysisJob): DocumentAnalysis | undefined;
+  set(job: AnalysisJob, analysis: DocumentAnalysis): void;
+}
+
 /** Runs one job; the same call wherever it runs (in the corpus, in a worker thread). */
 export function runAnalysisJob(job: AnalysisJob, options: AnalyseOptions = {}): DocumentAnalysis {
   return analyseDocument(job.id, job.text, { ...options, version: job.version, repeatedLines: new Set(job.repeatedLines) });
@@ -55,7 +62,8 @@ export class Corpus {
   private claimCache: Claim[] | null = null;
   private storyCache: Story[] | null = null;
 
-  constructor(private readonly options: AnalyseOptions = {}) {}
+  /** @param cache analyses kept from an earlier run (the editor's workspace storage), looked up by job. */
+  constructor(private readonly options: AnalyseOptions = {}, private readonly cache?: AnalysisJobCache) {}
 
   /** Analyse (or re-analyse) one document and re-link the claims that involve it. Documents whose
    *  page chrome depends on lines this one adds or drops are re-analysed too. */
@@ -71,7 +79,7 @@ export class Corpus {
   /** Analyse many documents, linking once (lazily) at the end. */
   updateMany(docs: readonly DocumentInput[]): void {
     const batch = this.prepareMany(docs);
-    this.acceptMany(batch, batch.jobs.map((j) => runAnalysisJob(j, this.options)));
+    this.acceptMany(batch, batch.jobs.map((j) => this.runJob(j)));
   }
 
   /** The first half of updateMany, for an analyser elsewhere (the CLI's worker threads): registers the
@@ -166,7 +174,15 @@ export class Corpus {
   }
 
   private analyse(doc: DocumentInput): DocumentAnalysis {
-    return this.take(doc, analyseDocument(doc.id, doc.text, { ...this.options, version: doc.version, repeatedLines: this.repeatedFor(doc.id) }));
+    return this.take(doc, this.runJob({ id: doc.id, text: doc.text, version: doc.version, repeatedLines: [...this.repeatedFor(doc.id)] }));
+  }
+
+  private runJob(job: AnalysisJob): DocumentAnalysis {
+    const cached = this.cache?.get(job);
+    if (cached) { return cached; }
+    const a = runAnalysisJob(job, this.options);
+    this.cache?.set(job, a);
+    return a;
   }
 
   private take(doc: DocumentInput, a: DocumentAnalysis): DocumentAnalysis {
