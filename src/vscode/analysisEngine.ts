@@ -135,6 +135,9 @@ export class WorkerEngine implements AnalysisEngine {
   }
 
   private send(req: EngineRequest): Promise<EngineResult> {
+    // A request queued before a full analysis replaced this engine runs after the worker is gone: it
+    // would never be answered and would hold up every request queued behind it.
+    if (this.disposed) { return Promise.resolve({ documents: [] }); }
     const reqId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(reqId, { resolve, reject });

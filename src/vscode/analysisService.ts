@@ -272,6 +272,8 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = undefined;
+      // a full analysis under way writes its own snapshot when it is done
+      if (this.full) { return; }
       const engine = this.engine;
       void this.enqueue(() => engine.snapshot()).catch(() => undefined);
     }, SNAPSHOT_DEBOUNCE_MS);

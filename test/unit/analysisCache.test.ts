@@ -63,8 +63,8 @@ describe('persistent analysis cache', () => {
     assert.equal(await readSnapshot(dir, 'engine-2'), undefined);
   });
 
-  it('open value intervals survive the round trip (JSON has no Infinity)', () => {
-    const v = { lo: 1000, hi: Infinity, under: -Infinity, nan: NaN, text: 'more than 1,000' };
+  it('open value intervals and undefined survive the round trip (JSON has no Infinity)', () => {
+    const v = { lo: 1000, hi: Infinity, under: -Infinity, nan: NaN, text: 'more than 1,000', version: undefined };
     const back = deserialize<typeof v>(serialize(v));
     assert.deepEqual(back, v);
   });
@@ -72,7 +72,7 @@ describe('persistent analysis cache', () => {
   it('a corrupt cache entry is a miss, never an error', () => {
     const cache = new DiskAnalysisCache(dir, 'engine-1');
     const job = { id: 'a.txt', text: 'Storm said 14.', repeatedLines: [] };
-    fs.writeFileSync(path.join(dir, 'analyses', `${cache.key(job)}.json`), '{not json');
+    fs.writeFileSync(path.join(dir, 'analyses', `${cache.key(job)}.bin`), '{not a V8 serialization');
     assert.equal(cache.get(job), undefined);
     assert.deepEqual(cache.stats, { hits: 0, misses: 1 });
   });
