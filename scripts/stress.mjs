@@ -10,7 +10,7 @@
 // Asserts only that nothing crashes or hangs (each child has a time limit).
 // Last, one 64 KB and one 5 MB word without a space in six shapes (issue 14: the stemmer made these
 // quadratic). --words-only runs just those.
-//   node scripts/stress.mjs [--full] [--files N] [--mb N] [--keep] [--words-only] [--no-corpus] [--curve 100,1000|none]
+//   node scripts/stress.mjs [--full] [--files N] [--mb N] [--keep] [--words-only] [--no-corpus] [--curve 100,1000|none] [--curve-timeout S]
 import * as esbuild from 'esbuild';
 import { makeRandom, perturb as perturbWith, sources, writeMany } from './stress/corpus.mjs';
 import { spawnSync } from 'node:child_process';
@@ -32,6 +32,8 @@ const NO_CORPUS = argv.includes('--no-corpus');
 const CURVE = (() => { const i = argv.indexOf('--curve'); const v = i >= 0 ? argv[i + 1] : '100,1000,5000,20000'; return v === 'none' ? [] : v.split(',').map(Number); })();
 /** A child running longer than this is a hang: killed and reported. */
 const CHILD_TIMEOUT_MS = 9 * 60 * 1000;
+/** A point of the cost curve that takes longer than this is reported as not finished (--curve-timeout s). */
+const CURVE_TIMEOUT_MS = opt('--curve-timeout', 420) * 1000;
 
 // ------------------------------------------------------------------ build
 const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
@@ -71,16 +73,16 @@ console.log(`\nTriangulate stress: ${work}, Node ${process.version}, ${src.lengt
 console.log(WORDS_ONLY ? '  long words only\n' : `  big/huge.txt ${BIG_MB} MB; many/ ${FILES} files, ${(manyBytes / 1048576).toFixed(1)} MB\n`);
 
 // ------------------------------------------------------------------ runs
-function run(label, args) {
+function run(label, args, timeoutMs = CHILD_TIMEOUT_MS) {
   const t0 = Date.now();
   const r = spawnSync(process.execPath, ['--require', join(root, 'scripts/stress/usage.cjs'), ...args], {
-    cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: CHILD_TIMEOUT_MS,
+    cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: timeoutMs,
   });
   const wallMs = Date.now() - t0;
   const usage = /STRESS_USAGE (.*)/.exec(r.stderr ?? '');
   const u = usage ? JSON.parse(usage[1]) : {};
   const warnings = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('triangulate:'));
-  let status = r.status === 0 ? 'ok' : r.error?.code === 'ETIMEDOUT' ? `HUNG (killed after ${CHILD_TIMEOUT_MS / 1000} s)` : `FAILED (exit ${r.status ?? r.signal})`;
+  let status = r.status === 0 ? 'ok' : r.error?.code === 'ETIMEDOUT' ? `HUNG (killed after ${timeoutMs / 1000} s)` : `FAILED (exit ${r.status ?? r.signal})`;
   if (r.status !== 0 && !r.error) { status += `: ${(r.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`; }
   const last = (r.stdout ?? '').trim().split('\n').pop();
   let detail = '';
@@ -108,7 +110,7 @@ function curve(known) {
     if (!r) {
       const dir = join(work, `curve-${n}`);
       const mb = writeMany(dir, n, src, makeRandom(11)) / 1048576;
-      r = run(`CLI, ${n} files (${mb.toFixed(1)} MB), --jobs 2`, ['--max-old-space-size=16384', cli, 'analyze', dir, '--quiet', '--jobs', '2', '--out', outFile]);
+      r = run(`CLI, ${n} files (${mb.toFixed(1)} MB), --jobs 2`, ['--max-old-space-size=16384', cli, 'analyze', dir, '--quiet', '--jobs', '2', '--out', outFile], CURVE_TIMEOUT_MS);
       rmSync(dir, { recursive: true, force: true });
     }
     points.push({ files: n, ...r });
