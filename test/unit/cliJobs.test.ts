@@ -8,6 +8,7 @@ import { cli } from './support/cliCapture';
 import { SAMPLES, sharedCorpusDirOrSkip } from './support/loadCorpus';
 import { readFileCapped, trimPartialUtf8 } from '../../src/node/fileWalker';
 import { parseCliArgs } from '../../src/cli/args';
+import { AUTO_JOBS_MIN_FILES, defaultJobs, jobsFor } from '../../src/cli/parallel';
 
 async function sameForJobs(dir: string, format: string): Promise<string> {
   const one = await cli('analyze', dir, '--format', format, '--jobs', '1');
@@ -38,6 +39,9 @@ describe('cli --jobs', () => {
   it('--jobs takes a whole number of at least 1; without it the default is decided by the number of files', async () => {
     assert.equal((parseCliArgs(['analyze', '.', '--jobs', '3']) as { jobs?: number }).jobs, 3);
     assert.equal((parseCliArgs(['analyze', '.']) as { jobs?: number }).jobs, undefined);
+    // without --jobs: the cores from 32 files on, the main thread below; an explicit N always wins
+    assert.equal(AUTO_JOBS_MIN_FILES, 32);
+    assert.deepEqual([jobsFor(undefined, 31), jobsFor(undefined, 32), jobsFor(3, 5), jobsFor(1, 5000)], [1, defaultJobs(), 3, 1]);
     for (const bad of ['0', '1.5', 'two']) {
       const r = await cli('analyze', '.', '--jobs', bad);
       assert.equal(r.code, 2);
