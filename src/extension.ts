@@ -45,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
   const consent = new FolderConsent(context.workspaceState, [vscode.Uri.joinPath(context.extensionUri, 'samples')]);
   const trust = new WorkspaceTrustGate();
-  const service = new AnalysisService(workerPath, (uri) => consent.accepts(uri));
+  // The persistent cache lives in workspace storage (none without a workspace: a lone file or an empty window).
+  const service = new AnalysisService(workerPath, { accepts: (uri) => consent.accepts(uri), cacheDir: context.storageUri?.fsPath });
   const decorations = new DecorationController(service, context.extensionUri);
   const claimsTree = new ClaimsTreeProvider(service);
   const claimsView = createClaimsView(service, claimsTree);

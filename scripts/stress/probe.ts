@@ -1,13 +1,15 @@
 // Stress child for `npm run stress`: the Corpus on many files (analyse, link, one incremental
 // update), or the editor's worker path (dist/analysisWorker.js fed in batches as the analysis
 // service does), with the main thread's longest event-loop stall. Prints one JSON line.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { Corpus, type DocumentInput } from '../../src/core/corpus';
 import { decodeText } from '../../src/core/text/decode';
 import type { EngineRequest, EngineResponse } from '../../src/vscode/analysisWorker';
+import { engineVersionOf, readSnapshot, SNAPSHOT_FILE } from '../../src/node/analysisCache';
 
 const [mode, dir, workerPath] = process.argv.slice(2);
 
@@ -67,6 +69,57 @@ async function workerRun(): Promise<object> {
   };
 }
 
+/** A worker on `cacheDir`, fed as the analysis service does; resolves when the claims are linked. */
+async function workerAnalysis(docs: DocumentInput[], cacheDir: string): Promise<{ ms: number; claims: number; cache?: { hits: number; misses: number } }> {
+  const worker = new Worker(workerPath, { workerData: { cacheDir } });
+  let next = 1;
+  const waiting = new Map<number, (r: EngineResponse) => void>();
+  worker.on('message', (m: EngineResponse) => { waiting.get(m.reqId)?.(m); waiting.delete(m.reqId); });
+  const send = async (req: EngineRequest) => {
+    const r = await new Promise<EngineResponse>((resolve) => {
+      const reqId = next++;
+      waiting.set(reqId, resolve);
+      worker.postMessage({ ...req, reqId });
+    });
+    if (r.type === 'error') { throw new Error(r.message); }
+    return r;
+  };
+  const t0 = performance.now();
+  for (let i = 0; i < docs.length; i += 16) { await send({ type: 'update', reqId: 0, docs: docs.slice(i, i + 16), claims: false, all: false }); }
+  const linked = await send({ type: 'update', reqId: 0, docs: [], claims: true, all: false });
+  const ms = performance.now() - t0;
+  await send({ type: 'snapshot', reqId: 0 });
+  await worker.terminate();
+  return { ms, claims: linked.claims?.length ?? 0, cache: linked.cache };
+}
+
+/** Reopening a folder with the persistent cache: a first session analyses and saves it; the second reads
+ *  the snapshot (what the Claims view shows at once: read + parse, the host's part), then analyses with
+ *  every analysis read back (only the linking is done again). */
+async function reopenRun(): Promise<object> {
+  const docs = load();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'triangulate-reopen-'));
+  try {
+    const cold = await workerAnalysis(docs, cacheDir);
+    const engine = engineVersionOf(workerPath);
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const t0 = performance.now();
+    const snapshot = await readSnapshot(cacheDir, engine);
+    const treeMs = performance.now() - t0;
+    h.disable();
+    if (!snapshot) { throw new Error('no snapshot'); }
+    const warm = await workerAnalysis(docs, cacheDir);
+    return {
+      files: docs.length, coldAnalysisMs: cold.ms, snapshotMB: statSync(join(cacheDir, SNAPSHOT_FILE)).size / 1048576,
+      reopenTreeMs: treeMs, reopenHostStallMs: h.max / 1e6, treeClaims: snapshot.claims.length,
+      reopenFreshMs: warm.ms, freshClaims: warm.claims, cacheHits: warm.cache?.hits, cacheMisses: warm.cache?.misses,
+    };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
 /** Issue 14: one word of `mb` megabytes without a space, in each shape that once made a per-token step
  *  superlinear (the stemmer, glue splitting, name lookup, the demonym rule), analysed and linked. */
 async function wordsRun(mb: number): Promise<object> {
@@ -100,4 +153,4 @@ async function wordsRun(mb: number): Promise<object> {
   return { wordKB: mb * 1024, ...out };
 }
 
-(mode === 'worker' ? workerRun() : mode === 'words' ? wordsRun(Number(dir)) : corpusRun()).then((r) => { console.log(JSON.stringify(r)); });
+(mode === 'worker' ? workerRun() : mode === 'reopen' ? reopenRun() : mode === 'words' ? wordsRun(Number(dir)) : corpusRun()).then((r) => { console.log(JSON.stringify(r)); });

@@ -20,6 +20,34 @@ export interface CorpusStats {
   conflicts: number;
 }
 
+/** One document's analysis as updateMany would run it: plain data, so it can travel to a worker. */
+export interface AnalysisJob {
+  id: string;
+  text: string;
+  version?: number;
+  /** The document's short lines that occur in other documents of the corpus (page chrome candidates). */
+  repeatedLines: string[];
+}
+
+export interface PreparedBatch {
+  readonly docs: DocumentInput[];
+  readonly jobs: AnalysisJob[];
+  /** Lines whose "in 2+ documents" status the batch changed (other documents may need re-analysis). */
+  readonly crossed: string[];
+}
+
+/** Analyses computed before, by job: an analysis is a function of the job alone (and the engine's code),
+ *  so a store keyed by the job's content and the engine version may answer for the engine. */
+export interface AnalysisJobCache {
+  get(job: AnalysisJob): DocumentAnalysis | undefined;
+  set(job: AnalysisJob, analysis: DocumentAnalysis): void;
+}
+
+/** Runs one job; the same call wherever it runs (in the corpus, in a worker thread). */
+export function runAnalysisJob(job: AnalysisJob, options: AnalyseOptions = {}): DocumentAnalysis {
+  return analyseDocument(job.id, job.text, { ...options, version: job.version, repeatedLines: new Set(job.repeatedLines) });
+}
+
 /** Lines longer than this are sentences, never page chrome shared across sites. */
 const MAX_SHARED_LINE = 120;
 
@@ -34,7 +62,8 @@ export class Corpus {
   private claimCache: Claim[] | null = null;
   private storyCache: Story[] | null = null;
 
-  constructor(private readonly options: AnalyseOptions = {}) {}
+  /** @param cache analyses kept from an earlier run (the editor's workspace storage), looked up by job. */
+  constructor(private readonly options: AnalyseOptions = {}, private readonly cache?: AnalysisJobCache) {}
 
   /** Analyse (or re-analyse) one document and re-link the claims that involve it. Documents whose
    *  page chrome depends on lines this one adds or drops are re-analysed too. */
@@ -49,11 +78,25 @@ export class Corpus {
 
   /** Analyse many documents, linking once (lazily) at the end. */
   updateMany(docs: readonly DocumentInput[]): void {
+    const batch = this.prepareMany(docs);
+    this.acceptMany(batch, batch.jobs.map((j) => this.runJob(j)));
+  }
+
+  /** The first half of updateMany, for an analyser elsewhere (the CLI's worker threads): registers the
+   *  documents' lines, so each job carries the corpus-wide repeated lines it would see here. Pass the
+   *  jobs' analyses, in order, to acceptMany; the corpus is then as updateMany leaves it. */
+  prepareMany(docs: readonly DocumentInput[]): PreparedBatch {
     const crossed = new Set<string>();
     for (const d of docs) { for (const l of this.registerLines(d.id, d.text)) { crossed.add(l); } }
-    const fresh = new Set(docs.map((d) => d.id));
-    for (const d of docs) { this.analyse(d); }
-    for (const other of this.docsWithLines(crossed)) {
+    const jobs = docs.map((d) => ({ id: d.id, text: d.text, version: d.version, repeatedLines: [...this.repeatedFor(d.id)] }));
+    return { docs: [...docs], jobs, crossed: [...crossed] };
+  }
+
+  acceptMany(batch: PreparedBatch, analyses: readonly DocumentAnalysis[]): void {
+    if (analyses.length !== batch.docs.length) { throw new Error(`acceptMany: ${analyses.length} analyses for ${batch.docs.length} documents`); }
+    batch.docs.forEach((d, i) => this.take(d, analyses[i]));
+    const fresh = new Set(batch.docs.map((d) => d.id));
+    for (const other of this.docsWithLines(batch.crossed)) {
       if (!fresh.has(other)) { this.analyse({ id: other, text: this.texts.get(other)!, version: this.raw.get(other)?.version }); }
     }
   }
@@ -131,7 +174,18 @@ export class Corpus {
   }
 
   private analyse(doc: DocumentInput): DocumentAnalysis {
-    const a = analyseDocument(doc.id, doc.text, { ...this.options, version: doc.version, repeatedLines: this.repeatedFor(doc.id) });
+    return this.take(doc, this.runJob({ id: doc.id, text: doc.text, version: doc.version, repeatedLines: [...this.repeatedFor(doc.id)] }));
+  }
+
+  private runJob(job: AnalysisJob): DocumentAnalysis {
+    const cached = this.cache?.get(job);
+    if (cached) { return cached; }
+    const a = runAnalysisJob(job, this.options);
+    this.cache?.set(job, a);
+    return a;
+  }
+
+  private take(doc: DocumentInput, a: DocumentAnalysis): DocumentAnalysis {
     this.raw.set(doc.id, a);
     this.texts.set(doc.id, doc.text);
     this.registry.set(doc.id, a.entities);

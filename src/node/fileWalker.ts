@@ -137,3 +137,56 @@ const safeRealpath = realpathOrNull;
 function toSlash(p: string): string {
   return p.split(path.sep).join('/');
 }
+
+export interface CappedRead {
+  bytes: Uint8Array;
+  /** The file's size on disk; more than bytes.length when the read stopped at the cap. */
+  size: number;
+  truncated: boolean;
+}
+
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Reads at most `maxBytes` of a file, chunk by chunk, so an oversized file is never read whole (a file
+ * larger than a JS string or than memory only costs the cap). A read cut at the cap drops a UTF-8
+ * sequence left incomplete at its end, which would otherwise make the decoder take the file for
+ * Windows-1252.
+ */
+export function readFileCapped(absPath: string, maxBytes: number): CappedRead {
+  const fd = fs.openSync(absPath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Read past the size the stat gave: a file still being written may have grown.
+    while (total < maxBytes) {
+      const want = Math.min(READ_CHUNK, maxBytes - total);
+      const buf = Buffer.allocUnsafe(want);
+      const got = fs.readSync(fd, buf, 0, want, total);
+      if (got === 0) { break; }
+      chunks.push(got === want ? buf : buf.subarray(0, got));
+      total += got;
+    }
+    let truncated = false;
+    if (total >= maxBytes) {
+      const probe = Buffer.alloc(1);
+      truncated = fs.readSync(fd, probe, 0, 1, total) > 0;
+    }
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return { bytes: truncated ? trimPartialUtf8(bytes) : bytes, size: Math.max(size, total), truncated };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Drops a UTF-8 sequence cut short at the end (a lead byte missing some of its continuation bytes). */
+export function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) { continue; } // continuation byte: look further back for its lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
+}

@@ -3,7 +3,8 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentInput } from '../core/corpus';
 import type { Claim, DocumentAnalysis, Story } from '../core/model';
-import type { EngineRequest, EngineResponse } from './analysisWorker';
+import type { EngineRequest, EngineResponse, HandlerOptions } from './analysisWorker';
+import type { CacheStats } from '../node/analysisCache';
 
 export interface EngineResult {
   /** Resolved analyses of the documents that changed (or of every document when `all` was asked). */
@@ -11,6 +12,8 @@ export interface EngineResult {
   claims?: Claim[];
   /** With the claims: the documents grouped into stories (the grouping the claims are linked in). */
   stories?: Story[];
+  /** The persistent cache's hits and misses since the engine started (when it has a cache). */
+  cache?: CacheStats;
 }
 
 export interface UpdateOptions {
@@ -26,6 +29,8 @@ export interface AnalysisEngine {
   rename(from: string, to: string): Promise<EngineResult>;
   /** Resolved analyses of these documents (entity keys as the whole corpus now resolves them). */
   fetch(ids: string[]): Promise<DocumentAnalysis[]>;
+  /** Saves the model to the persistent cache (a no-op without one). */
+  snapshot(): Promise<EngineResult>;
   dispose(): void;
 }
 
@@ -34,9 +39,9 @@ export interface AnalysisEngine {
 export class InProcessEngine implements AnalysisEngine {
   private readonly handle: (req: EngineRequest) => EngineResponse;
 
-  constructor(workerPath: string) {
+  constructor(workerPath: string, options: HandlerOptions = {}) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.handle = (require(workerPath) as typeof import('./analysisWorker')).createHandler();
+    this.handle = (require(workerPath) as typeof import('./analysisWorker')).createHandler(options);
   }
 
   async update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
@@ -48,7 +53,7 @@ export class InProcessEngine implements AnalysisEngine {
     }
     if (!options.claims && !options.all) { return { documents }; }
     const tail = this.call({ type: 'update', reqId: 0, docs: [], ...options });
-    return { documents: options.all ? tail.documents : documents, claims: tail.claims, stories: tail.stories };
+    return { documents: options.all ? tail.documents : documents, claims: tail.claims, stories: tail.stories, cache: tail.cache };
   }
 
   async remove(ids: string[]): Promise<EngineResult> {
@@ -63,12 +68,16 @@ export class InProcessEngine implements AnalysisEngine {
     return this.call({ type: 'fetch', reqId: 0, ids }).documents;
   }
 
+  async snapshot(): Promise<EngineResult> {
+    return this.call({ type: 'snapshot', reqId: 0 });
+  }
+
   dispose(): void { /* nothing held outside the heap */ }
 
   private call(req: EngineRequest): EngineResult {
     const r = this.handle(req);
     if (r.type === 'error') { throw new Error(r.message); }
-    return { documents: r.documents, claims: r.claims, stories: r.stories };
+    return { documents: r.documents, claims: r.claims, stories: r.stories, cache: r.cache };
   }
 }
 
@@ -83,13 +92,13 @@ export class WorkerEngine implements AnalysisEngine {
   private nextId = 1;
   private disposed = false;
 
-  constructor(workerPath: string) {
-    this.worker = new Worker(workerPath);
+  constructor(workerPath: string, options: HandlerOptions = {}) {
+    this.worker = new Worker(workerPath, { workerData: options });
     this.worker.on('message', (m: EngineResponse) => {
       const p = this.pending.get(m.reqId);
       if (!p) { return; }
       this.pending.delete(m.reqId);
-      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims, stories: m.stories }); }
+      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims, stories: m.stories, cache: m.cache }); }
     });
     this.worker.on('error', (e) => this.failAll(e));
     this.worker.on('exit', (code) => {
@@ -113,6 +122,10 @@ export class WorkerEngine implements AnalysisEngine {
     return (await this.send({ type: 'fetch', reqId: 0, ids })).documents;
   }
 
+  snapshot(): Promise<EngineResult> {
+    return this.send({ type: 'snapshot', reqId: 0 });
+  }
+
   dispose(): void {
     this.disposed = true;
     void this.worker.terminate();
@@ -122,6 +135,9 @@ export class WorkerEngine implements AnalysisEngine {
   }
 
   private send(req: EngineRequest): Promise<EngineResult> {
+    // A request queued before a full analysis replaced this engine runs after the worker is gone: it
+    // would never be answered and would hold up every request queued behind it.
+    if (this.disposed) { return Promise.resolve({ documents: [] }); }
     const reqId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(reqId, { resolve, reject });

@@ -10,8 +10,9 @@ import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult } from './analysisEngine';
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
-import { idOf } from './convert';
+import { idOf, uriOf } from './convert';
 import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle } from './workspaceFiles';
+import { engineVersionOfAsync, readSnapshot, type CacheStats } from '../node/analysisCache';
 
 export interface AnalysisChange {
   /** Documents whose analysis changed. */
@@ -32,10 +33,23 @@ export interface Timings {
   longestStallMs?: number;
   /** Longest synchronous slice of our own on the host: applying a result and notifying the features. */
   longestApplyMs?: number;
+  /** Reopening: from the start of restoreCached() until the cached model was applied (the tree shown). */
+  cacheRestoreMs?: number;
+  /** The persistent cache during the last full analysis: analyses read back (hits) and made (misses). */
+  lastFullAnalysisCache?: CacheStats;
+}
+
+export interface AnalysisServiceOptions {
+  /** Consent filter on top of the include/exclude globs (FolderConsent.accepts). */
+  accepts?: (uri: vscode.Uri) => boolean;
+  /** The persistent cache's folder (context.storageUri: workspace storage); none: no cache. */
+  cacheDir?: string;
 }
 
 /** Documents per message to the worker: big enough to amortise messaging, small enough for progress. */
 const BATCH = 16;
+/** Quiet time after an incremental change before the cache's snapshot is written again. */
+const SNAPSHOT_DEBOUNCE_MS = 2000;
 
 export class AnalysisService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
@@ -54,7 +68,7 @@ export class AnalysisService implements vscode.Disposable {
   private output: vscode.LogOutputChannel | undefined;
   /** Replaced by each full analysis; until then nothing is analysed. */
   private engine: AnalysisEngine = { update: async () => ({ documents: [] }), remove: async () => ({ documents: [] }),
-    rename: async () => ({ documents: [] }), fetch: async () => [], dispose: () => undefined };
+    rename: async () => ({ documents: [] }), fetch: async () => [], snapshot: async () => ({ documents: [] }), dispose: () => undefined };
   /** Every engine request runs after the previous one, so results arrive in request order. */
   private queue: Promise<unknown> = Promise.resolve();
   private pendingWork = 0;
@@ -69,9 +83,15 @@ export class AnalysisService implements vscode.Disposable {
   /** The engine's model with the corrections applied; dropped on every change of either, rebuilt on read. */
   private corrected: CorrectedModel | undefined;
   private correctionKey = '';
+  private readonly accepts: (uri: vscode.Uri) => boolean;
+  readonly cacheDir: string | undefined;
+  /** True while the model shown is the cached one of an earlier session (until a full analysis replaces it). */
+  private fromCache = false;
+  private snapshotTimer: NodeJS.Timeout | undefined;
 
-  /** @param accepts consent filter on top of the include/exclude globs (FolderConsent.accepts). */
-  constructor(private readonly workerPath: string, private readonly accepts: (uri: vscode.Uri) => boolean = () => true) {
+  constructor(private readonly workerPath: string, options: AnalysisServiceOptions = {}) {
+    this.accepts = options.accepts ?? (() => true);
+    this.cacheDir = options.cacheDir;
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter, this.busyEmitter,
@@ -129,6 +149,8 @@ export class AnalysisService implements vscode.Disposable {
     this.output.warn(message);
   }
   get busy(): boolean { return this.pendingWork > 0; }
+  /** The model shown is the one cached by an earlier session; a full analysis is replacing it. */
+  get showsCached(): boolean { return this.fromCache; }
   get hasAnalysis(): boolean { return this.docs.size > 0; }
   stats(): { documents: number; claims: number; conflicts: number } {
     const claims = this.claims();
@@ -205,7 +227,7 @@ export class AnalysisService implements vscode.Disposable {
       if (token.isCancellationRequested) { return; }
       const cfg = readConfig();
       const useWorker = uris.length > cfg.workerThreshold;
-      const engine = useWorker ? this.startWorker() : new InProcessEngine(this.workerPath);
+      const engine = useWorker ? this.startWorker() : new InProcessEngine(this.workerPath, { cacheDir: this.cacheDir });
       const previous = this.engine;
       this.engine = engine;
       previous.dispose();
@@ -240,12 +262,16 @@ export class AnalysisService implements vscode.Disposable {
       }
       const gone = [...this.docs.keys()].filter((id) => !present.has(id));
       gone.forEach((id) => this.docs.delete(id));
+      this.fromCache = false;
       this.apply(linked, true, gone);
       this.analysedOnce = true;
+      this.timings.lastFullAnalysisCache = linked.cache;
       this.timings.lastFullAnalysisMs = Math.round(performance.now() - t0);
       this.timings.lastFullAnalysisFiles = uris.length;
       this.timings.lastFullAnalysisMode = engine instanceof WorkerEngine ? 'worker' : 'host';
       if (this.warnings.length) { void vscode.window.showWarningMessage(`Triangulate: ${this.warnings[0]}`); }
+      // In the worker: the host only waits. Part of the full analysis, so whenIdle() covers it.
+      if (this.cacheDir) { await this.enqueue(() => engine.snapshot()); }
     } finally {
       stall.disable();
       this.timings.longestStallMs = Math.round(stall.max / 1e6);
@@ -255,12 +281,41 @@ export class AnalysisService implements vscode.Disposable {
 
   private startWorker(): AnalysisEngine {
     try {
-      return new WorkerEngine(this.workerPath);
+      return new WorkerEngine(this.workerPath, { cacheDir: this.cacheDir });
     } catch (e) {
       // No worker (a stripped package, a host without worker_threads): slower, but still works.
       console.warn(`Triangulate: analysis worker unavailable (${e}); analysing on the extension host`);
-      return new InProcessEngine(this.workerPath);
+      return new InProcessEngine(this.workerPath, { cacheDir: this.cacheDir });
     }
+  }
+
+  /** Reopening a folder: shows the model the last session saved (the Claims view's last tree) at once, if
+   *  the same engine wrote it and every document in it is still one we would analyse; the next full
+   *  analysis replaces it, re-analysing only the files whose content changed. */
+  async restoreCached(): Promise<boolean> {
+    if (!this.cacheDir || this.docs.size) { return false; }
+    const t0 = performance.now();
+    const snapshot = await readSnapshot(this.cacheDir, await engineVersionOfAsync(this.workerPath).catch(() => ''));
+    // an analysis may have got there first; a document no longer accepted (consent, settings) is not shown
+    if (!snapshot || this.docs.size || !snapshot.documents.every((d) => this.isArticle(uriOf(d.id)))) { return false; }
+    this.fromCache = true;
+    // versions belong to the last session's editors
+    this.apply({ documents: snapshot.documents.map((d) => ({ ...d, version: undefined })), claims: snapshot.claims, stories: snapshot.stories }, true);
+    this.timings.cacheRestoreMs = Math.round(performance.now() - t0);
+    return true;
+  }
+
+  /** After edits, the snapshot follows (debounced: one write per burst of changes). */
+  private scheduleSnapshot(): void {
+    if (!this.cacheDir || !this.analysedOnce) { return; }
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = undefined;
+      // a full analysis under way writes its own snapshot when it is done
+      if (this.full) { return; }
+      const engine = this.engine;
+      void this.enqueue(() => engine.snapshot()).catch(() => undefined);
+    }, SNAPSHOT_DEBOUNCE_MS);
   }
 
   /** The document's text: the editor's (unsaved edits included) when open, else the file's. */
@@ -376,6 +431,7 @@ export class AnalysisService implements vscode.Disposable {
     const claimsChanged = withClaims && !!result.claims;
     if (claimsChanged) { this.claimList = result.claims!; this.storyList = result.stories ?? []; }
     this.corrected = undefined;
+    if (claimsChanged && !this.full) { this.scheduleSnapshot(); }
     if (this.docs.size > 0 !== this.activeContext) {
       this.activeContext = this.docs.size > 0;
       void vscode.commands.executeCommand('setContext', ContextKey.active, this.activeContext);
@@ -394,14 +450,17 @@ export class AnalysisService implements vscode.Disposable {
   start(): void {
     if (!readConfig().autoAnalyze || this.analysedOnce) { return; }
     // Nothing to analyse (a code repository, an undecided folder): no progress notification either.
-    void findArticleFiles().then((found) => {
-      if (found.uris.some((u) => this.accepts(u)) && !this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
+    void findArticleFiles().then(async (found) => {
+      if (!found.uris.some((u) => this.accepts(u)) || this.analysedOnce || this.full) { return; }
+      await this.restoreCached().catch(() => false);
+      if (!this.analysedOnce && !this.full) { void this.analyzeWorkspace(); }
     });
   }
 
   dispose(): void {
     this.full?.cancel.cancel();
     this.timers.forEach((t) => clearTimeout(t));
+    clearTimeout(this.snapshotTimer);
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
     this.engine.dispose();

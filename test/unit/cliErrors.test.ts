@@ -33,7 +33,7 @@ describe('cli errors', function () {
     const cases: Array<[string[], string]> = [
       [['analyze', dir, '--frobnicate'], 'unknown option: --frobnicate'],
       [['analyze', dir, '--format'], 'option --format <value> needs a value'],
-      [['analyze', dir, '--format', 'pdf'], 'invalid --format: pdf (expected json, markdown, html, csv, claimreview, webannotation)'],
+      [['analyze', dir, '--format', 'pdf'], 'invalid --format: pdf (expected json, markdown, ndjson, html, csv, claimreview, webannotation)'],
       [['analyze', dir, '--max-size', 'lots'], 'invalid --max-size: lots (expected a positive number of kilobytes)'],
       [['analyze', dir, '--max-size', '0'], 'invalid --max-size: 0 (expected a positive number of kilobytes)'],
       [['analyse', dir], 'unknown command: analyse'],

@@ -66,6 +66,6 @@ describe('CLI: annotation-aware formats', () => {
   it('rejects an unknown format with the list of formats', async () => {
     const r = await cli('analyze', dir, '--format', 'xml');
     assert.equal(r.code, 2);
-    assert.match(r.err, /expected json, markdown, html, csv, claimreview, webannotation/);
+    assert.match(r.err, /expected json, markdown, ndjson, html, csv, claimreview, webannotation/);
   });
 });

@@ -25,15 +25,16 @@ async function analyse(dir: string, ...extra: string[]): Promise<{ code: number;
 }
 
 /** Runs fn with fs.readFileSync replaced for paths ending in `suffix` (the CLI reads through it). */
-async function withReadHook<T>(suffix: string, hook: (p: string, original: typeof fs.readFileSync) => Buffer, fn: () => Promise<T>): Promise<T> {
-  const original = fsModule.readFileSync;
-  const patched = ((p: fs.PathOrFileDescriptor, ...rest: unknown[]) =>
-    typeof p === 'string' && p.endsWith(suffix) ? hook(p, original) : (original as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readFileSync;
-  fsModule.readFileSync = patched;
+/** Runs fn with the CLI's file opens (it reads through an fd, chunk by chunk, up to the size cap) hooked for paths ending in suffix. */
+async function withReadHook<T>(suffix: string, hook: (p: string, original: (p: string) => number) => number, fn: () => Promise<T>): Promise<T> {
+  const original = fsModule.openSync;
+  const patched = ((p: fs.PathLike, ...rest: unknown[]) =>
+    typeof p === 'string' && p.endsWith(suffix) ? hook(p, (q) => original(q, 'r')) : (original as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.openSync;
+  fsModule.openSync = patched;
   try {
     return await fn();
   } finally {
-    fsModule.readFileSync = original;
+    fsModule.openSync = original;
   }
 }
 
