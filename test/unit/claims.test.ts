@@ -213,10 +213,13 @@ describe('claims: wikiref220 (16 stories) @slow', function () {
     assert.ok(cross / links < 0.025, `${cross}/${links} links join different stories`);
   });
 
-  it('the Paris death-toll disagreement is found', () => {
+  // Read by hand (test/eval/sets/paris.attacks.json): the overall toll grows 127 -> 128 -> 129 -> 130 across
+  // reports of different days, and the Bataclan's 89 is a part of it; neither is a contradiction. The genuine
+  // disagreement in this folder is Mohamed Abrini's age (30 in three reports, 29 in one).
+  it('the Paris folder: the age disagreement is found, no toll is called a conflict with a part of it', () => {
     const paris = conflictPairs(claims).filter((p) => p.claim.doc.startsWith('ParisAttacks2015') && p.conflict!.kind === 'figure');
-    const toll = paris.filter((p) => /\b12[6-9]\b|\b13[0-2]\b/.test(p.conflict!.reason));
-    assert.ok(toll.length >= 1, `no death-toll conflict among ${paris.map((p) => p.conflict!.reason).join(' | ')}`);
+    assert.ok(paris.some((p) => /^(?:30 vs 29|29 vs 30): same age, Mohamed Abrini/.test(p.conflict!.reason)), paris.map((p) => p.conflict!.reason).join(' | '));
+    assert.ok(!paris.some((p) => /\b89\b/.test(p.conflict!.reason)), paris.map((p) => p.conflict!.reason).join(' | '));
   });
 
   it('MH370’s 239 people on board is corroborated across at least five articles', () => {
