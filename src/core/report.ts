@@ -9,6 +9,7 @@ import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span, Story } 
 import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
+import { articleUrl } from './text/articleUrl';
 
 export type { AnalysisReportV2, ReportClaimV2, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
 
@@ -57,6 +58,11 @@ export function buildReport(corpus: ReportSource, root: string, docs: readonly R
       reported: a.reported ?? null,
       facts: (a.facts ?? []).map((f) => reportFact(f, text)),
     });
+    // Optional fields, only when the article says them, so a report of plain files keeps its shape.
+    const doc = documents[documents.length - 1];
+    if (a.outlet) { doc.outlet = a.outlet; }
+    const url = articleUrl(text);
+    if (url) { doc.url = url; }
   }
   const claims = corpus.claims()
     // Claims with no other passage at all may stay out of the list (spec); those with a passage about

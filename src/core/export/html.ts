@@ -4,7 +4,10 @@
 import { VERDICTS, verdictLabel, type VerdictId } from '../annotations/annotation';
 import { factLine, sourcesLine, timeline } from '../report';
 import type { AnalysisReportV2 } from '../reportTypes';
-import { claimVerdict, notes, orphans, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
+import { claimAnchor, claimVerdict, notes, orphans, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
+
+/** ` id="claim-…"` on the first card a claim gets (the anchor a ClaimReview's url names), nothing after. */
+type AnchorOf = (claimId: string) => string;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -55,6 +58,8 @@ export function renderHtmlReport(input: AnnotatedReport): string {
   }
   const passageNotes = notes(input).filter((p) => p.anchor);
   const lost = orphans(input);
+  const anchored = new Set<string>();
+  const anchor: AnchorOf = (id) => (anchored.has(id) ? '' : (anchored.add(id), ` id="${escapeHtml(claimAnchor(id))}"`));
   const out: string[] = [];
   out.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
@@ -77,24 +82,24 @@ export function renderHtmlReport(input: AnnotatedReport): string {
 
   out.push(`<h2>Conflicts (${conflicted.length})</h2>`);
   if (!conflicted.length) { out.push('<p class="empty">No source contradicts another.</p>'); }
-  for (const c of conflicted) { out.push(claimCard(input, c, 'conflict')); }
+  for (const c of conflicted) { out.push(claimCard(input, c, 'conflict', anchor)); }
   // Sections that only exist when the corpus has them, so a report without updates looks as before.
   if (updated.length) {
     out.push(`<h2>Updates (${updated.length})</h2>`,
       '<p class="meta">The same figure reported later with another value: a timeline, not a conflict.</p>');
-    for (const c of updated) { out.push(updateCard(report, c)); }
+    for (const c of updated) { out.push(updateCard(report, c, anchor)); }
   }
   out.push(`<h2>Corroborated claims (${agreed.length})</h2>`);
   if (!agreed.length) { out.push('<p class="empty">No claim is carried by more than one source.</p>'); }
-  for (const c of agreed) { out.push(claimCard(input, c, 'agree')); }
+  for (const c of agreed) { out.push(claimCard(input, c, 'agree', anchor)); }
   if (varied.length) {
     out.push(`<h2>Wording variants (${varied.length})</h2>`,
       '<p class="meta">The same quote worded differently without a change of meaning.</p>');
-    for (const c of varied) { out.push(variantCard(c)); }
+    for (const c of varied) { out.push(variantCard(c, anchor)); }
   }
   if (otherWindow.length) {
     out.push(`<h2>Not conflicts: different periods or events (${otherWindow.length})</h2>`);
-    for (const c of otherWindow) { out.push(claimCard(input, c, 'agree')); }
+    for (const c of otherWindow) { out.push(claimCard(input, c, 'agree', anchor)); }
   }
 
   out.push(`<h2>Notes on passages (${passageNotes.length})</h2>`);
@@ -128,9 +133,9 @@ function byline(name: string | undefined, when: string): string {
   return `<div class="meta">${name ? `${escapeHtml(name)} · ` : ''}${escapeHtml(when.slice(0, 16).replace('T', ' '))}</div>`;
 }
 
-function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'agree'): string {
+function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'agree', anchor: AnchorOf): string {
   const v = claimVerdict(input, c);
-  const parts = [`<div class="card ${kind}">`,
+  const parts = [`<div class="card ${kind}"${anchor(c.id)}>`,
     `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}${v ? ` <span class="badge b-${v.verdict}">${escapeHtml(verdictLabel(v.verdict))}</span>` : ''}</div>`,
     `<blockquote>${e(c.text)}</blockquote>`, factDiv(c)];
   if (v?.note) { parts.push(`<div class="note">${escapeHtml(v.note)}</div>`); }
@@ -157,8 +162,8 @@ function factDiv(c: ReportClaim): string {
   return `<div class="fact">${fl ? `<b>${fl}</b> ` : ''}<span class="count">${escapeHtml(sourcesLine(c))}</span></div>`;
 }
 
-function updateCard(report: AnalysisReportV2, c: ReportClaim): string {
-  const parts = ['<div class="card update">',
+function updateCard(report: AnalysisReportV2, c: ReportClaim, anchor: AnchorOf): string {
+  const parts = [`<div class="card update"${anchor(c.id)}>`,
     `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
     `<div class="fact"><b>${e(c.fact?.subject ?? 'value')}</b></div>`, '<ol class="timeline">'];
   for (const t of timeline(report, c)) {
@@ -168,8 +173,8 @@ function updateCard(report: AnalysisReportV2, c: ReportClaim): string {
   return parts.join('\n');
 }
 
-function variantCard(c: ReportClaim): string {
-  const parts = ['<div class="card variant">', `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
+function variantCard(c: ReportClaim, anchor: AnchorOf): string {
+  const parts = [`<div class="card variant"${anchor(c.id)}>`, `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
     `<blockquote>${e(c.text)}</blockquote>`, '<ul class="ev">'];
   for (const x of c.variants) {
     parts.push(`<li><span class="var-l">${e(x.reason)}</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);
