@@ -16,11 +16,14 @@ export function escapeHtml(s: string): string {
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const e = (t: string): string => escapeHtml(oneLine(t));
 
+// Verdict badges: white on the light scheme's dark hues, the page's near-black on the dark scheme's light
+// hues, each pair at least 4.5:1 (WCAG AA for 12.5px text; measured by axe-core in
+// test/unit/exportHtmlValidators.test.ts).
 const CSS = `
 :root{color-scheme:light dark;--fg:#1d2430;--muted:#5b6472;--bg:#fbfbfa;--card:#fff;--line:#e2e4e8;
---sup:#1f7a3a;--ref:#b42318;--con:#b26b00;--nei:#5b6472;--acc:#2b6cb0}
+--sup:#1f7a3a;--ref:#b42318;--con:#8f5600;--nei:#5b6472;--acc:#2b6cb0;--on-badge:#fff}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e8eb;--muted:#a0a8b4;--bg:#16191d;--card:#1e2227;--line:#2f353c;
---sup:#4cc27a;--ref:#ff7a6e;--con:#f0b44c;--nei:#a0a8b4;--acc:#7fb4ff}}
+--sup:#4cc27a;--ref:#ff7a6e;--con:#f0b44c;--nei:#a0a8b4;--acc:#7fb4ff;--on-badge:#16191d}}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:960px;margin:0 auto;padding:24px 20px 60px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -34,7 +37,7 @@ blockquote{margin:6px 0;padding:0 0 0 10px;border-left:3px solid var(--line)}
 .src{color:var(--muted);font-size:12.5px;font-family:ui-monospace,SFMono-Regular,Consolas,monospace}
 ul.ev{list-style:none;padding:0;margin:8px 0 0}ul.ev li{margin:6px 0;padding-left:10px;border-left:2px solid var(--line)}
 .reason{font-weight:600;color:var(--ref)}.agree-l{font-weight:600;color:var(--sup)}
-.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:12.5px;font-weight:600;color:#fff;margin-left:6px}
+.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:12.5px;font-weight:600;color:var(--on-badge);margin-left:6px}
 .b-supported{background:var(--sup)}.b-refuted{background:var(--ref)}.b-conflicting{background:var(--con)}.b-not-enough-info{background:var(--nei)}
 .note{background:color-mix(in srgb,var(--acc) 10%,transparent);border-radius:6px;padding:6px 10px;margin-top:8px;white-space:pre-wrap}
 .empty{color:var(--muted);font-style:italic}
