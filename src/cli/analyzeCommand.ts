@@ -1,7 +1,7 @@
 // `triangulate analyze`: read the files, decode them, feed one Corpus, print the report.
 import * as fs from 'node:fs';
 import { Corpus, type DocumentInput } from '../core/corpus';
-import { buildReport, renderMarkdown, type ReportDocInput } from '../core/report';
+import { buildReport, type ReportDocInput } from '../core/report';
 import { decodeText, repairedLinesMessage } from '../core/text/decode';
 import { includeList } from '../core/defaults';
 import { walkInputs } from '../node/fileWalker';
@@ -56,11 +56,9 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
   const report = buildReport(corpus, walked.root, meta, warnings);
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const annotationWarnings: string[] = [];
-  const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
-    : args.format === 'markdown' ? renderMarkdown(report)
-      // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
-      // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
-      : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
+  // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
+  // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
+  const output = renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
   if (!args.quiet) { for (const w of annotationWarnings) { io.stderr(`triangulate: warning: ${w}\n`); } }
   if (args.out) {
     await writeFileAtomic(args.out, output);

@@ -204,7 +204,12 @@ export function plural(n: number, word: string): string {
 /** Caps so a 200-document corpus still gives a report a person can read. */
 const MAX_ITEMS_PER_DOC = 12;
 
-export function renderMarkdown(input: AnyReport): string {
+export interface MarkdownSections {
+  /** Lines of a section placed before the per-document summary (the reviewers' verdicts and notes). */
+  review?: readonly string[];
+}
+
+export function renderMarkdown(input: AnyReport, sections: MarkdownSections = {}): string {
   const report = asV2(input);
   const out: string[] = [];
   const conflicted = report.claims.filter((c) => c.conflicting.length > 0);
@@ -266,6 +271,7 @@ export function renderMarkdown(input: AnyReport): string {
       for (const e of c.related) { out.push(`  - ${md(e.note)} — ${md(e.doc)}: ${quote(e.text)}`); }
     }
   }
+  if (sections.review?.length) { out.push('', ...sections.review); }
   out.push('', '## Documents', '');
   for (const d of report.documents) { out.push(...renderDocument(d)); }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
@@ -320,7 +326,8 @@ export function md(s: string): string {
     .trim();
 }
 
-function quote(s: string): string {
+/** A passage in curly quotes, escaped, on one line, at most 240 characters. */
+export function quote(s: string): string {
   const one = md(s);
   return `“${one.length > 240 ? cut(one, 237) + '…' : one}”`;
 }
