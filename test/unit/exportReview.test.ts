@@ -7,10 +7,12 @@ import * as path from 'node:path';
 import { createAnnotation, serializeAnnotationFile } from '../../src/core/annotations/annotation';
 import { describeSpan } from '../../src/core/annotations/anchor';
 import { placeForReport } from '../../src/core/export/annotatedReport';
+import { renderClaimsCsv } from '../../src/core/export/csv';
 import { renderAnnotatedJson } from '../../src/core/export/json';
 import { renderAnnotatedMarkdown } from '../../src/core/export/markdown';
 import { buildReview } from '../../src/core/export/review';
 import { renderMarkdown } from '../../src/core/report';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { annotatedSample, verdict } from './exportSample';
 import { cli } from './support/cliCapture';
 
@@ -87,6 +89,21 @@ describe('exports: verdicts and notes in the JSON and Markdown reports', () => {
       '- 01-harbour-herald.txt: “A sentence that was deleted from the article since.” — note: source? · 2026-11-23', '', '',
     ].join('\n'));
     assert.equal(renderAnnotatedMarkdown({ ...input, placements: [] }), renderMarkdown(input.report));
+  });
+
+  it('CSV (strict parser): a note on a passage that is no claim has its own row, as in the JSON review', () => {
+    const input = annotatedSample();
+    const herald = input.texts.get('01-harbour-herald.txt')!;
+    const nav = herald.slice(0, herald.indexOf('\n'));
+    const d = describeSpan(herald, 0, nav.length);
+    input.annotations.push(createAnnotation({ source: '01-harbour-herald.txt', quote: d.quote, position: d.position,
+      motivation: 'commenting', value: 'masthead, not a claim', now: new Date('2026-11-24T00:00:00Z') }));
+    input.placements = placeForReport(input.annotations, (p) => input.texts.get(p));
+    const rows = parseCsv(renderClaimsCsv(input), { bom: true, relax_quotes: false, relax_column_count: false }) as string[][];
+    assert.deepEqual(rows.filter((r) => r[11] === 'masthead, not a claim').map((r) => r.slice(0, 5)),
+      [['', '01-harbour-herald.txt', '0', String(nav.length), nav]]);
+    assert.deepEqual(buildReview(input)!.notes.filter((n) => !n.claims.length).map((n) => [n.start, n.end, n.note]),
+      [[0, nav.length, 'masthead, not a claim']]);
   });
 
   describe('CLI --format json and markdown read the folder\'s annotation file', () => {
