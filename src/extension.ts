@@ -17,6 +17,7 @@ import { FolderConsent } from './vscode/folderConsent';
 import { WorkspaceTrustGate } from './vscode/workspaceTrust';
 import { AnalysedFileContext } from './vscode/analysedFileContext';
 import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
+import { analysisWorkerLocation } from './vscode/workerLocation';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -39,7 +40,7 @@ export interface TriangulateApi {
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
+  const workerPath = analysisWorkerLocation(context.extensionUri);
   const consent = new FolderConsent(context.workspaceState, [vscode.Uri.joinPath(context.extensionUri, 'samples')]);
   const trust = new WorkspaceTrustGate();
   const service = new AnalysisService(workerPath, (uri) => consent.accepts(uri));

@@ -12,13 +12,17 @@ import { idOf } from '../convert';
 import { affects, annotationsAuthor, annotationsFile } from '../config';
 import { readArticle } from '../workspaceFiles';
 import { FolderStore } from './folderStore';
+import { WorkspaceFolderStore } from './workspaceFolderStore';
+
+/** A folder on disk keeps its store with Node (locks, atomic renames); any other (virtual) folder through workspace.fs. */
+type AnyFolderStore = FolderStore | WorkspaceFolderStore;
 
 export interface AnnotationCounts { verdicts: Record<VerdictId, number>; notes: number; orphans: number }
 
 export class AnnotationService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly folders = new Map<string, FolderStore>();
+  private readonly folders = new Map<string, AnyFolderStore>();
   /** Placements by document id (uri string). */
   private readonly placements = new Map<string, Placement[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -190,8 +194,11 @@ export class AnnotationService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
       const relative = annotationsFile(folder.uri);
-      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
-        this.options.readOnly);
+      const report = (m: string, backup?: string) => this.reportProblem(m, backup);
+      const changed = () => { void this.placeFolder(fs); };
+      const fs: AnyFolderStore = folder.uri.scheme === 'file'
+        ? new FolderStore(folder, relative, report, changed, this.options.readOnly)
+        : new WorkspaceFolderStore(folder, relative, report, changed, this.options.readOnly);
       const problem = fs.store.settingProblem;
       if (problem && !settingProblems.has(problem)) { settingProblems.add(problem); this.reportProblem(problem); }
       this.folders.set(folder.uri.toString(), fs);
@@ -205,7 +212,7 @@ export class AnnotationService implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  private async placeFolder(folder: FolderStore): Promise<void> {
+  private async placeFolder(folder: AnyFolderStore): Promise<void> {
     const sources = new Set(folder.annotations.map((a) => a.target.source));
     for (const [id] of this.placements) {
       if (this.folderOf(vscode.Uri.parse(id)) === folder) { this.placements.delete(id); }
@@ -278,7 +285,7 @@ export class AnnotationService implements vscode.Disposable {
     await this.track(this.placeDocument(uri, false).then(() => folder.save()));
   }
 
-  private async commit(folder: FolderStore, uri: vscode.Uri): Promise<void> {
+  private async commit(folder: AnyFolderStore, uri: vscode.Uri): Promise<void> {
     await this.track(this.placeDocument(uri, false).then(() => folder.save()));
     this.changeEmitter.fire();
   }
@@ -290,7 +297,7 @@ export class AnnotationService implements vscode.Disposable {
     return p;
   }
 
-  private async context(uri: vscode.Uri, span: Span): Promise<{ folder: FolderStore; source: string; text: string; id: string } | undefined> {
+  private async context(uri: vscode.Uri, span: Span): Promise<{ folder: AnyFolderStore; source: string; text: string; id: string } | undefined> {
     const folder = this.folderOf(uri);
     if (!folder) {
       this.reportProblem(`Triangulate: ${uri.fsPath} is not in a workspace folder; verdicts and notes are stored per folder.`);
@@ -301,7 +308,7 @@ export class AnnotationService implements vscode.Disposable {
     return { folder, source: vscode.workspace.asRelativePath(uri, false), text, id: idOf(uri) };
   }
 
-  private folderOf(uri: vscode.Uri): FolderStore | undefined {
+  private folderOf(uri: vscode.Uri): AnyFolderStore | undefined {
     const wf = vscode.workspace.getWorkspaceFolder(uri);
     return wf && this.folders.get(wf.uri.toString());
   }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { AnnotationReplica, type ProblemReporter } from '../../node/annotationReplica';
 import { AnnotationStore } from '../../node/annotationStore';
 
-export class FolderStore extends AnnotationReplica implements vscode.Disposable {
+export class FolderStore extends AnnotationReplica<AnnotationStore> implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
   private stopPolling: (() => void) | undefined;
 
