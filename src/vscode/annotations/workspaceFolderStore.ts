@@ -9,13 +9,14 @@ import { serializeAnnotationFile, type Annotation } from '../../core/annotations
 import { readStoreText, type StoreText } from '../../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../../core/annotations/merge';
 import { confineStorePath } from '../../core/annotations/storePath';
-import { AnnotationReplica, type ProblemReporter, type ReplicaStore } from '../../node/annotationReplica';
+import type { ProblemReporter } from '../../node/annotationReplica';
+import { EditorReplica, type EditorStore } from './editorReplica';
 
 const ROUNDS = 3;
 
 type Disk = { kind: 'missing' } | ({ text: string } & StoreText);
 
-export class WorkspaceFsStore implements ReplicaStore {
+export class WorkspaceFsStore implements EditorStore {
   readonly uri: vscode.Uri;
   readonly settingProblem: string | undefined;
   private lastText: string | undefined;
@@ -102,52 +103,26 @@ function sameState(a: AnnotationState, b: AnnotationState): boolean {
 
 /** The editor's per-folder store on workspace.fs: FolderStore's behaviour (read-only in Restricted Mode,
  *  reload on change) without Node. */
-export class WorkspaceFolderStore extends AnnotationReplica<WorkspaceFsStore> implements vscode.Disposable {
+export class WorkspaceFolderStore extends EditorReplica<WorkspaceFsStore> {
   private watcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     relativeFile: string,
     report: ProblemReporter,
-    private readonly externalChange: () => void,
-    private readonly readOnly: () => boolean = () => false,
+    externalChange: () => void,
+    readOnly: () => boolean = () => false,
   ) {
-    super(new WorkspaceFsStore(folder.uri, relativeFile), report, externalChange);
+    super(new WorkspaceFsStore(folder.uri, relativeFile), report, externalChange, readOnly);
   }
 
-  override async load(): Promise<void> {
-    if (this.readOnly()) { await this.readWithoutWriting(); } else { await super.load(); }
-    this.watch();
-  }
-
-  override save(): Promise<void> {
-    return this.readOnly() ? Promise.resolve() : super.save();
-  }
-
-  override async reloadIfChanged(): Promise<boolean> {
-    if (!this.readOnly()) { return super.reloadIfChanged(); }
-    if (!(await this.store.changedOnDisk())) { return false; }
-    await this.readWithoutWriting();
-    this.externalChange();
-    return true;
-  }
-
-  private async readWithoutWriting(): Promise<void> {
-    const res = await this.store.load();
-    res.problems.forEach((p) => this.report(p));
-    this.annotations = res.annotations;
-  }
-
-  private watch(): void {
+  protected watch(): void {
     if (this.watcher) { return; }
     const relative = this.store.uri.path.slice(this.folder.uri.path.replace(/\/$/, '').length + 1);
     this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.folder, relative));
-    const changed = () => {
-      this.reloadIfChanged().catch((e: unknown) => this.report(`Triangulate could not reload ${this.store.filePath}: ${(e as Error).message}`));
-    };
-    this.watcher.onDidChange(changed);
-    this.watcher.onDidCreate(changed);
-    this.watcher.onDidDelete(changed);
+    this.watcher.onDidChange(this.changed);
+    this.watcher.onDidCreate(this.changed);
+    this.watcher.onDidDelete(this.changed);
   }
 
   dispose(): void {
