@@ -1,9 +1,11 @@
-// Bundles the extension, its analysis worker, the CLI and the integration tests.
+// Bundles the extension, its analysis worker, the CLI and the integration tests, and the web build
+// (dist/web/: the same extension for VS Code's web worker extension host, the engine in a web worker).
 // `vscode` stays external (the host provides it); everything else is inlined so the
 // .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { webOptions } from './scripts/webBuild.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,11 +22,15 @@ const common = {
   external: ['vscode'],
 };
 
+const web = webOptions(common);
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/cli/analyzeWorker.ts'], outfile: 'dist/cliWorker.js' },
+  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs' },
+  { ...web, entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife' },
 ];
 
 // Integration tests run inside the extension host; bundle each suite plus the mocha index.

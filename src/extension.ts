@@ -18,6 +18,7 @@ import { WorkspaceTrustGate } from './vscode/workspaceTrust';
 import { AnalysedFileContext } from './vscode/analysedFileContext';
 import { createSideViews, type SideViews } from './vscode/sideViews/sideViews';
 import { FactMatrixPanel, registerFactMatrix } from './vscode/factMatrix/factMatrixPanel';
+import { analysisWorkerLocation } from './vscode/workerLocation';
 
 export interface TriangulateApi {
   readonly version: string;
@@ -42,7 +43,7 @@ export interface TriangulateApi {
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
+  const workerPath = analysisWorkerLocation(context.extensionUri);
   const consent = new FolderConsent(context.workspaceState, [vscode.Uri.joinPath(context.extensionUri, 'samples')]);
   const trust = new WorkspaceTrustGate();
   // The persistent cache lives in workspace storage (none without a workspace: a lone file or an empty window).

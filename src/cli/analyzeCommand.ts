@@ -1,7 +1,7 @@
 // `triangulate analyze`: read the files, decode them, feed one Corpus, print the report.
 import * as fs from 'node:fs';
 import { Corpus, type DocumentInput } from '../core/corpus';
-import { buildReport, renderMarkdown, type ReportDocInput } from '../core/report';
+import { buildReport, type ReportDocInput } from '../core/report';
 import { decodeText, repairedLinesMessage } from '../core/text/decode';
 import { includeList } from '../core/defaults';
 import { renderNdjson } from '../core/export/ndjson';
@@ -39,12 +39,10 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<number> 
     return text === undefined ? undefined : { doc: source, text };
   });
   const report = buildReport(withCorrections(corpus, corpus.ids(), placed), walked.root, meta, warnings);
-  const output = args.format === 'json' ? JSON.stringify(report, null, 2) + '\n'
-    : args.format === 'markdown' ? renderMarkdown(report)
-      : args.format === 'ndjson' ? renderNdjson(report, (p) => texts.get(p))
-      // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
-      // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
-      : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
+  // renderAnnotatedFormat (src/node) still declares the v1 type; it only hands the report on to the
+  // renderers in src/core/export, which take either version (AnyReport), so the v2 report passes as is.
+  const output = args.format === 'ndjson' ? renderNdjson(report, (p) => texts.get(p))
+    : renderAnnotatedFormat(args.format, report as unknown as AnalysisReport, walked.root, (p) => texts.get(p), annotationWarnings);
   if (!args.quiet) { for (const w of new Set(annotationWarnings)) { io.stderr(`triangulate: warning: ${w}\n`); } }
   if (args.out) {
     await writeFileAtomic(args.out, output);

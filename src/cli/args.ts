@@ -14,7 +14,7 @@ Options:
   --format json|markdown   output format (default: json)
            |ndjson         one JSON object per line: each document, fact and link (docs/scale.md)
            |html|csv|claimreview|webannotation
-                           reports with the verdicts and notes of <folder>/.triangulate/annotations.json
+                           every format carries the verdicts and notes of <folder>/.triangulate/annotations.json
   --out FILE               write the report to FILE (atomically) instead of stdout
   --include GLOB           files to analyse inside folders (repeatable; default: ${DEFAULT_INCLUDE.join(' ')})
   --follow-symlinks        follow links that point outside the folder (default: skip them, with a warning)

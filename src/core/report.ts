@@ -10,6 +10,7 @@ import type { Claim, DocumentAnalysis, Evidence, Fact, FactValue, Span, Story } 
 import {
   asV2, type AnalysisReportV2, type AnyReport, type ReportClaimV2, type ReportCorrection, type ReportDocumentV2, type ReportFact, type ReportFactValue,
 } from './reportTypes';
+import { articleUrl } from './text/articleUrl';
 
 export type { AnalysisReportV2, ReportClaimV2, ReportCorrection, ReportDocumentV2, ReportFact, ReportFactValue, ReportStory } from './reportTypes';
 
@@ -60,6 +61,11 @@ export function buildReport(corpus: ReportSource, root: string, docs: readonly R
       reported: a.reported ?? null,
       facts: (a.facts ?? []).map((f) => reportFact(f, text)),
     });
+    // Optional fields, only when the article says them, so a report of plain files keeps its shape.
+    const doc = documents[documents.length - 1];
+    if (a.outlet) { doc.outlet = a.outlet; }
+    const url = articleUrl(text);
+    if (url) { doc.url = url; }
   }
   const claims = corpus.claims()
     // Claims with no other passage at all may stay out of the list (spec); those with a passage about
@@ -223,7 +229,12 @@ export function plural(n: number, word: string): string {
 /** Caps so a 200-document corpus still gives a report a person can read. */
 const MAX_ITEMS_PER_DOC = 12;
 
-export function renderMarkdown(input: AnyReport): string {
+export interface MarkdownSections {
+  /** Lines of a section placed before the per-document summary (the reviewers' verdicts and notes). */
+  review?: readonly string[];
+}
+
+export function renderMarkdown(input: AnyReport, sections: MarkdownSections = {}): string {
   const report = asV2(input);
   const out: string[] = [];
   const conflicted = report.claims.filter((c) => c.conflicting.length > 0);
@@ -293,6 +304,7 @@ export function renderMarkdown(input: AnyReport): string {
       out.push(`- **${md(c.label)}** (${c.status}) — ${at(c.source, c.passage)}${c.otherSource ? `; with ${at(c.otherSource, c.other)}` : ''}`);
     }
   }
+  if (sections.review?.length) { out.push('', ...sections.review); }
   out.push('', '## Documents', '');
   for (const d of report.documents) { out.push(...renderDocument(d)); }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
@@ -347,7 +359,8 @@ export function md(s: string): string {
     .trim();
 }
 
-function quote(s: string): string {
+/** A passage in curly quotes, escaped, on one line, at most 240 characters. */
+export function quote(s: string): string {
   const one = md(s);
   return `“${one.length > 240 ? cut(one, 237) + '…' : one}”`;
 }

@@ -55,6 +55,10 @@ export interface ReportDocumentV2 {
   /** The date the article says it was published or filed (ISO YYYY-MM-DD), or null. */
   reported: string | null;
   facts: ReportFact[];
+  /** The outlet the file is named after, as its own page chrome writes it; absent when unknown. */
+  outlet?: string;
+  /** The article's own web address, when its text gives one (src/core/text/articleUrl.ts); absent otherwise. */
+  url?: string;
 }
 
 interface ReportPassage {

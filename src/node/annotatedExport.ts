@@ -1,5 +1,5 @@
-// The annotation-aware export formats for the CLI: reads `<root>/.triangulate/annotations.json` when it
-// exists (read-only: the CLI never moves or rewrites the user's store) and renders the chosen format.
+// Every output format of the CLI with the folder's verdicts and notes: reads `<root>/.triangulate/annotations.json`
+// when it exists (read-only: the CLI never moves or rewrites the user's store) and renders the chosen format.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,8 @@ import { placeForReport } from '../core/export/annotatedReport';
 import { renderClaimReviews } from '../core/export/claimReview';
 import { renderClaimsCsv } from '../core/export/csv';
 import { renderHtmlReport } from '../core/export/html';
+import { renderAnnotatedJson } from '../core/export/json';
+import { renderAnnotatedMarkdown } from '../core/export/markdown';
 import { renderWebAnnotations } from '../core/export/webAnnotation';
 import type { AnalysisReport } from '../core/model';
 import { DEFAULT_ANNOTATION_FILE } from './annotationStore';
@@ -41,7 +43,7 @@ export function readAnnotationsReadOnly(root: string, warnings: string[]): Annot
 }
 
 export function renderAnnotatedFormat(
-  format: AnnotatedFormat,
+  format: AnnotatedFormat | 'json' | 'markdown',
   report: AnalysisReport,
   root: string,
   textOf: (relPath: string) => string | undefined,
@@ -56,6 +58,8 @@ export function renderAnnotatedFormat(
     sourceIri: (p: string) => pathToFileURL(path.resolve(root, p)).href,
   };
   switch (format) {
+    case 'json': return renderAnnotatedJson(input);
+    case 'markdown': return renderAnnotatedMarkdown(input);
     case 'html': return renderHtmlReport(input);
     case 'csv': return renderClaimsCsv(input);
     case 'claimreview': return renderClaimReviews(input);

@@ -3,11 +3,19 @@
 // on plain Node; the editor's FolderStore adds only the file watchers.
 import type { Annotation, Tombstone } from '../core/annotations/annotation';
 import { deletionTime, mergeStates } from '../core/annotations/merge';
-import type { AnnotationStore } from './annotationStore';
+import type { AnnotationState } from '../core/annotations/merge';
+
+/** What a replica needs of its file: the Node store (locks, atomic renames) or the workspace.fs one. */
+export interface ReplicaStore {
+  readonly filePath: string;
+  readonly settingProblem: string | undefined;
+  sync(local: AnnotationState, options?: { mode?: 'save' | 'read' }): Promise<{ state: AnnotationState; problems: string[]; backup?: string }>;
+  changedOnDisk(): Promise<boolean>;
+}
 
 export type ProblemReporter = (message: string, backup?: string) => void;
 
-export class AnnotationReplica {
+export class AnnotationReplica<S extends ReplicaStore = ReplicaStore> {
   private list: Annotation[] = [];
   /** id -> deletion time, for deletions made here or learnt from the file. */
   private tombstones = new Map<string, string>();
@@ -17,7 +25,7 @@ export class AnnotationReplica {
   private loaded = false;
 
   constructor(
-    readonly store: AnnotationStore,
+    readonly store: S,
     protected readonly report: ProblemReporter,
     /** Called after the list changed because of what another writer put in the file. */
     private readonly onExternalChange: () => void = () => undefined,

@@ -11,10 +11,11 @@ import * as path from 'node:path';
 import { STORE_VERSION, serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
 import { readStoreText } from '../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../core/annotations/merge';
+import { confineStorePath, DEFAULT_ANNOTATION_FILE } from '../core/annotations/storePath';
 import { flushWrites, writeFileAtomic } from './atomicFile';
 import { withFileLock, type LockOptions } from './fileLock';
 
-export const DEFAULT_ANNOTATION_FILE = '.triangulate/annotations.json';
+export { DEFAULT_ANNOTATION_FILE, confineStorePath };
 
 export interface StoreLoadResult {
   annotations: Annotation[];
@@ -42,25 +43,6 @@ type Disk =
   | { kind: 'ok'; text: string; state: AnnotationState; skipped: string[]; version: number }
   | { kind: 'conflict'; text: string; state: AnnotationState; skipped: string[]; detail: string }
   | { kind: 'corrupt'; text: string; reason: string };
-
-/**
- * Confines the `triangulate.annotations.file` setting to the folder: a workspace's settings must not make
- * the extension rename files elsewhere. Absolute paths, `~` and any `..` segment are refused (the default
- * is used, with a message). Symlinks that lead out are caught when writing (see `sync`).
- */
-export function confineStorePath(relative: string | undefined): { relative: string; problem?: string } {
-  const value = (relative ?? '').trim();
-  if (!value) { return { relative: DEFAULT_ANNOTATION_FILE }; }
-  const segments = value.split(/[\\/]+/);
-  const bad = path.isAbsolute(value) || path.win32.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.startsWith('~')
-    || value.includes('\0') || segments.includes('..') || segments[segments.length - 1] === '' || segments[segments.length - 1] === '.';
-  if (!bad) { return { relative: value }; }
-  return {
-    relative: DEFAULT_ANNOTATION_FILE,
-    problem: `Triangulate: the setting triangulate.annotations.file ("${value}") must name a file inside the workspace folder `
-      + `(no absolute path, no ".."); using ${DEFAULT_ANNOTATION_FILE}.`,
-  };
-}
 
 export class AnnotationStore {
   /** The exact text this process last read or wrote; lets a file watcher tell our own writes from others'. */

@@ -34,15 +34,9 @@ export interface AnalysisEngine {
   dispose(): void;
 }
 
-/** Runs the engine on the host (fallback when no worker can start), yielding to the event loop
- *  between documents. Loads the worker bundle on demand, keeping the engine out of extension.js. */
-export class InProcessEngine implements AnalysisEngine {
-  private readonly handle: (req: EngineRequest) => EngineResponse;
-
-  constructor(workerPath: string, options: HandlerOptions = {}) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.handle = (require(workerPath) as typeof import('./analysisWorker')).createHandler(options);
-  }
+/** Runs the engine on the host through a request handler, yielding to the event loop between documents. */
+export class HandlerEngine implements AnalysisEngine {
+  constructor(private readonly handle: (req: EngineRequest) => EngineResponse) {}
 
   async update(docs: DocumentInput[], options: UpdateOptions): Promise<EngineResult> {
     const documents: DocumentAnalysis[] = [];
@@ -78,6 +72,15 @@ export class InProcessEngine implements AnalysisEngine {
     const r = this.handle(req);
     if (r.type === 'error') { throw new Error(r.message); }
     return { documents: r.documents, claims: r.claims, stories: r.stories, cache: r.cache };
+  }
+}
+
+/** The host fallback when no worker can start. Loads the worker bundle on demand, keeping the engine out
+ *  of extension.js (the web build, which has no `require`, puts its own InProcessEngine here). */
+export class InProcessEngine extends HandlerEngine {
+  constructor(workerPath: string, options: HandlerOptions = {}) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    super((require(workerPath) as typeof import('./analysisWorker')).createHandler(options));
   }
 }
 

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseAnnotationFile } from '../../src/core/annotations/annotation';
+import { shortClaim } from '../../src/core/export/claimReview';
 import type { Claim } from '../../src/core/model';
 import type { TriangulateApi } from '../../src/extension';
 import { AnnotationService } from '../../src/vscode/annotations/annotationService';
@@ -213,10 +214,26 @@ describe('Annotations: verdicts and notes (real VS Code)', function () {
     await vscode.commands.executeCommand('triangulate.exportReport', { format: 'claimreview', uri: out });
     const graph = JSON.parse(fs.readFileSync(out.fsPath, 'utf8'))['@graph'];
     assert.deepStrictEqual(graph.map((g: { reviewRating: { alternateName: string } }) => g.reviewRating.alternateName), ['Refuted']);
-    assert.strictEqual(graph[0].claimReviewed, claim.text);
+    // Google's summary is at most 75 characters; the whole passage is the Claim's text
+    assert.strictEqual(graph[0].claimReviewed, shortClaim(claim.text));
+    assert.strictEqual(graph[0].itemReviewed.text, claim.text.replace(/\s+/g, ' ').trim());
+    assert.doesNotMatch(fs.readFileSync(out.fsPath, 'utf8'), /file:/);
     const wa = vscode.Uri.file(path.join(dir, `annotations-it-${process.pid}-wa.jsonld`));
     await vscode.commands.executeCommand('triangulate.exportReport', { format: 'webannotation', uri: wa });
     assert.strictEqual(JSON.parse(fs.readFileSync(wa.fsPath, 'utf8')).total, 3);
+  });
+
+  it('Export Report: the JSON and Markdown reports carry the verdict, as the CLI\'s do', async () => {
+    const json = vscode.Uri.file(path.join(dir, `annotations-it-${process.pid}-report.json`));
+    await vscode.commands.executeCommand('triangulate.exportReport', { format: 'json', uri: json });
+    const review = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')).review;
+    assert.deepStrictEqual(review.verdicts.map((v: { verdict: string; doc: string; text: string }) => [v.verdict, v.doc, v.text]),
+      [['refuted', '01-harbour-herald.txt', claim.text]]);
+    const md = vscode.Uri.file(path.join(dir, `annotations-it-${process.pid}-report.md`));
+    await vscode.commands.executeCommand('triangulate.exportReport', { format: 'markdown', uri: md });
+    const markdown = fs.readFileSync(md.fsPath, 'utf8');
+    assert.match(markdown, /\n## Verdicts and notes\n\n1 verdict, /);
+    assert.match(markdown, /\n- \*\*Refuted\*\* — 01-harbour-herald\.txt \(\d+–\d+\): “Storm Iris killed/);
   });
 });
 

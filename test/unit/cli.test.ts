@@ -97,7 +97,7 @@ describe('cli', () => {
       ['05-sports-desk.txt', 'utf-8', 'Calder Rovers win the cup'],
     ]);
     // the v1 fields in the v1 order, then the v2 ones
-    assert.deepEqual(Object.keys(report.documents[0]), ['path', 'encoding', 'title', 'boilerplate', 'quotes', 'figures', 'entities', 'reported', 'facts']);
+    assert.deepEqual(Object.keys(report.documents[0]), ['path', 'encoding', 'title', 'boilerplate', 'quotes', 'figures', 'entities', 'reported', 'facts', 'outlet']);
     for (const d of report.documents) {
       for (const q of d.quotes) { assert.deepEqual(Object.keys(q), ['start', 'end', 'text', 'speaker', 'speakerKey', 'cue']); }
       for (const f of d.figures) { assert.deepEqual(Object.keys(f), ['start', 'end', 'text', 'kind', 'value', 'unit', 'iso']); }

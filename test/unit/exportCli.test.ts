@@ -29,7 +29,10 @@ describe('CLI: annotation-aware formats', () => {
     assert.equal(r.code, 0, r.err);
     const graph = JSON.parse(r.out)['@graph'];
     assert.deepEqual(graph.map((g: { reviewRating: { alternateName: string } }) => g.reviewRating.alternateName).sort(), ['Refuted', 'Supported']);
-    assert.equal(graph[0].itemReviewed.appearance.url.startsWith(`file://${dir}/0`), true);
+    // The articles are named by their report paths, never by file:// IRIs of the reviewer's disk.
+    assert.doesNotMatch(r.out, /file:/);
+    assert.deepEqual(graph[0].itemReviewed.appearance.map((w: { url: string }) => w.url),
+      ['01-harbour-herald.txt', '03-daily-lantern.txt', '04-evening-post.txt']);
   });
 
   it('--format webannotation, csv and html', async () => {

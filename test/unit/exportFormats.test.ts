@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { renderClaimReviews } from '../../src/core/export/claimReview';
+import { renderClaimReviews, shortClaim } from '../../src/core/export/claimReview';
 import { csvField, renderClaimsCsv } from '../../src/core/export/csv';
 import { escapeHtml, renderHtmlReport } from '../../src/core/export/html';
 import { renderWebAnnotations } from '../../src/core/export/webAnnotation';
@@ -111,30 +111,49 @@ describe('exports: W3C Web Annotation JSON-LD', () => {
 });
 
 describe('exports: schema.org ClaimReview JSON-LD', () => {
-  it('one ClaimReview per claim with a verdict, in the shape Google Fact Check tools read', () => {
+  it('one ClaimReview per reviewed passage, in the shape Google Fact Check tools read', () => {
     const input = annotatedSample();
     const doc = JSON.parse(renderClaimReviews(input));
     assert.equal(doc['@context'], 'https://schema.org');
     assert.equal(doc['@graph'].length, 2);
     const conflict = input.report.claims.find((c) => c.conflicting.length)!;
-    for (const r of doc['@graph']) {
-      assert.equal(r['@type'], 'ClaimReview');
-      assert.match(r.datePublished, /^\d{4}-\d\d-\d\d$/);
-      assert.equal(typeof r.claimReviewed, 'string');
-      assert.ok(r.claimReviewed.length > 10);
-      assert.equal(r.reviewRating['@type'], 'Rating');
-      assert.ok(['Supported', 'Refuted', 'Conflicting evidence', 'Not enough information'].includes(r.reviewRating.alternateName));
-      assert.equal(r.itemReviewed['@type'], 'Claim');
-      assert.equal(r.itemReviewed.appearance['@type'], 'CreativeWork');
-      assert.match(r.itemReviewed.appearance.url, /^file:\/\/\//);
-      assert.equal(r.author['@type'], 'Person');
-      assert.equal(typeof r.author.name, 'string');
-    }
     const refuted = doc['@graph'].find((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName === 'Refuted');
-    assert.equal(refuted.claimReviewed, conflict.text);
-    assert.deepEqual([refuted.reviewRating.ratingValue, refuted.reviewRating.bestRating, refuted.reviewRating.worstRating], [1, 5, 1]);
-    assert.equal(refuted.itemReviewed.appearance.url, `file:///work/samples/storm-iris/${conflict.doc}`);
-    assert.equal(refuted.reviewBody, 'CSB bulletin #3 says 16.');
+    assert.deepEqual(refuted, {
+      '@type': 'ClaimReview',
+      url: `#claim-${conflict.id}`,
+      datePublished: '2026-11-23',
+      claimReviewed: 'Storm Iris killed 14 people in Port Calder on Tuesday, October 13, 2026…',
+      reviewRating: { '@type': 'Rating', alternateName: 'Refuted', name: 'Refuted', ratingValue: 1, bestRating: 5, worstRating: 1 },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Organization', name: 'Harbour Herald' },
+        text: conflict.text,
+        appearance: [
+          { '@type': 'CreativeWork', url: '01-harbour-herald.txt', headline: 'Storm Iris leaves 14 dead in Port Calder as sea wall gives way',
+            publisher: { '@type': 'Organization', name: 'Harbour Herald' } },
+          { '@type': 'CreativeWork', url: '03-daily-lantern.txt', headline: 'STORM IRIS: 14 KILLED AS WAVES BREACH PORT CALDER DEFENCES',
+            publisher: { '@type': 'Organization', name: 'Daily Lantern' }, datePublished: '2026-10-13' },
+          { '@type': 'CreativeWork', url: '04-evening-post.txt', headline: 'Port Calder mourns 14 after Storm Iris',
+            publisher: { '@type': 'Organization', name: 'Evening Post' } },
+        ],
+        // two of the three articles say no date: the first appearance is the reviewed article itself
+        firstAppearance: { '@type': 'CreativeWork', url: '01-harbour-herald.txt', headline: 'Storm Iris leaves 14 dead in Port Calder as sea wall gives way',
+          publisher: { '@type': 'Organization', name: 'Harbour Herald' } },
+      },
+      author: { '@type': 'Person', name: 'Ana Reviewer' },
+      reviewBody: 'CSB bulletin #3 says 16.',
+    });
+    // The HTML report's card of that claim carries the anchor the url names.
+    assert.equal(renderHtmlReport(input).split(`<div class="card conflict" id="claim-${conflict.id}">`).length, 2);
+  });
+
+  it('claimReviewed: at most 75 characters, cut at a word boundary with an ellipsis', () => {
+    assert.equal(shortClaim('Short enough.'), 'Short enough.');
+    const long = 'The European Union pledged €40 million ($43 million) in emergency aid, according to the European Commission.';
+    assert.equal(shortClaim(long), 'The European Union pledged €40 million ($43 million) in emergency aid…');
+    assert.ok(shortClaim(long).length <= 75);
+    assert.equal(shortClaim(`${'x'.repeat(100)} end`), `${'x'.repeat(74)}…`);
+    assert.equal(shortClaim('a\n  b   c'), 'a b c');
   });
 });
 

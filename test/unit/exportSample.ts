@@ -13,12 +13,13 @@ import { decodeText } from '../../src/core/text/decode';
 const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 export const NOW = new Date('2026-11-23T12:00:00.000Z');
 
-/** The sample corpus through Corpus + buildReport, as the CLI does, with its texts for anchoring. */
-export function sampleReport(): { report: AnalysisReportV2; texts: Map<string, string> } {
+/** The sample corpus through Corpus + buildReport, as the CLI does, with its texts for anchoring; `edit`
+ *  changes a text before the analysis (a test's own addition to a sample article). */
+export function sampleReport(edit?: (path: string, text: string) => string): { report: AnalysisReportV2; texts: Map<string, string> } {
   const texts = new Map<string, string>();
   const meta = fs.readdirSync(SAMPLES).sort().map((f) => {
     const d = decodeText(fs.readFileSync(path.join(SAMPLES, f)));
-    texts.set(f, d.text);
+    texts.set(f, edit ? edit(f, d.text) : d.text);
     return { id: f, path: f, encoding: d.encoding };
   });
   const corpus = new Corpus();
@@ -26,7 +27,7 @@ export function sampleReport(): { report: AnalysisReportV2; texts: Map<string, s
   return { report: buildReport(corpus, 'samples/storm-iris', meta), texts };
 }
 
-function verdict(texts: Map<string, string>, doc: string, start: number, end: number, v: VerdictId, author = 'Ana Reviewer'): Annotation {
+export function verdict(texts: Map<string, string>, doc: string, start: number, end: number, v: VerdictId, author = 'Ana Reviewer'): Annotation {
   const d = describeSpan(texts.get(doc)!, start, end);
   return createAnnotation({ source: doc, quote: d.quote, position: d.position, motivation: 'assessing', value: v, verdict: v, creator: author, now: NOW });
 }
@@ -40,8 +41,9 @@ function note(texts: Map<string, string>, doc: string, needle: string, value: st
 
 /** Sample report with: a Refuted verdict + note on the first conflict, Supported on the first corroborated
  *  claim, a passage note with markup in it, and an orphan whose passage was deleted. */
-export function annotatedSample(): AnnotatedReport & { report: AnalysisReportV2; annotations: Annotation[] } {
-  const { report, texts } = sampleReport();
+export function annotatedSample(edit?: (path: string, text: string) => string):
+  AnnotatedReport & { report: AnalysisReportV2; annotations: Annotation[]; texts: Map<string, string> } {
+  const { report, texts } = sampleReport(edit);
   const conflict = report.claims.find((c) => c.conflicting.length)!;
   const agreed = report.claims.find((c) => !c.conflicting.length)!;
   assert.ok(conflict && agreed, 'the sample corpus has a conflict and a corroborated claim');
@@ -61,6 +63,7 @@ export function annotatedSample(): AnnotatedReport & { report: AnalysisReportV2;
   ];
   return {
     report,
+    texts,
     annotations,
     placements: placeForReport(annotations, (p) => texts.get(p)),
     generatedAt: NOW.toISOString(),

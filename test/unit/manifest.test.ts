@@ -29,9 +29,11 @@ describe('manifest (package.json)', () => {
   it('declares Restricted Mode, virtual workspaces and where it runs', () => {
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['triangulate.annotations.file']);
-    assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
-    assert.match(nls['capabilities.virtualWorkspaces.description'], /not supported/);
+    assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
+    assert.match(nls['capabilities.virtualWorkspaces.description'], /file system API, without the lock/);
     assert.deepEqual(pkg.extensionKind, ['workspace']);
+    // the web build: VS Code's web worker extension host loads this one where there is no Node host
+    assert.equal(pkg.browser, './dist/web/extension.js');
   });
 
   it('every setting has a scope; path and glob settings are per folder', () => {

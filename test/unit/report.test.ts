@@ -53,8 +53,13 @@ describe('report', () => {
       ['03-daily-lantern.txt', '2026-10-13'], // "Tuesday, 13/10/2026" under the masthead
       ['04-evening-post.txt', null], ['05-sports-desk.txt', null],
     ]);
+    // The optional fields, present only when the article's own text says them (no sample gives its URL).
+    assert.deepEqual(report.documents.map((d) => [d.outlet, d.url]), [
+      ['Harbour Herald', undefined], ['Coastal Times', undefined], ['Daily Lantern', undefined],
+      ['Evening Post', undefined], [undefined, undefined],
+    ]);
     for (const d of report.documents) {
-      assert.deepEqual(Object.keys(d), [...DOC_KEYS_V1, 'reported', 'facts']);
+      assert.deepEqual(Object.keys(d), [...DOC_KEYS_V1, 'reported', 'facts', ...(d.outlet ? ['outlet'] : [])]);
       const text = texts.get(d.path)!;
       for (const f of d.facts) {
         assert.deepEqual(Object.keys(f), f.kind === 'quote' ? [...FACT_KEYS, 'speaker', 'speakerKey', 'words'] : FACT_KEYS);

@@ -59,3 +59,8 @@ export function notes(input: AnnotatedReport): Placement[] {
 export function iriOf(input: AnnotatedReport, path: string): string {
   return input.sourceIri ? input.sourceIri(path) : path.split('/').map(encodeURIComponent).join('/');
 }
+
+/** The anchor of a claim in the HTML report (its first card's id), and the fragment its ClaimReview's url names. */
+export function claimAnchor(claimId: string): string {
+  return `claim-${claimId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}

@@ -4,7 +4,10 @@
 import { VERDICTS, verdictLabel, type VerdictId } from '../annotations/annotation';
 import { factLine, sourcesLine, timeline } from '../report';
 import type { AnalysisReportV2 } from '../reportTypes';
-import { claimVerdict, notes, orphans, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
+import { claimAnchor, claimVerdict, notes, orphans, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
+
+/** ` id="claim-…"` on the first card a claim gets (the anchor a ClaimReview's url names), nothing after. */
+type AnchorOf = (claimId: string) => string;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -13,11 +16,14 @@ export function escapeHtml(s: string): string {
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const e = (t: string): string => escapeHtml(oneLine(t));
 
+// Verdict badges: white on the light scheme's dark hues, the page's near-black on the dark scheme's light
+// hues, each pair at least 4.5:1 (WCAG AA for 12.5px text; measured by axe-core in
+// test/unit/exportHtmlValidators.test.ts).
 const CSS = `
 :root{color-scheme:light dark;--fg:#1d2430;--muted:#5b6472;--bg:#fbfbfa;--card:#fff;--line:#e2e4e8;
---sup:#1f7a3a;--ref:#b42318;--con:#b26b00;--nei:#5b6472;--acc:#2b6cb0}
+--sup:#1f7a3a;--ref:#b42318;--con:#8f5600;--nei:#5b6472;--acc:#2b6cb0;--on-badge:#fff}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e8eb;--muted:#a0a8b4;--bg:#16191d;--card:#1e2227;--line:#2f353c;
---sup:#4cc27a;--ref:#ff7a6e;--con:#f0b44c;--nei:#a0a8b4;--acc:#7fb4ff}}
+--sup:#4cc27a;--ref:#ff7a6e;--con:#f0b44c;--nei:#a0a8b4;--acc:#7fb4ff;--on-badge:#16191d}}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:960px;margin:0 auto;padding:24px 20px 60px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -31,7 +37,7 @@ blockquote{margin:6px 0;padding:0 0 0 10px;border-left:3px solid var(--line)}
 .src{color:var(--muted);font-size:12.5px;font-family:ui-monospace,SFMono-Regular,Consolas,monospace}
 ul.ev{list-style:none;padding:0;margin:8px 0 0}ul.ev li{margin:6px 0;padding-left:10px;border-left:2px solid var(--line)}
 .reason{font-weight:600;color:var(--ref)}.agree-l{font-weight:600;color:var(--sup)}
-.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:12.5px;font-weight:600;color:#fff;margin-left:6px}
+.badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:12.5px;font-weight:600;color:var(--on-badge);margin-left:6px}
 .b-supported{background:var(--sup)}.b-refuted{background:var(--ref)}.b-conflicting{background:var(--con)}.b-not-enough-info{background:var(--nei)}
 .note{background:color-mix(in srgb,var(--acc) 10%,transparent);border-radius:6px;padding:6px 10px;margin-top:8px;white-space:pre-wrap}
 .empty{color:var(--muted);font-style:italic}
@@ -55,6 +61,8 @@ export function renderHtmlReport(input: AnnotatedReport): string {
   }
   const passageNotes = notes(input).filter((p) => p.anchor);
   const lost = orphans(input);
+  const anchored = new Set<string>();
+  const anchor: AnchorOf = (id) => (anchored.has(id) ? '' : (anchored.add(id), ` id="${escapeHtml(claimAnchor(id))}"`));
   const out: string[] = [];
   out.push('<!doctype html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
@@ -77,24 +85,24 @@ export function renderHtmlReport(input: AnnotatedReport): string {
 
   out.push(`<h2>Conflicts (${conflicted.length})</h2>`);
   if (!conflicted.length) { out.push('<p class="empty">No source contradicts another.</p>'); }
-  for (const c of conflicted) { out.push(claimCard(input, c, 'conflict')); }
+  for (const c of conflicted) { out.push(claimCard(input, c, 'conflict', anchor)); }
   // Sections that only exist when the corpus has them, so a report without updates looks as before.
   if (updated.length) {
     out.push(`<h2>Updates (${updated.length})</h2>`,
       '<p class="meta">The same figure reported later with another value: a timeline, not a conflict.</p>');
-    for (const c of updated) { out.push(updateCard(report, c)); }
+    for (const c of updated) { out.push(updateCard(report, c, anchor)); }
   }
   out.push(`<h2>Corroborated claims (${agreed.length})</h2>`);
   if (!agreed.length) { out.push('<p class="empty">No claim is carried by more than one source.</p>'); }
-  for (const c of agreed) { out.push(claimCard(input, c, 'agree')); }
+  for (const c of agreed) { out.push(claimCard(input, c, 'agree', anchor)); }
   if (varied.length) {
     out.push(`<h2>Wording variants (${varied.length})</h2>`,
       '<p class="meta">The same quote worded differently without a change of meaning.</p>');
-    for (const c of varied) { out.push(variantCard(c)); }
+    for (const c of varied) { out.push(variantCard(c, anchor)); }
   }
   if (otherWindow.length) {
     out.push(`<h2>Not conflicts: different periods or events (${otherWindow.length})</h2>`);
-    for (const c of otherWindow) { out.push(claimCard(input, c, 'agree')); }
+    for (const c of otherWindow) { out.push(claimCard(input, c, 'agree', anchor)); }
   }
 
   out.push(`<h2>Notes on passages (${passageNotes.length})</h2>`);
@@ -129,9 +137,9 @@ function byline(name: string | undefined, when: string): string {
   return `<div class="meta">${name ? `${escapeHtml(name)} · ` : ''}${escapeHtml(when.slice(0, 16).replace('T', ' '))}</div>`;
 }
 
-function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'agree'): string {
+function claimCard(input: AnnotatedReport, c: ReportClaim, kind: 'conflict' | 'agree', anchor: AnchorOf): string {
   const v = claimVerdict(input, c);
-  const parts = [`<div class="card ${kind}">`,
+  const parts = [`<div class="card ${kind}"${anchor(c.id)}>`,
     `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}${v ? ` <span class="badge b-${v.verdict}">${escapeHtml(verdictLabel(v.verdict))}</span>` : ''}</div>`,
     `<blockquote>${e(c.text)}</blockquote>`, factDiv(c)];
   if (v?.note) { parts.push(`<div class="note">${escapeHtml(v.note)}</div>`); }
@@ -158,8 +166,8 @@ function factDiv(c: ReportClaim): string {
   return `<div class="fact">${fl ? `<b>${fl}</b> ` : ''}<span class="count">${escapeHtml(sourcesLine(c))}</span></div>`;
 }
 
-function updateCard(report: AnalysisReportV2, c: ReportClaim): string {
-  const parts = ['<div class="card update">',
+function updateCard(report: AnalysisReportV2, c: ReportClaim, anchor: AnchorOf): string {
+  const parts = [`<div class="card update"${anchor(c.id)}>`,
     `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
     `<div class="fact"><b>${e(c.fact?.subject ?? 'value')}</b></div>`, '<ol class="timeline">'];
   for (const t of timeline(report, c)) {
@@ -169,8 +177,8 @@ function updateCard(report: AnalysisReportV2, c: ReportClaim): string {
   return parts.join('\n');
 }
 
-function variantCard(c: ReportClaim): string {
-  const parts = ['<div class="card variant">', `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
+function variantCard(c: ReportClaim, anchor: AnchorOf): string {
+  const parts = [`<div class="card variant"${anchor(c.id)}>`, `<div class="src">${escapeHtml(c.doc)} ${c.start}–${c.end}</div>`,
     `<blockquote>${e(c.text)}</blockquote>`, '<ul class="ev">'];
   for (const x of c.variants) {
     parts.push(`<li><span class="var-l">${e(x.reason)}</span> <span class="src">${escapeHtml(x.doc)}</span><br>“${e(x.text)}”</li>`);

@@ -1,10 +1,14 @@
 // Adds the annotation-aware formats to Export Report: HTML report, CSV of claims, W3C Web Annotation
-// JSON-LD and schema.org ClaimReview JSON-LD. Sources are rewritten to the report's paths.
+// JSON-LD and schema.org ClaimReview JSON-LD, and puts the verdicts and notes into the JSON and Markdown
+// reports (same ids as the built-in ones, which they replace: the CLI's output for the same folder).
+// Sources are rewritten to the report's paths.
 import * as vscode from 'vscode';
 import type { AnnotatedReport } from '../../core/export/annotatedReport';
 import { renderClaimReviews } from '../../core/export/claimReview';
 import { renderClaimsCsv } from '../../core/export/csv';
 import { renderHtmlReport } from '../../core/export/html';
+import { renderAnnotatedJson } from '../../core/export/json';
+import { renderAnnotatedMarkdown } from '../../core/export/markdown';
 import { renderWebAnnotations } from '../../core/export/webAnnotation';
 import type { CorpusSnapshot, ExportRegistry } from '../commands/exportReport';
 import { idOf, relativePathOf } from '../convert';
@@ -23,6 +27,10 @@ export function registerAnnotationExports(registry: ExportRegistry, service: Ann
     };
   };
   return [
+    registry.register({ id: 'json', label: 'JSON (analysis report)', extension: 'json',
+      description: 'The report `triangulate analyze --format json` prints, with verdicts and notes',
+      render: (s) => renderAnnotatedJson(input(s)) }),
+    registry.register({ id: 'markdown', label: 'Markdown', extension: 'md', render: (s) => renderAnnotatedMarkdown(input(s)) }),
     registry.register({ id: 'html', label: 'HTML report (self-contained)', extension: 'html',
       description: 'Sources, claims, conflicts with reasons, verdicts and notes; opens offline in any browser',
       render: (s) => renderHtmlReport(input(s)) }),

@@ -14,13 +14,17 @@ import { idOf } from '../convert';
 import { affects, annotationsAuthor, annotationsFile } from '../config';
 import { readArticle } from '../workspaceFiles';
 import { FolderStore } from './folderStore';
+import { WorkspaceFolderStore } from './workspaceFolderStore';
+
+/** A folder on disk keeps its store with Node (locks, atomic renames); any other (virtual) folder through workspace.fs. */
+type AnyFolderStore = FolderStore | WorkspaceFolderStore;
 
 export interface AnnotationCounts { verdicts: Record<VerdictId, number>; notes: number; orphans: number }
 
 export class AnnotationService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly folders = new Map<string, FolderStore>();
+  private readonly folders = new Map<string, AnyFolderStore>();
   /** Placements by document id (uri string). */
   private readonly placements = new Map<string, Placement[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -248,8 +252,11 @@ export class AnnotationService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // Read per folder: the setting has `resource` scope, so each root of a multi-root workspace may differ.
       const relative = annotationsFile(folder.uri);
-      const fs = new FolderStore(folder, relative, (m, backup) => this.reportProblem(m, backup), () => { void this.placeFolder(fs); },
-        this.options.readOnly);
+      const report = (m: string, backup?: string) => this.reportProblem(m, backup);
+      const changed = () => { void this.placeFolder(fs); };
+      const fs: AnyFolderStore = folder.uri.scheme === 'file'
+        ? new FolderStore(folder, relative, report, changed, this.options.readOnly)
+        : new WorkspaceFolderStore(folder, relative, report, changed, this.options.readOnly);
       const problem = fs.store.settingProblem;
       if (problem && !settingProblems.has(problem)) { settingProblems.add(problem); this.reportProblem(problem); }
       this.folders.set(folder.uri.toString(), fs);
@@ -263,7 +270,7 @@ export class AnnotationService implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  private async placeFolder(folder: FolderStore): Promise<void> {
+  private async placeFolder(folder: AnyFolderStore): Promise<void> {
     const sources = new Set(folder.annotations.flatMap((a) => [a.target.source, ...(a.correction?.other ? [a.correction.other.source] : [])]));
     for (const [id] of this.placements) {
       if (this.folderOf(vscode.Uri.parse(id)) === folder) { this.placements.delete(id); }
@@ -375,7 +382,7 @@ export class AnnotationService implements vscode.Disposable {
     await this.track(this.placeDocument(uri, false).then(() => folder.save()));
   }
 
-  private async commit(folder: FolderStore, uri: vscode.Uri): Promise<void> {
+  private async commit(folder: AnyFolderStore, uri: vscode.Uri): Promise<void> {
     await this.track(this.placeDocument(uri, false).then(() => folder.save()));
     this.changeEmitter.fire();
   }
@@ -387,7 +394,7 @@ export class AnnotationService implements vscode.Disposable {
     return p;
   }
 
-  private async context(uri: vscode.Uri, span: Span): Promise<{ folder: FolderStore; source: string; text: string; id: string } | undefined> {
+  private async context(uri: vscode.Uri, span: Span): Promise<{ folder: AnyFolderStore; source: string; text: string; id: string } | undefined> {
     const folder = this.folderOf(uri);
     if (!folder) {
       this.reportProblem(`Triangulate: ${uri.fsPath} is not in a workspace folder; verdicts and notes are stored per folder.`);
@@ -400,13 +407,13 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /** A store of a newer format takes no change (it would be lost, never written): says so, returns true. */
-  private refusedReadOnly(folder: FolderStore): boolean {
+  private refusedReadOnly(folder: AnyFolderStore): boolean {
     const reason = folder.store.readOnlyReason;
     if (reason) { this.reportProblem(reason); }
     return !!reason;
   }
 
-  private folderOf(uri: vscode.Uri): FolderStore | undefined {
+  private folderOf(uri: vscode.Uri): AnyFolderStore | undefined {
     const wf = vscode.workspace.getWorkspaceFolder(uri);
     return wf && this.folders.get(wf.uri.toString());
   }

@@ -2,7 +2,6 @@
 // here), redrawn when the analysis changes, restored after a reload (a WebviewPanelSerializer; the
 // model is rebuilt from the cache, so nothing needs saving but the page's own state). A click in the
 // page asks to open a passage; the request is checked against the model before anything opens.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Claim, DocumentAnalysis, Story } from '../../core/model';
 import { factMatrix, type FactMatrix } from '../../core/views/factMatrix';
@@ -104,7 +103,7 @@ export class FactMatrixPanel implements vscode.Disposable {
   private page(webview: vscode.Webview): string {
     const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString();
     return factMatrixDocument(this.model, {
-      nonce: randomBytes(16).toString('base64'), cspSource: webview.cspSource,
+      nonce: nonce(), cspSource: webview.cspSource,
       scriptUri: media('factMatrix.js'), styleUri: media('factMatrix.css'),
     });
   }
@@ -192,4 +191,10 @@ export function registerFactMatrix(matrix: FactMatrixPanel): vscode.Disposable[]
       deserializeWebviewPanel: async (panel) => { matrix.adopt(panel); },
     }),
   ];
+}
+
+/** A fresh CSP nonce (Web Crypto: the same in Node and in the web build). */
+function nonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
