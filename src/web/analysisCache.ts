@@ -2,19 +2,13 @@
 // files in the workspace storage through Node's fs; in the browser the worker has no file system, so every
 // reopen analyses afresh (the README's web-build status says so). Same exports, doing nothing.
 import type { AnalysisJob, AnalysisJobCache } from '../core/corpus';
-import type { Claim, DocumentAnalysis, Story } from '../core/model';
+import type { DocumentAnalysis } from '../core/model';
 
 export const SNAPSHOT_FILE = 'snapshot.bin';
 
-export interface AnalysisSnapshot {
-  engine: string;
-  savedAt: string;
-  documents: DocumentAnalysis[];
-  claims: Claim[];
-  stories: Story[];
-}
-
-export interface CacheStats { hits: number; misses: number }
+// the types are the desktop cache's own (a type-only import: nothing of Node reaches the bundle)
+import type { AnalysisSnapshot, CacheStats } from '../node/analysisCache';
+export type { AnalysisSnapshot, CacheStats };
 
 export function engineVersionOf(_bundlePath: string): string { return ''; }
 export async function engineVersionOfAsync(_bundlePath: string): Promise<string> { return ''; }
