@@ -786,20 +786,20 @@ function valueKeys(u: ClaimUnit): string[] {
     const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
       (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo === x.value.hi && mid >= 100);
     exact.push(`${big ? 'h|' : ''}${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
-    // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds"): a key per
-    // ~12% band of magnitude and one for the band above, so values a band apart meet (the facts decide)
     // a measurement in another unit system ("64km" / "40 miles"): bands of its size in the base unit
     const base = x.figureKind === 'quantity' && x.value.unit && mid > 0 ? inBaseUnit(mid, x.value.unit) : null;
-    if (base) {
-      const band = Math.round(Math.log10(base[1]) * 20);
-      counted.push(`q|${base[0]}|${band}`, `q|${base[0]}|${band + 1}`);
-    }
-    if (big && x.value.lo > 0) {
-      const band = Math.round(Math.log10(mid) * 20);
-      counted.push(`r|${x.figureKind}|${x.value.unit ?? ''}|${band}`, `r|${x.figureKind}|${x.value.unit ?? ''}|${band + 1}`);
-    }
+    if (base) { counted.push(...bandKeys(`q|${base[0]}`, base[1])); }
+    // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds")
+    if (big && x.value.lo > 0) { counted.push(...bandKeys(`r|${x.figureKind}|${x.value.unit ?? ''}`, mid)); }
   }
   return [...exact, ...fact, ...counted];
+}
+
+/** A key per ~12% band of magnitude and one for the band above, so values a band apart meet (the facts
+ *  then decide whether they are one). */
+function bandKeys(prefix: string, value: number): [string, string] {
+  const band = Math.round(Math.log10(value) * 20);
+  return [`${prefix}|${band}`, `${prefix}|${band + 1}`];
 }
 
 function unitWeight(feature: string): number {

@@ -9,6 +9,7 @@ import {
   PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { isStopword, stemWord } from '../claims/lexicon';
+import { isLength } from '../extract/figures/units';
 import { quoteWordsOf } from './quoteWords';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -186,18 +187,16 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts);
+  // a year or date with an event of its own ("built in 1998") dates that event, not this value
+  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
+    .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
   // a bare year elsewhere in the sentence says which occurrence the value belongs to ("Great Kanto in
   // 1923 ... was 7.9 magnitude"): part of the value's time when nothing closer gives one
   const sentenceYear = f.kind === 'year' || f.kind === 'date' ? undefined
-    : parts.figures.find((g) => g !== f && g.kind === 'year' && !(f.period && f.period.text.includes(g.text)) &&
-      // a year with an event of its own ("built in 1998") dates that event, not this value
-      ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
-        .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? '')));
+    : parts.figures.find((g) => g !== f && g.kind === 'year' && !(f.period && f.period.text.includes(g.text)) && noEventOf(g));
   // a date or a span earlier in the clause dates the value when nothing closer does ("On November 15th
   // police conducted 168 raids", "In five nights of operations 174 weapons were seized")
   const inClauseBefore = (g: Figure) => g !== f && g.start >= clause.start && g.end <= f.start;
-  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
-    .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
   const dayBefore = f.kind === 'year' || f.kind === 'date' ? undefined
     : parts.figures.find((g) => g.kind === 'date' && g.iso && inClauseBefore(g) && noEventOf(g));
   const spanBefore = f.kind === 'year' || f.kind === 'date' || f.kind === 'duration' ? undefined
@@ -286,10 +285,8 @@ const COMPARED_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:more|fewer|less|higher|lower|l
  *  from a reference point, part of what the figure is about ("from:place:perth", "from:site"); two
  *  distances from different points, or from a point on one side only, are different facts. */
 const DISTANCE_REF = /^\s*(?:\([^()]{0,40}\)\s*)?(?:["“]?(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*(?:\s+by\s+(?:north|south|east|west))?["”]?\s+)?(?:of|from|off)\s+(?:the\s+|a\s+|an\s+)?/i;
-const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
-
 function distanceFrom(f: Figure, right: string, parts: SentenceParts): string | null {
-  if (f.kind !== 'quantity' || !LENGTH_UNITS.has(f.unit ?? '')) { return null; }
+  if (f.kind !== 'quantity' || !isLength(f.unit)) { return null; }
   const m = DISTANCE_REF.exec(right);
   if (!m) { return null; }
   const at = f.end + m[0].length;
@@ -439,7 +436,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
     }
   }
   // "swept her 400 metres from her home": a length followed by "from" is a distance, whatever came before
-  if (f.kind === 'quantity' && /^(?:km|m|mi|ft|cm)$/.test(f.unit ?? '') && /^\s+(?:away\s+)?from\b/i.test(right)) { return 'distance'; }
+  if (f.kind === 'quantity' && isLength(f.unit) && /^\s+(?:away\s+)?from\b/i.test(right)) { return 'distance'; }
   if (best) { return best; }
   if (measure === 'age') { return 'age'; }
   if (f.unit === 'km/h' || f.unit === 'mph' || f.unit === 'kn') { return 'speed'; }

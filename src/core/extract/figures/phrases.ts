@@ -5,9 +5,10 @@ import { countedLemma, isPluralNoun, STOP_WORDS } from './numbers';
 
 const WORD = /[ \u00a0]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
 
-/** "239 people", "three key pillars", "nearly 100 Walmart thefts": the counted plural noun and where it ends. */
+/** After a capitalized word: more words of a name, then a lower-case plural ("Barclays| Premier League matches"). */
 const NAME_WORD_NEXT = /^[ \u00a0]+\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+)*\p{Ll}+s\b/u;
 
+/** "239 people", "three key pillars", "nearly 100 Walmart thefts": the counted plural noun and where it ends. */
 export function countedAfter(text: string, pos: number): { end: number; counted: string } | null {
   let p = pos;
   let limit = 3;

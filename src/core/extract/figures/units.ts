@@ -93,3 +93,8 @@ export function inBaseUnit(value: number, unit: string): [string, number] | null
   const s = SCALE[unit];
   return s ? [s[0], value * s[1]] : null;
 }
+
+/** A unit of length ("km", "mi", "ft", ...). */
+export function isLength(unit: string | null | undefined): boolean {
+  return !!unit && SCALE[unit]?.[0] === 'length';
+}
