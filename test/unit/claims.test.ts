@@ -334,3 +334,24 @@ describe('claims: a revision elsewhere in the story does not excuse a disagreeme
     assert.equal(between(conflictPairs(claims), 'killed 14 people', 'killed 16 people, most').length, 1, JSON.stringify(claims.map((c) => [c.text, c.conflicting.map((e) => e.reason), (c.updates ?? []).map((e) => e.text)])));
   });
 });
+
+describe('claims: one value per value group (invented reports)', () => {
+  // "at least 10" agrees with 12 and with 30, yet 12 and 30 are two values of the toll (reports of two days)
+  const docs = [
+    { id: 'a.txt', text: 'Ledger · Sunday 1 March 2026\n\nFlood in Varna\n\nThe flood in Varna has killed 12 people, the mayor of Varna said.\n' },
+    { id: 'b.txt', text: 'Wire · Tuesday 3 March 2026\n\nVarna flood toll\n\nThe flood in Varna has killed 30 people, the mayor of Varna said.\n' },
+    { id: 'c.txt', text: 'Varna flood\n\nThe flood in Varna has killed at least 10 people, the mayor of Varna said.\n' },
+  ];
+  const { claims } = analyse(docs);
+  const text = (p: { doc: string; focus?: { start: number; end: number } }) => docs.find((d) => d.id === p.doc)!.text.slice(p.focus!.start, p.focus!.end);
+  const show = () => JSON.stringify(claims.map((c) => [text(c), c.corroborating.map(text), (c.updates ?? []).map(text), c.conflicting.map((e) => e.reason)]));
+
+  it('12 and 30 never corroborate each other through "at least 10"; the later value is an update', () => {
+    const c = claims.find((x) => x.fact?.predicate === 'death');
+    assert.ok(c, show());
+    const values = [text(c), ...c.corroborating.map(text)];
+    assert.ok(!(values.some((v) => v.startsWith('12')) && values.some((v) => v.startsWith('30'))), show());
+    assert.deepEqual([c, ...c.corroborating, ...(c.updates ?? [])].map((p) => p.doc).sort(), ['a.txt', 'b.txt', 'c.txt'], show());
+    assert.equal(c.conflicting.length, 0, show());
+  });
+});

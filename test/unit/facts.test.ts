@@ -119,6 +119,11 @@ describe('facts: stance in both directions', () => {
     ['Three men attacked the hall.', 'Three men', 'The group claimed that eight men attacked the hall.', 'eight men', 'related', 'a claim of responsibility is no firm count'],
     ['Police said two brothers took part in the raid.', 'two brothers', 'Three brothers may have been involved in the raid.', 'Three brothers', 'related', 'an unconfirmed value never contradicts'],
     ['Police carried out 168 raids on November 15th.', '168 raids', 'Police carried out 414 raids over the three nights early in the week.', '414 raids', 'related', 'a day and a span of nights'],
+    ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],
+    ['A French satellite had seen 122 objects in the area.', '122 objects', 'A Thai satellite spotted 300 objects in the area.', '300 objects', 'none', 'subjects told apart by nationality hold their own counts'],
+    ['The search area lies 1,900km from Perth.', '1,900km', 'Debris was spotted 2,300km from Perth.', '2,300km', 'related', 'distances of two things from one place'],
+    ['Rescuers reached the concert hall, where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'a relative clause after a comma is a part too'],
+    ['The blasts in 2004, which killed 191 people, were the worst since the war.', '191 people', 'A jet crashed and 224 people died.', '224 people', 'related', 'a window that names a year is a calendar window'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {

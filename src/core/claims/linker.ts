@@ -82,7 +82,7 @@ export class ClaimLinker {
   /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
    *  change (an edit regroups only the clusters it touched). */
   private readonly touched = new Set<number>();
-  private clusterCache = new Map<string, Claim | null>();
+  private clusterCache = new Map<string, Claim[]>();
   private storySignature = '';
   /** Whether two nodes' documents are in one story; set by group() for the pass it runs. */
   private sameStory: (a: number, b: number) => boolean = () => true;
@@ -339,12 +339,36 @@ export class ClaimLinker {
     const ids = [...this.links.keys()].filter((nid) => [...this.links.get(nid)!.keys()].some((o) => this.sameStory(nid, o))).sort((x, y) => x - y);
     const cluster = new UnionFind();
     const value = new UnionFind();
+    // A value group is one value: agreement chains only while some value agrees with every member
+    // ("at least 89" agrees with 130 and with 89, yet 89 and 130 are two figures). Intervals on a line
+    // that meet pairwise share a point, so the group keeps the intersection of its members' intervals
+    // and a link that would empty it joins nothing (the two stay two values of one cluster).
+    const within = new Map<number, Interval | null>();
+    const intervalOf = (root: number): Interval | null => {
+      if (!within.has(root)) { within.set(root, factInterval(this.node(root).fact)); }
+      return within.get(root)!;
+    };
+    const agreeing: Array<[number, number, number]> = [];
     for (const nid of ids) {
       for (const [o, l] of this.links.get(nid)!) {
         if (l.type === 'related' || !this.sameStory(nid, o)) { continue; }
         cluster.union(nid, o);
-        if (l.type === 'corroborates') { value.union(nid, o); }
+        if (l.type === 'corroborates' && nid < o) { agreeing.push([nid, o, l.score]); }
       }
+    }
+    // agreements of two bounded values first ("89" and "89 people"), then through an open bound ("at
+    // least 80"), strongest first within each: a bound then joins the group it fits best
+    const open = (nid: number) => { const iv = factInterval(this.node(nid).fact); return iv && !(Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) ? 1 : 0; };
+    const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]) }));
+    order.sort((x, y) => x.open - y.open || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
+    agreeing.splice(0, agreeing.length, ...order.map((x) => x.l));
+    for (const [a, b] of agreeing) {
+      const ra = value.find(a), rb = value.find(b);
+      if (ra === rb) { continue; }
+      const meet = intersect(intervalOf(ra), intervalOf(rb));
+      if (meet === undefined) { continue; }
+      value.union(ra, rb);
+      within.set(value.find(ra), meet);
     }
     const members = new Map<number, number[]>();
     for (const nid of ids) {
@@ -358,13 +382,13 @@ export class ClaimLinker {
     // A cluster none of whose nodes gained or lost a link, in an unchanged story split, gives the same claim.
     const signature = [...storyOf].map(([d, st]) => d + '\u0000' + st).join('\u0001');
     if (signature !== this.storySignature) { this.clusterCache.clear(); this.storySignature = signature; }
-    const nextCache = new Map<string, Claim | null>();
+    const nextCache = new Map<string, Claim[]>();
     const claimOf = (list: number[]) => {
       const key = list.join(',');
-      let claim = this.clusterCache.get(key);
-      if (claim === undefined || list.some((n) => this.touched.has(n))) { claim = this.clusterClaim(list, value); }
-      nextCache.set(key, claim);
-      if (claim) { claims.push({ ...claim }); }
+      let found = this.clusterCache.get(key);
+      if (found === undefined || list.some((n) => this.touched.has(n))) { found = this.clusterClaims(list, value); }
+      nextCache.set(key, found);
+      for (const claim of found) { claims.push({ ...claim }); }
     };
     for (const list of members.values()) {
       if (list.length < 2) { continue; }
@@ -387,7 +411,22 @@ export class ClaimLinker {
     return claims;
   }
 
-  private clusterClaim(list: number[], value: UnionFind): Claim | null {
+  /** The claims of one cluster: the claim of its best-supported value group with what that group's
+   *  anchor reads as dissent or update, then, from the value groups left over (another part, place or
+   *  window of the same cluster: "89 at the hall" beside "130 in all"), claims of their own. */
+  private clusterClaims(list: number[], value: UnionFind): Claim[] {
+    const out: Claim[] = [];
+    let rest = list;
+    while (rest.length) {
+      const { claim, rest: next } = this.clusterClaim(rest, value);
+      if (claim) { out.push(claim); }
+      if (next.length >= rest.length) { break; }
+      rest = next;
+    }
+    return out;
+  }
+
+  private clusterClaim(list: number[], value: UnionFind): { claim: Claim | null; rest: number[] } {
     const inside = new Set(list);
     const groups = new Map<number, number[]>();
     for (const nid of list) {
@@ -489,6 +528,10 @@ export class ClaimLinker {
           const anchorSays: string = rel.type;
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related' || (rel.type === 'conflict' && !anchorGroup.includes(via))) { rel = this.relation(this.node(via), m); }
           if (anchorSays === 'related' && rel.type === 'conflict') { continue; }
+          // nor when another statement of the claim's value reads it so: the sources that state the value
+          // with its place or window ("130 in all", "89 at the hall") tell a part from a dissent better
+          // than the one the claim happens to show
+          if (rel.type === 'conflict' && anchorGroup.some((a) => a !== anchorId && this.node(a).fact && this.relation(this.node(a), m).type === 'related')) { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
           if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }
@@ -523,9 +566,10 @@ export class ClaimLinker {
         related.push({ ...base(m, l.score), note: rel.note });
       }
     }
-    if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { return null; }
+    const rest = pending.flat().filter((x) => !timeline.has(x)).sort((x, y) => x - y);
+    if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { return { claim: null, rest }; }
     updates.sort((x, y) => (x.reported ?? '').localeCompare(y.reported ?? '') || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
-    return {
+    return { rest, claim: {
       id: '',
       doc: u.doc,
       start: u.start,
@@ -544,7 +588,7 @@ export class ClaimLinker {
       independent: independentCount(supporters, (a, b) => this.copies(a, b)),
       entityKeys: u.entityKeys,
       figureKinds: [...new Set(u.facts.flatMap((x) => (x.figureKind ? [x.figureKind] : [])))],
-    };
+    } };
   }
 
   /** compareFacts of two facts, cached: it reads only the two units (their facts, their documents'
@@ -637,6 +681,31 @@ function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
 }
 
 /** Disjoint sets over node ids (path halving), for the clusters of linked facts. */
+/** A fact's value as an interval in a base unit ("6 miles" and "9.7km" on one line), for value groups. */
+interface Interval { dim: string; lo: number; hi: number }
+
+function factInterval(f: Fact | null): Interval | null {
+  const v = f?.value;
+  if (!f || !v || Number.isNaN(v.lo) || Number.isNaN(v.hi)) { return null; }
+  const unit = v.unit ?? '';
+  const lo = unit ? inBaseUnit(v.lo, unit) : null;
+  const hi = unit ? inBaseUnit(v.hi, unit) : null;
+  // in a base unit, the 3% a conversion may round by ("64km (40 miles)") as compareFacts allows
+  return lo && hi ? { dim: lo[0], lo: lo[1] * 0.97, hi: hi[1] * 1.03 } : { dim: `${f.figureKind ?? f.kind}|${unit}`, lo: v.lo, hi: v.hi };
+}
+
+/** The common part of two intervals; null when either is unconstrained (or they measure different
+ *  things, which the link already judged), undefined when they do not meet. */
+function intersect(a: Interval | null, b: Interval | null): Interval | null | undefined {
+  if (!a) { return b; }
+  if (!b || a.dim !== b.dim) { return a; }
+  const lo = Math.max(a.lo, b.lo), hi = Math.min(a.hi, b.hi);
+  const finite = [a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs);
+  const eps = 1e-6 * Math.max(1, ...finite);
+  if (lo > hi + eps) { return undefined; }
+  return { dim: a.dim, lo: Math.min(lo, hi), hi: Math.max(lo, hi) };
+}
+
 class UnionFind {
   private readonly parent = new Map<number, number>();
 

@@ -7,7 +7,7 @@
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
-import { CUMULATIVE_CLASSES, DAY_PHRASES } from '../lang/en/facts';
+import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -149,6 +149,18 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (x.figureKind === 'duration' && !(x.holder && x.holder === y.holder && !x.holder.startsWith('np:'))) {
     return { type: 'related', note: `durations of what may be two spans: ${x.value.text} vs ${y.value.text}` };
   }
+  // a distance from a reference point is where something lies ("objects 2,500km from Perth", "the new
+  // search area, 1,900km from Perth"): of one named thing, or of what may be two
+  if ((x.scope?.startsWith('from:') || y.scope?.startsWith('from:')) && !(x.holder && x.holder === y.holder && !x.holder.startsWith('np:') && !x.scope?.endsWith(x.holder))) {
+    return { type: 'related', note: `distances of what may be two places: ${x.value.text} vs ${y.value.text}` };
+  }
+  // arrests and charges come in operations: counts that share no place, time or named holder may be
+  // of two operations, whatever the story
+  if (samePredicate && EPISODIC_CLASSES.has(x.predicate!)) {
+    const named = (h: string | null) => !!h && !h.startsWith('np:');
+    const anchored = (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (named(x.holder) && x.holder === y.holder);
+    if (!anchored) { return { type: 'related', note: `counts of what may be two operations: ${x.value.text} vs ${y.value.text}` }; }
+  }
   const unclassed = (p: string | null) => !p || p.startsWith('w:');
   if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
   // One of a list of like values whose holder is not read on both sides ("ND 29.7%, Syriza 26.9%"):
@@ -280,7 +292,8 @@ function timesAgree(a: string | null, b: string | null): boolean | 'days' {
   // One side only: a window relative to the event itself ("in the week after the storm") narrows little;
   // a calendar or running window ("last year", "first 10 months", "since Friday") makes it another quantity.
   const one = wx || wy;
-  return one.startsWith('period:') && /\b(?:after|since|following)\s+the\b/.test(one) && !/\b(?:first|last|past|\d+)\s+(?:\w+\s+)?months?\b/.test(one);
+  // ("since the 2004 bombings" names a year: a calendar window)
+  return one.startsWith('period:') && /\b(?:after|since|following)\s+the\b/.test(one) && !/\b(?:first|last|past|\d+)\s+(?:\w+\s+)?months?\b/.test(one) && !/\b\d{4}\b/.test(one);
 }
 
 /** true: the same holder; 'weak': probably the same (a short and a long form of one name,

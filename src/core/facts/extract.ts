@@ -6,10 +6,11 @@
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
   ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
-  PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
+  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { isStopword, stemWord } from '../claims/lexicon';
 import { isLength } from '../extract/figures/units';
+import { isDemonym } from '../extract/entities/lexicon';
 import { quoteWordsOf } from './quoteWords';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -278,7 +279,7 @@ const SPAN_BEFORE = /\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:past\s+|
 const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
 const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
 const OTHER_INSIDE = /^\S+\s+(?:other|more|further|additional)\s/i;
-const WHERE_BEFORE = /\b(?:the|a|an)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:where|in which|at which)\s+(?:[a-z]+\s+){0,2}$/i;
+const WHERE_BEFORE = /\b(?:the|a|an)\s+((?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:where|in which|at which)\s+(?:[a-z]+\s+){0,2}$/i;
 const COMPARED_AFTER = /^\s+(?:[a-z]+\s+){0,3}?(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater)\b[^.;]{0,40}?\bthan\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})/iu;
 
 /** "1,600km (1,000 miles) west of Perth", "120km south by west from the site": a distance is measured
@@ -487,6 +488,13 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (e.start < f.end || e.start > f.end + 60 || e.start > clause.end) { continue; }
     if (m.test(text.slice(f.end, e.start)) && !isSource(e, text)) { return e.key; }
     break;
+  }
+  // "a French satellite had seen 122 objects" / "a Thai satellite spotted 300": a subject told apart by a
+  // nationality holds what its verb counts (the modifier alone is no holder: "French police" and
+  // "French officials" differ, so the noun is kept)
+  const subj = f.kind === 'count' ? MODIFIED_SUBJECT_BEFORE.exec(text.slice(clause.start, f.start)) : null;
+  if (subj && isDemonym(subj[1]) && !isStopword(subj[2]) && !predicateClass(subj[2])) {
+    return 'np:' + subj[1].toLowerCase() + ' ' + measureLemma(subj[2]);
   }
   // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")

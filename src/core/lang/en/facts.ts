@@ -72,6 +72,10 @@ export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
   'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale',
 ]);
 
+/** Counts of these are per operation, not per story ("three arrested in Germany", "seven detained in
+ *  the raid"): two differ as a contradiction only when both name the same place, time or holder. */
+export const EPISODIC_CLASSES: ReadonlySet<string> = new Set(['arrest', 'charge']);
+
 /** Measure nouns folded to one lemma: "people", "persons" and "individuals" count the same thing. */
 export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['person', ['people', 'person', 'persons', 'individual', 'individuals', 'human', 'humans']],
@@ -134,3 +138,9 @@ export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapte
 /** Copulas and reporting words skipped when reading a clause. */
 export const ATTRIBUTION_AFTER: RegExp = /^['’]?s?\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated|claimed|warned|noted|wrote)\b/i;
 export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|citing|cited|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
+
+/** The clause's subject when a capitalised modifier (the reader keeps nationalities) tells it apart from others of its kind, right before the
+ *  verb that governs a figure: "a French satellite had seen [122 objects]", "Belgian authorities arrested
+ *  [three]", "a Russian passenger jet that killed [224]". Group 1 is the modifier, group 2 the noun. Read only where no named holder is found. */
+export const MODIFIED_SUBJECT_BEFORE: RegExp =
+  /(?:^|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)((?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)\s+(?:(?!(?:had|has|have|was|were|that|which|who)\b)[a-z]{3,}\s+)?((?!(?:had|has|have|was|were|that|which|who)\b)[a-z]{3,}),?\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|was|were|is|are|also|then|later|first)\s+){0,2}(?:[a-z]+ed|[a-z]{3,}s|saw|seen|found|took|made|won|lost|sold|hit|got|put|shot|caught|spotted|show|shown)\s+(?:about|some|around|nearly|almost|at least|more than|over|up to|another|a further)?\s*$/;
