@@ -531,7 +531,9 @@ export class ClaimLinker {
           // nor when another statement of the claim's value reads it so: the sources that state the value
           // with its place or window ("130 in all", "89 at the hall") tell a part from a dissent better
           // than the one the claim happens to show
-          if (rel.type === 'conflict' && anchorGroup.some((a) => a !== anchorId && this.node(a).fact && this.relation(this.node(a), m).type === 'related')) { continue; }
+          // (or as another holder's: "the French satellite's 122 objects" is not comparable with "the Thai
+          // images' 300", whatever the claim's own sentence leaves unsaid)
+          if (rel.type === 'conflict' && anchorGroup.some((a) => { if (a === anchorId || !this.node(a).fact) { return false; } const t = this.relation(this.node(a), m).type; return t === 'related' || t === 'none'; })) { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
           if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }
