@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, factSubject, farApart, isRunning, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, factSubject, farApart, isRunning, sameNameShorter, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -133,9 +133,8 @@ export class ClaimLinker {
     return this.storyMap().groups;
   }
 
-  private storyMap(): { groups: StoryGroup[]; of: Map<string, string> } {
-    this.relinkDirty();
-    if (this.storyCache) { return this.storyCache; }
+  /** Communities of the story graph (documents' nearest neighbours), before the fact links join any. */
+  private communities(): { ids: string[]; index: Map<string, number>; comm: number[] } {
     const ids = [...this.docs.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
     const edges: WeightedEdge[] = [];
@@ -145,7 +144,13 @@ export class ClaimLinker {
         if (j !== undefined && i < j) { edges.push({ a: i, b: j, weight }); }
       }
     }
-    const comm = louvain(ids.length, edges);
+    return { ids, index, comm: louvain(ids.length, edges) };
+  }
+
+  private storyMap(): { groups: StoryGroup[]; of: Map<string, string> } {
+    this.relinkDirty();
+    if (this.storyCache) { return this.storyCache; }
+    const { ids, index, comm } = this.communities();
     // Communities the engine judged facts across (agreement, contradiction, update, variant: two or more
     // such links) are one story: a folder about one event is never cut in two by its word statistics,
     // and a single stray link does not join two stories.
@@ -242,6 +247,10 @@ export class ClaimLinker {
       }
     }
     this.storyCache = null;
+    // A document far from most of its story in words (a short report, another angle) is still of the
+    // story its neighbours put it in: the same value there ("239 people aboard") is a candidate too.
+    const { index: commIndex, comm } = this.communities();
+    const sameCommunity = (a: string, b: string) => comm[commIndex.get(a)!] === comm[commIndex.get(b)!];
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
@@ -259,7 +268,7 @@ export class ClaimLinker {
           for (const o of this.byValue.get(k) ?? []) {
             if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
             const v = this.units.get(o);
-            if (!v || seen.has(o) || v.doc === u.doc || (!named && !st.story.has(v.doc))) { continue; }
+            if (!v || seen.has(o) || v.doc === u.doc || (!named && !st.story.has(v.doc) && !sameCommunity(u.doc, v.doc))) { continue; }
             seen.add(o);
             extra++;
             fromKey++;
@@ -362,13 +371,23 @@ export class ClaimLinker {
     const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]) }));
     order.sort((x, y) => x.open - y.open || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
     agreeing.splice(0, agreeing.length, ...order.map((x) => x.l));
+    // an age is always someone's: "Abrini, 30" and "a 30-year-old patient" may each agree with "the
+    // 30-year-old", but a group never holds the ages of two named people
+    const whose = new Map<number, string | null>();
+    const ageHolder = (root: number): string | null => {
+      if (!whose.has(root)) { const f = this.node(root).fact; whose.set(root, f?.measure === 'age' && f.holder && !f.holder.startsWith('np:') ? f.holder : null); }
+      return whose.get(root)!;
+    };
     for (const [a, b] of agreeing) {
       const ra = value.find(a), rb = value.find(b);
       if (ra === rb) { continue; }
       const meet = intersect(intervalOf(ra), intervalOf(rb));
       if (meet === undefined) { continue; }
+      const ha = ageHolder(ra), hb = ageHolder(rb);
+      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb)) { continue; }
       value.union(ra, rb);
       within.set(value.find(ra), meet);
+      whose.set(value.find(ra), ha ?? hb);
     }
     const members = new Map<number, number[]>();
     for (const nid of ids) {

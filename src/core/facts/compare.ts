@@ -329,7 +329,7 @@ function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' 
 }
 
 /** "person:michelle" and "person:michelle-obama": one key's name words are all in the other's. */
-function sameNameShorter(x: string, y: string): boolean {
+export function sameNameShorter(x: string, y: string): boolean {
   const tx = x.slice(0, x.indexOf(':'));
   if (tx !== y.slice(0, y.indexOf(':'))) { return false; }
   const wx = x.slice(tx.length + 1).split('-');

@@ -467,6 +467,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   let bestGap = Infinity;
   for (const e of parts.entities) {
     if (e.end > f.start || e.start < clause.start) { continue; }
+    // "said Johan Reed, a 30-year-old patient": an age in apposition is the name's, speaker or not
+    if (e.type === 'person' && /year-old$/.test(f.text) && /^,\s*(?:a|an|the)?\s*$/i.test(text.slice(e.end, f.start))) { return e.key; }
     if (isSource(e, text)) { continue; }
     // the agent of an appositive ("The Aldermoor, operated by Carrig Line, was carrying 286") is not the holder
     if (AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) { continue; }
