@@ -367,9 +367,17 @@ export class ClaimLinker {
     }
     // agreements of two bounded values first ("89" and "89 people"), then through an open bound ("at
     // least 80"), strongest first within each: a bound then joins the group it fits best
+    // ("at least 129" joins the 129s before the 130s: the nearer its finite end, the sooner)
     const open = (nid: number) => { const iv = factInterval(this.node(nid).fact); return iv && !(Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) ? 1 : 0; };
-    const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]) }));
-    order.sort((x, y) => x.open - y.open || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
+    const fit = (a: number, b: number) => {
+      const x = factInterval(this.node(a).fact), y = factInterval(this.node(b).fact);
+      if (!x || !y) { return 0; }
+      const end = (iv: Interval) => (Number.isFinite(iv.lo) ? iv.lo : iv.hi);
+      const ex = end(x), ey = end(y);
+      return Number.isFinite(ex) && Number.isFinite(ey) ? Math.abs(ex - ey) / Math.max(1, Math.abs(ex), Math.abs(ey)) : 0;
+    };
+    const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]), fit: fit(l[0], l[1]) }));
+    order.sort((x, y) => x.open - y.open || (x.open ? x.fit - y.fit : 0) || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
     agreeing.splice(0, agreeing.length, ...order.map((x) => x.l));
     // an age is always someone's: "Abrini, 30" and "a 30-year-old patient" may each agree with "the
     // 30-year-old", but a group never holds the ages of two named people
@@ -865,8 +873,15 @@ function valueKeys(u: ClaimUnit): string[] {
       exact.push(`d|${x.holder}|${x.value.lo}`);
       continue;
     }
-    if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || !Number.isFinite(x.value.lo) || !Number.isFinite(x.value.hi)) { continue; }
-    const mid = (x.value.lo + x.value.hi) / 2;
+    if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || (!Number.isFinite(x.value.lo) && !Number.isFinite(x.value.hi))) { continue; }
+    // a bound ("at least 129", "up to 6,000") is found by its finite end: the value it most likely states
+    const bounded = Number.isFinite(x.value.lo) && Number.isFinite(x.value.hi);
+    const mid = bounded ? (x.value.lo + x.value.hi) / 2 : Number.isFinite(x.value.lo) ? x.value.lo : x.value.hi;
+    if (!bounded) {
+      if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
+      exact.push(`${x.figureKind}|${x.value.unit ?? ''}|${x.measure ?? ''}|${mid}`);
+      continue;
+    }
     if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
     if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 10) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
     // the same value of a named holder ("Malia, 10", "Barack, 47")

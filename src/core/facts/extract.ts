@@ -274,7 +274,7 @@ function qualifierStart(text: string, f: Figure): number {
 
 const AND_NOUN_AFTER = /^\s+and\s+(crew|staff|crew members|employees|workers|children|others|officers|soldiers|civilians)\b(?!\s+(?:were|was|are|is|have|had)\b)/i;
 /** A clause that states its value as unconfirmed. */
-const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\bclaim(?:ed|s|ing)? (?:that|responsibility)\b/i;
+const HEDGE = /\b(?:may|might|could) (?:have )?(?:be|been|have)\b|\b(?:reportedly|allegedly|purportedly|supposedly|unconfirmed)\b|\b(?:is|are|was|were) (?:believed|thought|said|feared|understood) to\b|\b(?:is|are|was|were|have been|had been) (?:reported|feared) (?:killed|dead|missing|injured|wounded|hurt)\b|\bclaim(?:ed|s|ing)? (?:that|responsibility)\b/i;
 const SPAN_BEFORE = /\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$/i;
 const OFFSET_AFTER = /^\s*(?:later|earlier|before|after|ago|afterwards|beforehand|prior\b|previously)\b/i;
 const OTHER_AFTER = /^\s+(?:other|others|more|further|additional)\b/i;
