@@ -123,6 +123,7 @@ describe('facts: stance in both directions', () => {
     ['Police said two brothers took part in the raid.', 'two brothers', 'Three brothers may have been involved in the raid.', 'Three brothers', 'related', 'an unconfirmed value never contradicts'],
     ['Police carried out 168 raids on November 15th.', '168 raids', 'Police carried out 414 raids over the three nights early in the week.', '414 raids', 'related', 'a day and a span of nights'],
     ['Eighty people were reported killed in the town.', 'Eighty', 'The attacks killed 130 people in the town.', '130 people', 'related', 'a count "reported killed" is unconfirmed'],
+    ['Two men were arrested on 17 November near the harbour.', '17 November', 'A burnt-out car was found abandoned on 17 November in the old town.', '17 November', 'none', 'two events that only share a day'],
     ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],
     ['A French satellite had seen 122 objects in the area.', '122 objects', 'A Thai satellite spotted 300 objects in the area.', '300 objects', 'none', 'subjects told apart by nationality hold their own counts'],
     ['The search area lies 1,900km from Perth.', '1,900km', 'Debris was spotted 2,300km from Perth.', '2,300km', 'related', 'distances of two things from one place'],

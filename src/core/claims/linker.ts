@@ -873,6 +873,12 @@ function valueKeys(u: ClaimUnit): string[] {
       exact.push(`d|${x.holder}|${x.value.lo}`);
       continue;
     }
+    // a calendar day named in a sentence ("the May 6 election", "a ballot on May 6"): the other mentions
+    // of that day in the story are candidates (compareDates decides what they share)
+    if (x.kind === 'date' && x.role === 'measurement' && x.figureKind === 'date' && (x.value?.iso?.length ?? 0) >= 7) {
+      fact.push(`day|${x.value!.iso}`);
+      continue;
+    }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || (!Number.isFinite(x.value.lo) && !Number.isFinite(x.value.hi))) { continue; }
     // a bound ("at least 129", "up to 6,000") is found by its finite end: the value it most likely states
     const bounded = Number.isFinite(x.value.lo) && Number.isFinite(x.value.hi);

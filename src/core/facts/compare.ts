@@ -351,10 +351,12 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
     const isoX = x.value.iso ?? '';
     // (in a sentence, not a dateline: a report's own date is no fact of the story)
     const inSentence = (f: Fact) => f.sentence.end - f.sentence.start - (f.end - f.start) >= 25;
-    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && isoX === (y.value.iso ?? '') && inSentence(x) && inSentence(y)) {
+    const sharedAll = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
+    const shared = (x.objects ?? []).filter((o) => !o.startsWith('c:') && (y.objects ?? []).includes(o)).length;
+    // (and about something both name: "arrested on 17 November" and "a car found on 17 November" only share a day)
+    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && isoX === (y.value.iso ?? '') && inSentence(x) && inSentence(y) && sharedAll >= 1) {
       return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same day` };
     }
-    const shared = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
     const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
     return (!x.predicate || !y.predicate) && (shared >= 2 || sharedName) && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event` } : NONE;
@@ -377,7 +379,9 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
   // (who did it is not what it is about: "Greece signed" and "Greece's minister signed" share only the signer)
   const doers = new Set([x.holder, y.holder].filter((h): h is string => !!h).map((h) => 'e:' + h));
-  if (x.objects?.length && y.objects?.length && !x.objects.some((o) => !doers.has(o) && y.objects!.includes(o))) {
+  const ox = (x.objects ?? []).filter((o) => !o.startsWith('c:'));
+  const oy = (y.objects ?? []).filter((o) => !o.startsWith('c:'));
+  if (ox.length && oy.length && !ox.some((o) => !doers.has(o) && oy.includes(o))) {
     return { type: 'related', note: `different events: ${what} ${x.value.text} vs ${y.value.text}` };
   }
   const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';

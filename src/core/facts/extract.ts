@@ -214,6 +214,10 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     // the names next to the date are what it is about ("Harvard Law School in 1988")
     ...parts.entities.filter((e) => (e.end <= f.start && e.end > f.start - 60) || (e.start >= f.end && e.start < f.end + 40)).map((e) => 'e:' + e.key),
     ...(predicate ? occurrenceOf(text.slice(Math.max(s.start, f.start - 60), f.start), predicate) : []),
+    // the event words near a calendar day, by class ("the May 6 election", "a ballot on May 6": c:vote),
+    // so two mentions of one day can be told to be about one event
+    ...(f.kind === 'date' ? [...words(text.slice(Math.max(s.start, f.start - 60), f.start)).slice(-5), ...words(rightRaw).slice(0, 4)]
+      .map((w) => predicateClass(w.toLowerCase())).filter((c): c is string => !!c).map((c) => 'c:' + c) : []),
   ])] : undefined;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
