@@ -6,6 +6,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { describeSpan } from '../../src/core/annotations/anchor';
+import { createAnnotation, type Annotation } from '../../src/core/annotations/annotation';
+import { correctionLabel, correctionMotivation, type Correction } from '../../src/core/annotations/correction';
 import { renderClaimReviews, shortClaim } from '../../src/core/export/claimReview';
 import { placeForReport } from '../../src/core/export/annotatedReport';
 import { articleUrl } from '../../src/core/text/articleUrl';
@@ -167,5 +170,102 @@ describe('claimReviewed summary and the article\'s own URL', () => {
     assert.equal(articleUrl(read('ParisAttacks2015 (22).txt')), 'http://www.ft.com/cms/s/2/f2135be4-8ac5-11e5-a549-b89a1dfede9b.html');
     // a page that links to another (a gallery of its own site) names none
     assert.equal(articleUrl(read('malaysia.airlines.flight.86.txt')), null);
+  });
+});
+
+describe('ClaimReview with the user\'s corrections (read from the corrected report, never applied again)', () => {
+  const H = '01-harbour-herald.txt';
+  const C = '02-coastal-times.txt';
+  const S = '05-sports-desk.txt';
+  const TOLL = 'killed (person), in Port Calder';
+  const AID = 'aid, European Union';
+  type At = [doc: string, start: number, end: number];
+  let clock = Date.parse('2026-11-20T09:00:00Z');
+  /** A correction as the editor stores it: on `at`, the second passage `other`, by Ana Reviewer. */
+  const correction = (texts: Map<string, string>, at: At, c: Correction, other?: At): Annotation => {
+    const full: Correction = { ...c };
+    if (other) {
+      const d = describeSpan(texts.get(other[0])!, other[1], other[2]);
+      full.other = { source: other[0], selector: [d.quote, d.position] };
+    }
+    clock += 60_000;
+    return createAnnotation({ source: at[0], ...describeSpan(texts.get(at[0])!, at[1], at[2]), motivation: correctionMotivation(c.kind),
+      value: correctionLabel(full), correction: full, creator: 'Ana Reviewer', now: new Date(clock) });
+  };
+  const sentence = (texts: Map<string, string>, doc: string, needle: string): At => {
+    const start = texts.get(doc)!.indexOf(needle);
+    assert.ok(start >= 0, needle);
+    return [doc, start, start + needle.length];
+  };
+  const reviews = (input: ReturnType<typeof annotatedSample>) => JSON.parse(renderClaimReviews(input))['@graph'] as Node[];
+  const urls = (r: Node) => ([(r.itemReviewed as Node).appearance].flat() as Node[]).map((w) => w.url);
+  const plain = reviews(annotatedSample());
+
+  it('the engine\'s reviews this block relies on: Refuted on the toll (a conflict with the Coastal Times), Supported on the aid', () => {
+    assert.deepEqual(plain.map((r) => [r.url, (r.reviewRating as Node).alternateName, urls(r), r.reviewBody]), [
+      ['#claim-c1', 'Refuted', [H, '03-daily-lantern.txt', '04-evening-post.txt'], 'CSB bulletin #3 says 16.'],
+      ['#claim-c6', 'Supported', [H, C, '03-daily-lantern.txt', '04-evening-post.txt'], undefined],
+    ]);
+  });
+
+  it('a dismissed conflict and a corroboration turned into a contradiction: said in reviewBody; the contradicting article is no appearance', () => {
+    const input = annotatedSample(undefined, (t) => [
+      correction(t, [H, 147, 315], { kind: 'not-same-fact', subject: TOLL }, [C, 83, 239]),
+      correction(t, [H, 700, 808], { kind: 'contradicts', subject: AID }, [C, 524, 598]),
+    ]);
+    // the report holds the corrected links; the ClaimReview reads them from there
+    assert.deepEqual(input.report.claims.find((c) => c.id === 'c1')!.conflicting, []);
+    const [toll, aid] = reviews(input);
+    assert.deepEqual(toll, { ...plain[0],
+      reviewBody: 'CSB bulletin #3 says 16.\n\nCorrected by the user: Not the same fact — Coastal Times (killed (person), in Port Calder).' });
+    assert.deepEqual(aid, { ...plain[1],
+      itemReviewed: { ...(plain[1].itemReviewed as Node), appearance: ([(plain[1].itemReviewed as Node).appearance].flat() as Node[]).filter((w) => w.url !== C) },
+      reviewBody: 'Corrected by the user: Contradicts — Coastal Times (aid, European Union).' });
+    assert.deepEqual(urls(aid), [H, '03-daily-lantern.txt', '04-evening-post.txt']);
+  });
+
+  it('links the user added count: a corroborating article becomes an appearance; a conflicting one is named, never an appearance', () => {
+    const input = annotatedSample(undefined, (t) => [
+      correction(t, [H, 147, 315], { kind: 'link-corroborating' }, sentence(t, S, 'The club said 40% of its tickets had been sold to local families.')),
+      correction(t, [H, 700, 808], { kind: 'link-conflicting' }, sentence(t, S, 'The club said 40% of its tickets had been sold to local families.')),
+    ]);
+    const [toll, aid] = reviews(input);
+    assert.deepEqual(urls(toll), [H, '03-daily-lantern.txt', '04-evening-post.txt', S]);
+    assert.deepEqual(([(toll.itemReviewed as Node).appearance].flat() as Node[]).at(-1), { '@type': 'CreativeWork', url: S,
+      headline: 'Calder Rovers win the cup' });
+    assert.equal(toll.reviewBody, 'CSB bulletin #3 says 16.\n\nCorrected by the user: Linked as corroborating — 05-sports-desk.txt (killed (person), in Port Calder).');
+    assert.deepEqual(urls(aid), urls(plain[1]));
+    assert.equal(aid.reviewBody, 'Corrected by the user: Linked as conflicting — 05-sports-desk.txt (aid, European Union).');
+  });
+
+  it('only the correction in force is said: a later "Same fact" made from the other article supersedes "Contradicts"', () => {
+    const input = annotatedSample(undefined, (t) => [
+      correction(t, [H, 700, 808], { kind: 'contradicts', subject: AID }, [C, 524, 598]),
+      // made on the Coastal Times' claim: the far end, seen from the Herald's review, is still the Coastal Times
+      correction(t, [C, 524, 598], { kind: 'same-fact', subject: AID }, [H, 700, 808]),
+    ]);
+    assert.deepEqual(input.report.corrections!.map((c) => [c.kind, c.status]), [['contradicts', 'superseded'], ['same-fact', 'applied']]);
+    const aid = reviews(input)[1];
+    assert.deepEqual(urls(aid), urls(plain[1]));
+    assert.equal(aid.reviewBody, 'Corrected by the user: Same fact — Coastal Times (aid, European Union).');
+  });
+
+  it('a speaker the user set is the claim\'s author; a correction of a passage nobody reviewed changes no review', () => {
+    const input = annotatedSample(undefined, (t) => {
+      const quote = sentence(t, H, '"We warned the council');
+      return [
+        correction(t, [H, quote[1] + 1, quote[1] + 10], { kind: 'set-speaker', speaker: 'Inès Fournier', speakerKey: 'person:ines-fournier' }),
+        correction(t, [H, 446, 516], { kind: 'not-same-fact', subject: 'year built' }, [C, 243, 364]),
+      ];
+    });
+    const quote = input.report.claims.find((c) => c.fact?.kind === 'quote' && c.text.startsWith('"We warned'))!;
+    assert.equal(quote.fact!.subject, 'quote of Inès Fournier');
+    input.annotations.push(verdict(input.texts, quote.doc, quote.start, quote.end, 'not-enough-info', 'Cy Editor'));
+    input.placements = placeForReport(input.annotations, (p) => input.texts.get(p));
+    const graph = reviews(input);
+    assert.deepEqual(graph.slice(0, 2), plain, 'the year built was corrected, not reviewed');
+    assert.deepEqual([(graph[2].itemReviewed as Node).author, graph[2].reviewBody], [{ '@type': 'Person', name: 'Inès Fournier' },
+      'Corrected by the user: Speaker: Inès Fournier (quote of Inès Fournier).']);
+    for (const r of graph) { assert.deepEqual([checkTable(r).missingRequired, checkTable(r).wrongType], [[], []]); }
   });
 });

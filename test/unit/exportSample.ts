@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeSpan } from '../../src/core/annotations/anchor';
 import { createAnnotation, type Annotation, type VerdictId } from '../../src/core/annotations/annotation';
+import { withCorrections } from '../../src/core/annotations/correctedSource';
+import { placeCorrections } from '../../src/core/annotations/placeCorrections';
 import { Corpus } from '../../src/core/corpus';
 import { placeForReport, type AnnotatedReport } from '../../src/core/export/annotatedReport';
 import { buildReport, type AnalysisReportV2 } from '../../src/core/report';
@@ -14,8 +16,10 @@ const SAMPLES = path.resolve(__dirname, '../../samples/storm-iris');
 export const NOW = new Date('2026-11-23T12:00:00.000Z');
 
 /** The sample corpus through Corpus + buildReport, as the CLI does, with its texts for anchoring; `edit`
- *  changes a text before the analysis (a test's own addition to a sample article). */
-export function sampleReport(edit?: (path: string, text: string) => string): { report: AnalysisReportV2; texts: Map<string, string> } {
+ *  changes a text before the analysis (a test's own addition to a sample article); `corrections` are the
+ *  user's corrections made on those texts, applied as the CLI applies them (withCorrections). */
+export function sampleReport(edit?: (path: string, text: string) => string, corrections?: (texts: Map<string, string>) => Annotation[]):
+  { report: AnalysisReportV2; texts: Map<string, string>; corrections: Annotation[] } {
   const texts = new Map<string, string>();
   const meta = fs.readdirSync(SAMPLES).sort().map((f) => {
     const d = decodeText(fs.readFileSync(path.join(SAMPLES, f)));
@@ -24,7 +28,10 @@ export function sampleReport(edit?: (path: string, text: string) => string): { r
   });
   const corpus = new Corpus();
   corpus.updateMany(meta.map((m) => ({ id: m.id, text: texts.get(m.id)! })));
-  return { report: buildReport(corpus, 'samples/storm-iris', meta), texts };
+  const made = corrections?.(texts) ?? [];
+  if (!corrections) { return { report: buildReport(corpus, 'samples/storm-iris', meta), texts, corrections: made }; }
+  const placed = placeCorrections(made, (s) => (texts.has(s) ? { doc: s, text: texts.get(s)! } : undefined));
+  return { report: buildReport(withCorrections(corpus, corpus.ids(), placed), 'samples/storm-iris', meta), texts, corrections: made };
 }
 
 export function verdict(texts: Map<string, string>, doc: string, start: number, end: number, v: VerdictId, author = 'Ana Reviewer'): Annotation {
@@ -41,11 +48,13 @@ function note(texts: Map<string, string>, doc: string, needle: string, value: st
 
 /** Sample report with: a Refuted verdict + note on the first conflict, Supported on the first corroborated
  *  claim, a passage note with markup in it, and an orphan whose passage was deleted. */
-export function annotatedSample(edit?: (path: string, text: string) => string):
+export function annotatedSample(edit?: (path: string, text: string) => string, corrections?: (texts: Map<string, string>) => Annotation[]):
   AnnotatedReport & { report: AnalysisReportV2; annotations: Annotation[]; texts: Map<string, string> } {
-  const { report, texts } = sampleReport(edit);
-  const conflict = report.claims.find((c) => c.conflicting.length)!;
-  const agreed = report.claims.find((c) => !c.conflicting.length)!;
+  const { report, texts, corrections: made } = sampleReport(edit, corrections);
+  // The verdicts go on the passages the engine's own analysis gives (a correction may change which claim conflicts).
+  const engine = corrections ? sampleReport(edit).report : report;
+  const conflict = engine.claims.find((c) => c.conflicting.length)!;
+  const agreed = engine.claims.find((c) => !c.conflicting.length)!;
   assert.ok(conflict && agreed, 'the sample corpus has a conflict and a corroborated claim');
   // A note made on a sentence that has since been deleted from the file.
   const herald = texts.get('01-harbour-herald.txt')!;
@@ -60,6 +69,7 @@ export function annotatedSample(edit?: (path: string, text: string) => string):
     verdict(texts, agreed.doc, agreed.start, agreed.end, 'supported', 'Bo Checker'),
     note(texts, '01-harbour-herald.txt', 'Engineers said Tuesday\'s waves reached 9 metres.', 'Ask the <b>engineers</b> & "CSB", =SUM(A1)'),
     orphan,
+    ...made,
   ];
   return {
     report,

@@ -4,8 +4,13 @@
 // required `claimReviewed` (kept under 75 characters), `reviewRating` (`alternateName`) and `url`;
 // recommended `author`, `datePublished`, `itemReviewed` (a Claim with `author`, `datePublished`,
 // `appearance`, `firstAppearance`) and, on the Rating, `name` and the numeric scale.
+//
+// The report it reads is the corrected one (src/core/annotations/correctedSource.ts): a link the user
+// dismissed is gone from the claim, one the user made or changed is in it, so the appearances follow the
+// corrections without any applied here. What the user changed is said in `reviewBody` (schema.org's Review
+// text; Google's table neither requires nor forbids it), after the reviewer's note.
 import { verdictLabel, type VerdictId } from '../annotations/annotation';
-import type { ReportDocumentV2 } from '../reportTypes';
+import type { ReportCorrection, ReportDocumentV2 } from '../reportTypes';
 import { claimAnchor, claimVerdict, reportOf, type AnnotatedReport, type ReportClaim } from './annotatedReport';
 
 /** Numeric scale 1..5 for the verdicts that have a place on it; "not enough information" has none. */
@@ -61,10 +66,45 @@ export function renderClaimReviews(input: AnnotatedReport): string {
       itemReviewed: claimItem(c, docOf),
       author: { '@type': 'Person', name: a.creator?.name ?? 'unknown' },
     };
-    if (v.note) { review.reviewBody = v.note; }
+    const body = [v.note, correctedLine(report.claims.filter((x) => x.doc === c.doc && x.start === c.start && x.end === c.end),
+      report.corrections ?? [], docOf)].filter(Boolean).join('\n\n');
+    if (body) { review.reviewBody = body; }
     graph.push(review);
   }
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
+}
+
+/**
+ * "Corrected by the user: Not the same fact — Coastal Times (speed); Speaker: Inès Fournier (quote of Inès
+ * Fournier)." for the corrections that changed the passage's claims (every fact of the sentence: the review is
+ * of the passage), or '' when none did. A link names the article at its other end, by outlet when known.
+ */
+function correctedLine(claims: readonly ReportClaim[], corrections: readonly ReportCorrection[],
+  docOf: ReadonlyMap<string, ReportDocumentV2>): string {
+  const at = claims[0];
+  if (!at) { return ''; }
+  // Per correction, the facts of the passage it changed (one correction can change several: a merged name).
+  const subjects = new Map<string, string[]>();
+  for (const c of claims) {
+    for (const id of c.corrections ?? []) {
+      const list = subjects.get(id) ?? [];
+      if (c.fact && !list.includes(c.fact.subject)) { list.push(c.fact.subject); }
+      subjects.set(id, list);
+    }
+  }
+  // The far end of a link: whichever of its two passages is not this one (it may have been made from either).
+  const here = (p: ReportCorrection['passage']) => !!p && p.doc === at.doc && p.start < at.end && at.start < p.end;
+  const items = corrections.filter((k) => k.status === 'applied' && subjects.has(k.id)).map((k) => {
+    const far = k.otherSource === null ? null : here(k.passage) ? k.other?.doc ?? k.otherSource : k.passage?.doc ?? k.source;
+    const name = far === null ? '' : ` — ${oneLine(docOf.get(far)?.outlet ?? far)}`;
+    const about = subjects.get(k.id)!.map(oneLine).join(' · ');
+    return `${oneLine(k.label)}${name}${about ? ` (${about})` : ''}`;
+  });
+  return items.length ? `Corrected by the user: ${items.join('; ')}.` : '';
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** The Claim: who made it, when, and the articles it appears in (its own and those that corroborate it). */
