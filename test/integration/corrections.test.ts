@@ -352,6 +352,113 @@ describe('Corrections: every kind, through edits, reloads and renames (real VS C
     }
   });
 
+  it('from the editor through the link quick pick (the real one): Not the same fact, Contradicts; Escape records nothing', async () => {
+    const C = '02-coastal-times.txt';
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(C)), { preview: false });
+    const at = span(C, 'Sixteen people died').start + 3;
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    // The extension's call is watched and passed through to VS Code; the workbench's own quick-pick commands
+    // (what the arrow keys, Enter and Escape run) then move, accept or close it. onDidSelectItem reports the
+    // item the real list has active, so each step waits for the UI rather than for a delay.
+    type Item = vscode.QuickPickItem;
+    const shown: Array<{ placeHolder: string | undefined; items: string[] }> = [];
+    let active: string | undefined;
+    const window = vscode.window as unknown as { showQuickPick: (items: unknown, options?: vscode.QuickPickOptions, token?: vscode.CancellationToken) => Thenable<unknown> };
+    const original = window.showQuickPick;
+    window.showQuickPick = async (items, options, token) => {
+      const list = await (items as Thenable<Item[]> | Item[]);
+      shown.push({ placeHolder: options?.placeHolder, items: list.map((i) => `${i.label} | ${i.description ?? ''}`) });
+      active = undefined;
+      return original.call(vscode.window, list, {
+        ...options, onDidSelectItem: (i: Item | string) => { active = typeof i === 'string' ? i : i.label; return options?.onDidSelectItem?.(i); },
+      }, token);
+    };
+    const viaPick = async (command: string, choose: (items: string[]) => number | 'escape') => {
+      const before = shown.length;
+      const result = vscode.commands.executeCommand<Annotation | undefined>(command);
+      await until(`${command}: the quick pick is shown`, () => shown.length > before && active !== undefined);
+      const items = shown[shown.length - 1].items;
+      const index = choose(items);
+      if (index === 'escape') {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      } else {
+        assert.ok(index >= 0 && index < items.length, `${command}: the item to choose among ${items.join('; ')}`);
+        for (let i = 0; i < index; i++) {
+          const from = active;
+          await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+          await until(`${command}: item ${i + 1} active`, () => active !== from);
+        }
+        assert.strictEqual(`${active} | ${items[index].split(' | ')[1]}`, items[index]);
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      return result;
+    };
+    const heraldName = herald;
+    const made2: Annotation[] = [];
+    try {
+      // In the Coastal Times' toll sentence the cursor is in four links, the conflicts first (the toll's with the
+      // fixture's injection article, then the Herald's wind speed).
+      const notSame = await viaPick('triangulate.notSameFact', (items) => items.indexOf(`speed · conflicting | ${heraldName}`));
+      assert.deepStrictEqual(shown[0], { placeHolder: 'Which link?', items: [
+        'killed (person) · conflicting | 99-injection.txt',
+        `speed · conflicting | ${heraldName}`,
+        `date · corroborating | ${heraldName}`,
+        `year built · related | ${heraldName}`,
+      ] });
+      assert.ok(notSame?.correction, 'Not the same fact: an annotation');
+      made2.push(notSame!);
+      // Contradicts offers no conflict (it is one already): the date and the year built.
+      const contradicts = await viaPick('triangulate.contradicts', () => 0);
+      assert.deepStrictEqual(shown[1].items, [`date · corroborating | ${heraldName}`, `year built · related | ${heraldName}`]);
+      assert.ok(contradicts?.correction, 'Contradicts: an annotation');
+      made2.push(contradicts!);
+      const cancelled = await viaPick('triangulate.sameFact', () => 'escape');
+      assert.strictEqual(cancelled, undefined);
+      assert.strictEqual(shown.length, 3);
+
+      // The Claims tree: the two corrections, each on its claim of the Herald's sentence; the toll untouched.
+      const group = api.claimsTree.getChildren().find((n) => n.kind === 'corrections')!;
+      assert.strictEqual(api.claimsTree.getTreeItem(group).label, 'Corrections (2)');
+      // newest first; each described by the start of the Herald's sentence (the passage corrected)
+      assert.deepStrictEqual(api.claimsTree.getChildren(group).map((n) => api.claimsTree.getTreeItem(n)).map((i) => [i.label, i.description]), [
+        ['Contradicts', 'Storm Iris killed 14 people in Port Calder on… · applied'],
+        ['Not the same fact', 'Storm Iris killed 14 people in Port Calder on… · applied'],
+      ]);
+      const groups = (c: Claim) => api.claimsTree.getChildren(treeClaim(c)).map((g) => String(api.claimsTree.getTreeItem(g).label));
+      const rows = (c: Claim) => treePassages(c).map((p) => `${p.group} ${p.passage.doc.split('/').pop()} ${icon(p)} ${api.claimsTree.getTreeItem(p).contextValue}`);
+      const speed = claimAt(herald, 'Storm Iris killed 14', 'speed')!;
+      assert.deepStrictEqual([icon(treeClaim(speed)), groups(speed), rows(speed)], ['edit', ['Corroborating (2)'], [
+        'corroborating 03-daily-lantern.txt check passage passage-corroborating',
+        'corroborating 99-injection.txt check passage passage-corroborating',
+      ]]);
+      const date = claimAt(herald, 'Storm Iris killed 14', 'date')!;
+      assert.deepStrictEqual([icon(treeClaim(date)), groups(date), rows(date)], ['edit', ['Conflicting (1)', 'Corroborating (1)', 'Related (1)'], [
+        'conflicting 02-coastal-times.txt edit passage passage-conflicting corrected',
+        'corroborating 04-evening-post.txt check passage passage-corroborating',
+        'related 03-daily-lantern.txt info passage passage-related',
+      ]]);
+      // the link not chosen is untouched
+      const toll = api.service.claims().find((c) => c.doc === id('99-injection.txt') && c.fact?.subject === 'killed (person)')!;
+      assert.deepStrictEqual([toll.corrections, toll.conflicting.map((e) => e.doc.split('/').pop())], [undefined, [C]]);
+
+      // The stored annotations: the claim's passage as target, the Coastal Times' sentence as the other one.
+      await api.annotations.flush();
+      const stored = parseStoreFile(fs.readFileSync(storeFile, 'utf8')).annotations;
+      const sentence = date.conflicting[0].text;
+      assert.ok(sentence.startsWith('PORT CALDER: Sixteen people died when Storm Iris struck'), sentence);
+      assert.deepStrictEqual(stored.map((a) => [a.id, a.motivation, a.body.value, a.correction!.kind, a.correction!.subject,
+        a.target.source, a.target.selector[0].exact, a.correction!.other!.source, a.correction!.other!.selector[0].exact]), [
+        [notSame!.id, 'linking', 'Not the same fact', 'not-same-fact', 'speed', heraldName, speed.text, C, sentence],
+        [contradicts!.id, 'linking', 'Contradicts', 'contradicts', 'date', heraldName, date.text, C, sentence],
+      ]);
+    } finally {
+      window.showQuickPick = original;
+      for (const a of made2) { await vscode.commands.executeCommand('triangulate.undoCorrection', a.id); }
+    }
+    assert.strictEqual(api.claimsTree.getChildren().some((n) => n.kind === 'corrections'), false);
+    assert.deepStrictEqual(claimAt(herald, 'Storm Iris killed 14', 'speed')!.conflicting.map((e) => e.doc.split('/').pop()), [C]);
+  });
+
   it('a store written by a newer version is opened read-only with a message; nothing is written', async () => {
     const config = vscode.workspace.getConfiguration('triangulate');
     const own = config.get<string>('annotations.file')!;

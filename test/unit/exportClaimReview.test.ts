@@ -145,6 +145,18 @@ describe('ClaimReview against Google\'s property table', () => {
   });
 });
 
+describe('ClaimReview in a page\'s <script type="application/ld+json">', () => {
+  it('an article\'s </script> or <!-- cannot end the element: every < is \\u003c, the parsed text exact', () => {
+    const hostile = 'Storm Iris leaves 14 dead </script><script>alert(1)</script><!--';
+    const input = annotatedSample((p, t) => (p === '01-harbour-herald.txt' ? t.replace('Storm Iris leaves 14 dead', hostile) : t));
+    const json = renderClaimReviews(input);
+    assert.doesNotMatch(json, /</);
+    assert.ok(json.includes('"headline": "Storm Iris leaves 14 dead \\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u003c!-- in Port Calder as sea wall gives way"'));
+    const first = JSON.parse(json)['@graph'][0].itemReviewed.firstAppearance as Node;
+    assert.equal(first.headline, `${hostile} in Port Calder as sea wall gives way`);
+  });
+});
+
 describe('claimReviewed summary and the article\'s own URL', () => {
   it('shortClaim keeps whole words and marks the cut', () => {
     assert.equal(shortClaim('Storm Iris killed 14 people in Port Calder on Tuesday, October 13, 2026, after winds of 160 km/h broke'),

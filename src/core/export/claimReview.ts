@@ -71,7 +71,9 @@ export function renderClaimReviews(input: AnnotatedReport): string {
     if (body) { review.reviewBody = body; }
     graph.push(review);
   }
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2) + '\n';
+  // JSON-LD is published inside <script type="application/ld+json">: an article's "</script>" (or "<!--") would
+  // end or comment out that element, so every "<" is written as its JSON escape (the parsed values are unchanged).
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2).replace(/</g, '\\u003c') + '\n';
 }
 
 /**
