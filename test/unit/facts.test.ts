@@ -123,6 +123,8 @@ describe('facts: stance in both directions', () => {
     ['Police said two brothers took part in the raid.', 'two brothers', 'Three brothers may have been involved in the raid.', 'Three brothers', 'related', 'an unconfirmed value never contradicts'],
     ['Police carried out 168 raids on November 15th.', '168 raids', 'Police carried out 414 raids over the three nights early in the week.', '414 raids', 'related', 'a day and a span of nights'],
     ['Eighty people were reported killed in the town.', 'Eighty', 'The attacks killed 130 people in the town.', '130 people', 'related', 'a count "reported killed" is unconfirmed'],
+    ['The jet, which vanished on March 13, has not been seen since.', 'March 13', 'Divers searched the seabed where it went down on the night of 13 March 2026.', '13 March', 'same', 'a bare day of a story, its year stated in one report only'],
+    ['The jet, which vanished on March 13, has not been seen since.', 'March 13', 'Divers searched the seabed where it went down on the night of 14 March 2026.', '14 March', 'none', 'two bare days say nothing of each other'],
     ['Two men were arrested on 17 November near the harbour.', '17 November', 'A burnt-out car was found abandoned on 17 November in the old town.', '17 November', 'none', 'two events that only share a day'],
     ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],
     ['A French satellite had seen 122 objects in the area.', '122 objects', 'A Thai satellite spotted 300 objects in the area.', '300 objects', 'none', 'subjects told apart by nationality hold their own counts'],

@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, factSubject, farApart, isRunning, sameNameShorter, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -876,7 +876,8 @@ function valueKeys(u: ClaimUnit): string[] {
     // a calendar day named in a sentence ("the May 6 election", "a ballot on May 6"): the other mentions
     // of that day in the story are candidates (compareDates decides what they share)
     if (x.kind === 'date' && x.role === 'measurement' && x.figureKind === 'date' && (x.value?.iso?.length ?? 0) >= 7) {
-      fact.push(`day|${x.value!.iso}`);
+      // (by month and day: "March 8" leaves the year unstated where "8 March 2014" gives it)
+      fact.push(`day|${dayOf(x.value!.iso!) ?? x.value!.iso}`);
       continue;
     }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || (!Number.isFinite(x.value.lo) && !Number.isFinite(x.value.hi))) { continue; }

@@ -354,7 +354,11 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
     const sharedAll = (x.objects ?? []).filter((o) => (y.objects ?? []).includes(o)).length;
     const shared = (x.objects ?? []).filter((o) => !o.startsWith('c:') && (y.objects ?? []).includes(o)).length;
     // (and about something both name: "arrested on 17 November" and "a car found on 17 November" only share a day)
-    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && isoX === (y.value.iso ?? '') && inSentence(x) && inSentence(y) && sharedAll >= 1) {
+    // (or, when neither names an event word at all, "disappeared on March 8" / "the night of March 8":
+    // a day of a story stated bare in two of its reports is most often the day the story happened)
+    const classes = (f: Fact) => (f.objects ?? []).filter((o) => o.startsWith('c:')).length;
+    const bare = !x.predicate && !y.predicate && classes(x) === 0 && classes(y) === 0;
+    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && sameCalendarDay(isoX, y.value.iso ?? '') && inSentence(x) && inSentence(y) && (sharedAll >= 1 || bare)) {
       return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same day` };
     }
     const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
@@ -369,7 +373,7 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   }
   const isoX = x.value.iso ?? null;
   const isoY = y.value.iso ?? null;
-  const sameDay = x.figureKind === 'date' && y.figureKind === 'date' && isoX && isoY && isoX.length === isoY.length ? isoX === isoY : yx === yy;
+  const sameDay = x.figureKind === 'date' && y.figureKind === 'date' && isoX && isoY && (isoX.length === isoY.length || (dayOf(isoX) && dayOf(isoY))) ? sameCalendarDay(isoX, isoY) : yx === yy;
   const what = predicateWord(x.predicate);
   if (sameDay) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${what})` }; }
   if (holders === 'weak') { return NONE; }
@@ -386,6 +390,20 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   }
   const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';
   return { type: 'conflict', kind, reason: `${x.value.text} vs ${y.value.text}: same event (${what}${x.holder ? ', ' + holderName(x.holder) : ''}), different ${kind === 'year' || yx !== yy ? 'year' : 'date'}` };
+}
+
+/** "2014-03-08" -> "03-08"; "--03-08" (a day stated without its year) -> "03-08"; a month or a year -> null. */
+export function dayOf(iso: string): string | null {
+  const m = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/** One calendar day: equal, or the same month and day where one side leaves the year unstated
+ *  ("March 8" in a report of the story, "8 March 2014" in another). */
+export function sameCalendarDay(a: string, b: string): boolean {
+  if (a === b) { return true; }
+  const da = dayOf(a);
+  return !!da && da === dayOf(b) && (a.startsWith('--') || b.startsWith('--'));
 }
 
 function yearOf(f: Fact): number | null {
