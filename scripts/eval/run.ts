@@ -144,7 +144,7 @@ function parse(argv: string[]) {
 }
 
 function countsOf(s: SetScore): Counts {
-  return { conflicts: s.conflicts, corroborations: s.corroborations, updates: s.updates, traps: s.traps };
+  return { conflicts: s.conflicts, corroborations: s.corroborations, updates: s.updates, traps: s.traps, distinct: s.distinct };
 }
 
 // ---------------------------------------------------------------- table
@@ -159,12 +159,13 @@ function row(name: string, docs: number, c: Counts, ms: number): string[] {
     ratio(c.corroborations.found, c.corroborations.pairs),
     ratio(c.updates.found, c.updates.pairs),
     `${c.traps.hit} (of ${c.traps.total})`,
+    c.distinct?.total ? `${c.distinct.linked} (of ${c.distinct.total})` : '–',
     `${Math.round(ms)} ms`,
   ];
 }
 
 function table(runs: SetRun[], total: Counts, totalMs: number): string {
-  const head = ['set', 'docs', 'conflict precision', 'conflict recall', 'corroboration recall', 'update recall', 'traps called conflicts', 'engine time'];
+  const head = ['set', 'docs', 'conflict precision', 'conflict recall', 'corroboration recall', 'update recall', 'traps called conflicts', 'distinct pairs linked', 'engine time'];
   const rows = runs.map((r) => row(r.set.name, r.set.files.length, r.score, r.ms));
   rows.push(row('**total**', runs.reduce((n, r) => n + r.set.files.length, 0), total, totalMs));
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -236,6 +237,12 @@ function details(r: SetRun): string {
     `    ${h.trap.a.doc} ${JSON.stringify(h.trap.a.needle)} vs ${h.trap.b.doc} ${JSON.stringify(h.trap.b.needle)}`,
     `    reason: ${[...new Set(h.by.entries.map((e) => e.reason))].join('; ') || '(none given)'}`,
   ]));
+  if (s.distinctLinked.length) {
+    section('distinct pairs linked (different things joined in one claim)', s.distinctLinked.length, s.distinctLinked.flatMap((d) => [
+      `  - ${d.pattern ?? 'other'}${d.why ? `: ${d.why}` : ''}`,
+      `    ${d.a.doc} ${JSON.stringify(d.a.needle)} / ${d.b.doc} ${JSON.stringify(d.b.needle)}`,
+    ]));
+  }
   if (s.missedUpdates.length) {
     section('missed update pairs', s.missedUpdates.length, s.missedUpdates.map((m) =>
       `  - ${m.fact}: ${m.a.doc} ${JSON.stringify(m.a.needle)} -> ${m.b.doc} ${JSON.stringify(m.b.needle)} (${m.note})`));

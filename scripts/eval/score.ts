@@ -60,6 +60,9 @@ export interface SetScore {
   corroborations: { pairs: number; found: number };
   updates: { pairs: number; found: number };
   traps: { total: number; hit: number };
+  /** Distinct pairs (different things) that one claim links anyway, as agreeing, conflicting or an update. */
+  distinct: { total: number; linked: number };
+  distinctLinked: PairItem[];
   /** Predicted pairs matching no gold conflict (those matching a trap or an update say so). */
   falsePositives: PredictedConflict[];
   missedConflicts: MissedPair[];
@@ -203,7 +206,23 @@ export function score(set: EvalSet, located: Located, claims: readonly ClaimLike
     }
   }
 
+  // Distinct pairs: linked when one claim holds both needles among its passages (where a passage names its
+  // fact's span, the needle must overlap that span: a sentence of two facts is linked only on the one)
+  const distinctLinked: PairItem[] = [];
+  const sides = claims.map((c) => [
+    { p: c as PassageLike, s: c.focus }, ...c.corroborating.map((e) => ({ p: e as PassageLike, s: e.focus })),
+    ...c.conflicting.map((e) => ({ p: e as PassageLike, s: e.theirs })),
+    ...(c.updates ?? []).map((e) => ({ p: e as PassageLike, s: undefined as Span | undefined })),
+  ]);
+  for (const d of set.distinct ?? []) {
+    const aAt = where(located, d.a), bAt = where(located, d.b);
+    const holds = (side: Array<{ p: PassageLike; s?: Span }>, n: Needle, at: Span) => side.some((x) => inside(x.p, n, at) && overlaps(x.s, at));
+    if (sides.some((side) => holds(side, d.a, aAt) && holds(side, d.b, bAt))) { distinctLinked.push(d); }
+  }
+
   return {
+    distinct: { total: set.distinct?.length ?? 0, linked: distinctLinked.length },
+    distinctLinked,
     conflicts: { predicted: predicted.length, correct: correct.length, gold: set.conflicts.length, found: foundGold.size },
     corroborations: { pairs: corrPairs, found: corrFound },
     updates: { pairs: updPairs, found: updFound },
@@ -236,6 +255,7 @@ export interface Counts {
   corroborations: SetScore['corroborations'];
   updates: SetScore['updates'];
   traps: SetScore['traps'];
+  distinct?: SetScore['distinct'];
 }
 
 export function sumCounts(scores: readonly Counts[]): Counts {
@@ -244,6 +264,7 @@ export function sumCounts(scores: readonly Counts[]): Counts {
     corroborations: { pairs: 0, found: 0 },
     updates: { pairs: 0, found: 0 },
     traps: { total: 0, hit: 0 },
+    distinct: { total: 0, linked: 0 },
   };
   for (const s of scores) {
     t.conflicts.predicted += s.conflicts.predicted; t.conflicts.correct += s.conflicts.correct;
@@ -251,6 +272,7 @@ export function sumCounts(scores: readonly Counts[]): Counts {
     t.corroborations.pairs += s.corroborations.pairs; t.corroborations.found += s.corroborations.found;
     t.updates.pairs += s.updates.pairs; t.updates.found += s.updates.found;
     t.traps.total += s.traps.total; t.traps.hit += s.traps.hit;
+    t.distinct!.total += s.distinct?.total ?? 0; t.distinct!.linked += s.distinct?.linked ?? 0;
   }
   return t;
 }

@@ -17,6 +17,8 @@ export interface EvalSet {
   updates: GroupItem[];
   traps: PairItem[];
   wording?: PairItem[];
+  /** Pairs about different things that even linking as corroborating would be wrong. */
+  distinct?: PairItem[];
 }
 
 export const PROJECT = path.resolve(__dirname, '../..');
@@ -24,7 +26,7 @@ export const SETS_DIR = path.join(PROJECT, 'test/eval/sets');
 
 export function readSet(file: string): EvalSet {
   const set = JSON.parse(fs.readFileSync(file, 'utf8')) as EvalSet;
-  set.conflicts ??= []; set.corroborations ??= []; set.updates ??= []; set.traps ??= []; set.wording ??= [];
+  set.conflicts ??= []; set.corroborations ??= []; set.updates ??= []; set.traps ??= []; set.wording ??= []; set.distinct ??= [];
   return set;
 }
 
@@ -38,7 +40,7 @@ export function readTexts(set: EvalSet): Map<string, string> {
 
 export function needlesOf(set: EvalSet): Needle[] {
   const out: Needle[] = [];
-  for (const p of [...set.conflicts, ...set.traps, ...(set.wording ?? [])]) { out.push(p.a, p.b); }
+  for (const p of [...set.conflicts, ...set.traps, ...(set.wording ?? []), ...(set.distinct ?? [])]) { out.push(p.a, p.b); }
   for (const g of [...set.corroborations, ...set.updates]) { out.push(...g.passages); }
   return out;
 }
