@@ -227,6 +227,26 @@ describe('figures: not figures', () => {
   });
 });
 
+describe('figures: device units', () => {
+  it('megapixels, battery, clock, storage and density are quantities with one symbol each', () => {
+    const text = 'It has a 16MP camera, a 2-megapixel front camera, a 2,800mAh battery, a 2.5GHz chip, 16GB of storage and 432 ppi.';
+    const figs = figures(text);
+    assertWellFormed(text, figs);
+    const got = (t: string) => { const f = fig(figs, t); return [f.kind, f.value, f.unit]; };
+    assert.deepEqual(got('16MP'), ['quantity', 16, 'MP']);
+    assert.deepEqual(got('2-megapixel'), ['quantity', 2, 'MP']);
+    assert.deepEqual(got('2,800mAh'), ['quantity', 2800, 'mAh']);
+    assert.deepEqual(got('2.5GHz'), ['quantity', 2.5, 'GHz']);
+    assert.deepEqual(got('16GB'), ['quantity', 16, 'GB']);
+    assert.deepEqual(got('432 ppi'), ['quantity', 432, 'ppi']);
+  });
+
+  it('capital-only symbols are units only in capitals: "16 mp" and "Two MPs" are not megapixels', () => {
+    const figs = figures('Two MPs said the vote was 16 mp short.');
+    assert.ok(figs.every((f) => f.unit !== 'MP'), JSON.stringify(figs.map((f) => [f.value, f.unit])));
+  });
+});
+
 describe('figures: cost', () => {
   it('a 1 MB line of digits runs in well under a second @slow', () => {
     const text = '7'.repeat(1 << 20);

@@ -134,7 +134,7 @@ export class ClaimLinker {
   }
 
   /** Communities of the story graph (documents' nearest neighbours), before the fact links join any. */
-  private communities(): { ids: string[]; index: Map<string, number>; comm: number[] } {
+  private communities(resolution = 1): { ids: string[]; index: Map<string, number>; comm: number[] } {
     const ids = [...this.docs.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
     const edges: WeightedEdge[] = [];
@@ -144,7 +144,7 @@ export class ClaimLinker {
         if (j !== undefined && i < j) { edges.push({ a: i, b: j, weight }); }
       }
     }
-    return { ids, index, comm: louvain(ids.length, edges) };
+    return { ids, index, comm: louvain(ids.length, edges, resolution) };
   }
 
   private storyMap(): { groups: StoryGroup[]; of: Map<string, string> } {

@@ -310,8 +310,13 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
     return sameNameShorter(hx, hy) ? 'weak' : false;
   }
-  // an age is always someone's: two ages of unnamed people are not one fact
-  if (a.fact.measure === 'age' || b.fact.measure === 'age') { return false; }
+  // an age is always someone's: two ages of unnamed people are not one fact; an unnamed one ("a
+  // 29-year-old French national") and a named one of the story ("Omar Mostefai, 29") may be one person:
+  // enough to agree, never to contradict
+  if (a.fact.measure === 'age' || b.fact.measure === 'age') {
+    const named = hx ?? hy;
+    return !!named && !named.startsWith('np:') && (hx ? b : a).names.has(named) ? 'weak' : false;
+  }
   // A value next to a name the other source never mentions is about something else (another aircraft,
   // another party): never compared.
   // A longer or shorter form of a name the other source does mention ("Premier League TV" / "Premier

@@ -1,7 +1,7 @@
 // Units of measure and of time after a number, normalized to one short symbol each so that
 // "nine metres" and "9 m" compare equal.
 
-/** Surface form (lowercase, spaces collapsed) -> normalized unit. Case-sensitive forms are in CASED_UNITS. */
+/** Surface form (lowercase, spaces collapsed) -> normalized unit. Forms that are units only in capitals are in CASED_UNITS. */
 const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   'km/h': 'km/h', 'kph': 'km/h', 'kmh': 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h',
   'mph': 'mph', 'miles per hour': 'mph', 'knots': 'kn',
@@ -19,7 +19,12 @@ const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   'mw': 'MW', 'megawatts': 'MW', 'gw': 'GW', 'gigawatts': 'GW', 'kw': 'kW', 'kilowatts': 'kW',
   'kwh': 'kWh', 'mwh': 'MWh', 'gwh': 'GWh', 'twh': 'TWh', 'hpa': 'hPa', 'millibars': 'hPa',
   'magnitude': 'magnitude',
+  // devices: camera, battery, clock, storage, screen density ("a 16MP camera", "2,800mAh", "2.5GHz", "16GB")
+  'mp': 'MP', 'megapixels': 'MP', 'megapixel': 'MP', 'mah': 'mAh', 'ghz': 'GHz', 'mhz': 'MHz',
+  'gb': 'GB', 'gigabytes': 'GB', 'tb': 'TB', 'terabytes': 'TB', 'mb': 'MB', 'megabytes': 'MB', 'ppi': 'ppi',
 };
+/** Surfaces that are units only in capitals: "16 MP" is megapixels, "16 mp" nothing; "2 GB", never "2 gb". */
+const CASED_UNITS: ReadonlySet<string> = new Set(['mp', 'gb', 'tb', 'mb']);
 const UNIT_ALT = Object.keys(QUANTITY_UNITS)
   .filter((u) => u !== 'c' && u !== 'magnitude')
   .sort((a, b) => b.length - a.length)
@@ -35,6 +40,7 @@ export function quantityUnitAt(text: string, pos: number): { end: number; unit: 
   const surface = m[1];
   // A lone capital ("5 M", "5G") is a name or a scale, never metres or grams.
   if (surface.length === 1 && surface !== surface.toLowerCase()) { return null; }
+  if (CASED_UNITS.has(surface.toLowerCase()) && surface !== surface.toUpperCase()) { return null; }
   const unit = QUANTITY_UNITS[surface.toLowerCase().replace(/\s+/g, ' ')];
   return unit ? { end: pos + m[0].length, unit } : null;
 }
@@ -79,6 +85,7 @@ const SCALE: Readonly<Record<string, [string, number]>> = {
   'km²': ['area', 1e6], 'mi²': ['area', 2589988.11], ha: ['area', 1e4], acre: ['area', 4046.8564224],
   'km/h': ['speed', 1 / 3.6], mph: ['speed', 0.44704], kn: ['speed', 0.514444],
   L: ['volume', 0.001], bbl: ['volume', 0.158987295],
+  GHz: ['frequency', 1e9], MHz: ['frequency', 1e6], GB: ['data', 1e9], TB: ['data', 1e12], MB: ['data', 1e6],
 };
 
 /** The factor from one unit to another of the same dimension, or null when they do not convert. */
