@@ -316,7 +316,10 @@ export class ClaimLinker {
     // ("pump operator ... water department") besides three content words
     const same = score >= 0.45 ? sharedCount(u.predicate, v.predicate) >= 2
       : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
-    if (!linked && !agreeOnly && same && !disagreeingValues(u, v)) {
+    // (or one coined identifier both name: "IP67-rated" / "rated IP 67"; the numbers inside identifiers
+    // are read as figures too, "USB 3.0" beside "IP 67", so their values tell nothing apart)
+    const term = sharedCount(u.terms, v.terms) >= 1;
+    if (!linked && (term || (!agreeOnly && same && !disagreeingValues(u, v)))) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
@@ -862,6 +865,8 @@ function valueKeys(u: ClaimUnit): string[] {
   const exact: string[] = [];
   const fact: string[] = [];
   const counted: string[] = [];
+  // a coined identifier ("IP67", "USB 3.0"): the other sentences of the story naming it
+  for (const t of u.terms) { fact.push(`t|${t}`); }
   for (const x of u.facts) {
     // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
     if (x.kind === 'quote' && x.speakerKey && x.words) {

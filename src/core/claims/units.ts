@@ -3,6 +3,10 @@
 // (figure, dated event, reported quote) or a named entity with a predicate; headlines count.
 import type { DocumentAnalysis, Fact, Span } from '../model';
 import { isStopword, stemWord } from './lexicon';
+import { identifierTerms } from './terms';
+
+/** An identifier named in more sentences of a document than this is what the piece is about. */
+const MAX_TERM_SENTENCES = 2;
 
 export interface ClaimUnit extends Span {
   uid: number;
@@ -16,6 +20,9 @@ export interface ClaimUnit extends Span {
   entityKeys: string[];
   /** The facts whose sentence this is. */
   facts: Fact[];
+  /** Coined identifiers the sentence names ("IP67", "USB 3.0") that few sentences of its document name:
+   *  the piece's own subject ("the S5" in every paragraph) is not a fact of one sentence. */
+  terms: string[];
   /** The sentence and its neighbours, whose word 3-grams tell near-verbatim copies apart (computed
    *  on first use: most pairs never need them). */
   around: string;
@@ -41,6 +48,11 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   let ei = 0;
   const seen = new Set<string>();
   const sentences = a.sentences;
+  const termsOf = sentences.map((s) => identifierTerms(text.slice(s.start, s.end)));
+  const termCount = new Map<string, number>();
+  for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); } }
+  // an identifier in the headline is what the piece is about ("MH370 search ...")
+  if (a.titleSpan) { for (const t of identifierTerms(text.slice(a.titleSpan.start, a.titleSpan.end))) { termCount.set(t, Infinity); } }
   for (const [si, s] of sentences.entries()) {
     while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
     const keys: string[] = [];
@@ -54,7 +66,8 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     // a short sentence with a fact ("Two people are still missing.") is still a claim
     if (count < (sentFacts.length ? 1 : 3)) { continue; }
     const hasPredicate = count >= 4;
-    if (!sentFacts.length && !(keys.length && hasPredicate)) { continue; }
+    const terms = termsOf[si].filter((t) => termCount.get(t)! <= MAX_TERM_SENTENCES);
+    if (!sentFacts.length && !(keys.length && hasPredicate) && !terms.length) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
     const norm = stext.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(norm)) { continue; }
@@ -72,6 +85,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
       predicate,
       entityKeys: keys,
       facts: sentFacts,
+      terms,
       around,
       title: a.titleSpan ? s.start >= a.titleSpan.start && s.start < a.titleSpan.end : false,
     });

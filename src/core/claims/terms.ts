@@ -1,0 +1,60 @@
+// Coined identifiers a sentence names: model and standard names that mix letters and digits ("IP67",
+// "1080p", "4K", "Snapdragon 801", "USB 3.0", "Android 4.4.2"). Outlets copy them exactly, so two
+// sentences of one story naming the same one usually state the same fact ("IP67-rated" / "It is IP67
+// dust and water resistant") even when they share few other words. Written by hand: no library reads
+// product identifiers out of prose; the tokenizer's words split "USB 3.0" and drop "1080p" as a number.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/figures/dates';
+import { isStopword } from './lexicon';
+
+/** A capitalized word and a number after it ("Snapdragon 801", "USB 3.0", "IP 67", "IP67", "S5"), or a
+ *  number with a letter code after it ("1080p", "4K", "4G"). */
+const TERM = /(?<![\p{L}\p{N}.])(?:(\p{Lu}[\p{L}]*)[- ]?(\d+(?:\.\d+){0,2})(\p{L}{0,2})|(\d{1,4})([pPkKG]))(?![\p{L}\p{N}]|\.\d)/gu;
+const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+const MONTH_ABBREVIATIONS = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
+
+/** The identifiers of a sentence used as attributes, normalized ("IP 67" and "IP67-rated" -> "IP67"),
+ *  each once. An identifier counts where it modifies the word after it ("IP67-rated", "a USB 3.0 port",
+ *  "the 1080p display", "4K video"): a spec stated of the story's subject. Where it names the subject
+ *  itself ("the Note 3's camera", "on board MH370,") it is what many sentences are about, not a fact. */
+export function identifierTerms(sentence: string): string[] {
+  const out = new Set<string>();
+  TERM.lastIndex = 0;
+  for (let m = TERM.exec(sentence); m; m = TERM.exec(sentence)) {
+    const end = m.index + m[0].length;
+    const after = sentence.slice(end, end + 24);
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+    // an attribute of the noun after it ("IP67 rated", "a USB 3.0 port"), or the complement of a verb
+    // or a spec word at the end of a clause ("the display is a 1080p,", "rated IP 67.")
+    const modifier = ATTRIBUTE_AFTER.test(after) && !(/^\s/.test(after) && VERB_AFTER.test(after) && !SPEC_PARTICIPLE.test(after));
+    const complement = /^(?:[,.;:)]|\s*$)/.test(after) && SPEC_VERB_BEFORE.test(before);
+    if (!modifier && !complement) { if (m[1]) { TERM.lastIndex = m.index + m[1].length; } continue; }
+    if (m[4]) { out.add(m[4] + m[5].toUpperCase()); continue; }
+    const word = m[1];
+    const low = word.toLowerCase();
+    // (the number may still be a code of its own: "A 1080p display")
+    const retry = () => { TERM.lastIndex = m!.index + word.length; };
+    // "March 8", "In 2010": a date or a sentence start
+    if (NOT_NAMES.has(low) || MONTH_ABBREVIATIONS.has(low) || isStopword(low)) { retry(); continue; }
+    // a year after a name is a date of it ("Obama 2008"), not an identifier
+    if (/^(?:1[89]|20)\d\d$/.test(m[2])) { retry(); continue; }
+    // joined letters in capitals ("IP67", "LPDDR3"), a short name in capitals and a number ("USB 3.0",
+    // "IP 67") or a name and a dotted version ("Android 4.4.2"); a name and a plain number ("Arsenal 594",
+    // "Chapter 11") is a table row or a title, not a code
+    const joined = !/[- ]/.test(sentence.charAt(m.index + word.length));
+    const capitals = word === word.toUpperCase();
+    // ("Snapdragon 801 processor": a name and a model number of three or more digits before the noun it names)
+    if (!(capitals && (joined || word.length <= 5)) && !m[2].includes('.') && !(m[2].length >= 3 && !m[3])) { retry(); continue; }
+    out.add((word + m[2] + m[3]).toUpperCase());
+  }
+  return [...out];
+}
+
+/** A verb after the identifier makes it the subject of its clause ("MH370 disappeared", "the G20 has"):
+ *  a past form, an auxiliary or a common irregular verb. (A hyphen joins an attribute: "IP67-rated".) */
+const VERB_AFTER = /^\s+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|went|came|made|took|left|flew|began|became|says|said)\b/u;
+/** Participles that describe a spec rather than tell what the subject did ("IP67 rated", "Qi certified"). */
+const SPEC_PARTICIPLE = /^\s+(?:rated|certified|based|powered|enabled|equipped|compliant|compatible|capable)\b/;
+/** A verb that states a spec, before its complement ("is a 1080p", "rated IP 67", "runs Android 4.4.2"). */
+const SPEC_VERB_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|rated|runs|running|has|have|offers|features|uses|certified)\s+(?:an?\s+|the\s+)?$/u;
+/** After an attribute: the word it modifies, in lower case, joined by a hyphen or a space ("-rated", " port"). */
+const ATTRIBUTE_AFTER = /^(?:-|\s)(?!(?:and|or|the|of|in|on|at|to|per|percent|points?|seats?|votes?|million|billion|thousand)\b)\p{Ll}{2,}/u;

@@ -1,0 +1,33 @@
+// Coined identifiers (src/core/claims/terms.ts): specs stated of a subject are terms; the subject itself,
+// dates, table rows and percentages are not.
+import * as assert from 'node:assert/strict';
+import { identifierTerms } from '../../src/core/claims/terms';
+import { Corpus } from '../../src/core/corpus';
+
+describe('claims: identifier terms', () => {
+  const rows: Array<[string, string[]]> = [
+    ['It is IP67 dust and water resistant.', ['IP67']],
+    ['It is IP67-rated, and it is rated IP 67.', ['IP67']],
+    ['A 1080p display records 4K video.', ['1080P', '4K']],
+    ['The display is a 1080p, and the port is USB 3.0.', ['1080P', 'USB3.0']],
+    ['A Snapdragon 801 processor runs Android 4.4.2 software.', ['SNAPDRAGON801', 'ANDROID4.4.2']],
+    ['Flight MH370 disappeared on March 8.', []],
+    ['It is lighter than the S4, and the Note 3\'s camera is slower.', []],
+    ['In 2010 the club earned more; Chapter 11 followed.', []],
+    ['Arsenal 594 points, Syriza 26.9 percent.', []],
+  ];
+  for (const [text, want] of rows) {
+    it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(identifierTerms(text), want); });
+  }
+});
+
+describe('claims: two reports naming one spec', () => {
+  it('sentences that share a coined identifier are one statement; the piece\'s subject links nothing', () => {
+    const corpus = new Corpus();
+    const a = 'Norvik Lumen X2 review\n\nThe Lumen X2 went on sale in Oslo this week. The phone is IP67-rated and charges over a USB 3.0 port. The Lumen X2 costs more than its rival. Reviewers liked the Lumen X2.';
+    const b = 'Norvik launches the Lumen X2\n\nNorvik says the handset is rated IP 67, so it survives a swim. Its battery lasts two days. The Lumen X2 is thin. Buyers queued for the Lumen X2 in Bergen.';
+    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
+    const pairs = corpus.claims().flatMap((c) => c.corroborating.map((e) => [c.text, e.text].sort().join(' | ')));
+    assert.deepEqual(pairs, ['Norvik says the handset is rated IP 67, so it survives a swim. | The phone is IP67-rated and charges over a USB 3.0 port.']);
+  });
+});
