@@ -241,6 +241,12 @@ describe('figures: device units', () => {
     assert.deepEqual(got('432 ppi'), ['quantity', 432, 'ppi']);
   });
 
+  it('areas written "sq miles", "sq. km", "square metres" are areas', () => {
+    const text = 'Divers searched 328 sq miles, then 60,000 sq. km, from a 400 square metres base.';
+    const figs = figures(text);
+    assert.deepEqual(['328 sq miles', '60,000 sq. km', '400 square metres'].map((t) => fig(figs, t).unit), ['mi²', 'km²', 'm²']);
+  });
+
   it('capital-only symbols are units only in capitals: "16 mp" and "Two MPs" are not megapixels', () => {
     const figs = figures('Two MPs said the vote was 16 mp short.');
     assert.ok(figs.every((f) => f.unit !== 'MP'), JSON.stringify(figs.map((f) => [f.value, f.unit])));
