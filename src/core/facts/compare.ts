@@ -113,15 +113,19 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const samePredicate = !!x.predicate && x.predicate === y.predicate;
   // a large, specific amount stated alike is the same figure even when the verbs differ ("£1.7bn", "4 million homes")
   // (and a measurement in a unit of two or more digits, "64km", "a 40-mile crossing": to agree, never to contradict)
-  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) ||
-    (x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10 && Number.isFinite(x.value.hi));
+  // (or with a fraction: "5.1 inches", "2.5GHz" are as specific as a large number)
+  const fraction = (v: NonNullable<Fact['value']>) => /\d[.,]\d/.test(v.text.replace(/,\d{3}\b/g, ''));
+  const specificQuantity = x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo) &&
+    (Math.abs(x.value.lo) >= 10 || (fraction(x.value) && fraction(y.value)));
+  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity;
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
   if (!holders) {
     // the same specific count stated exactly alike ("all 380 matches", "380 Premier League matches") is
     // one figure whoever the sentence seems to give it to: agreement only, never a contradiction
     const exact = x.value.text.replace(/\D/g, '') === y.value.text.replace(/\D/g, '') && x.value.lo === y.value.lo && x.value.hi === y.value.hi;
-    const large = (x.figureKind === 'count' && specific && x.value.lo >= 100) || (x.figureKind === 'money' && Math.abs(x.value.lo) >= 1e6);
+    const large = (x.figureKind === 'count' && specific && x.value.lo >= 100) || (x.figureKind === 'money' && Math.abs(x.value.lo) >= 1e6) ||
+      (specificQuantity && !x.hedged && !y.hedged);
     return large && exact && !x.holder?.startsWith('np:') && !y.holder?.startsWith('np:')
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${factSubject(x)}` } : NONE;
   }
