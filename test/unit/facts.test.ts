@@ -64,6 +64,9 @@ describe('facts: slots read from the clause', () => {
     ['In five nights of operations police seized 174 weapons.', '174 weapons', { time: 'over five nights' }],
     ['Police carried out 414 raids over the three nights early in the week.', '414 raids', { time: 'over three nights', predicate: 'w:police' }],
     ['The jet, carrying 239 passengers and crew, vanished.', '239 passengers', { measure: 'passenger+crew' }],
+    ['The battery has been boosted from 2600mAh to 2800mAh.', '2600mAh', { role: 'old', lo: 2550, hi: 2650 }],
+    ['The battery has been boosted from 2600mAh to 2800mAh.', '2800mAh', { role: 'measurement', lo: 2750, hi: 2850 }],
+    ['Tickets will sell from €10 to €20 each.', '€10 to €20', { role: 'measurement', lo: 10, hi: 20 }],
     ['At least one suspect was a 29-year-old who had lived in the city.', '29-year-old', { measure: 'age', holder: null }],
   ];
   for (const [text, needle, want] of rows) {

@@ -19,6 +19,9 @@ const BOUNDARY = /;|\s[—–]\s|—|:\s|\(|\)|,\s+(?:and|but|while|whereas|whic
 const CONVERSION_GAP = /^\s*\(\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|or|equivalent to|c\.)?\s*$/i;
 const RANGE_GAP = /^\s*(?:-|–|to|and)\s*$/i;
 const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
+/** Predicate classes of a change of value ("rose from", "cut from"), and change words without one. */
+const CHANGE_CLASSES = new Set(['rise', 'fall']);
+const CHANGE_WORDS = /^(?:upgrade[ds]?|upgrading|revised|up|down|improved|bumped|extended|expanded|reduced|shrunk|changed)$/i;
 const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$|\bup to\s*$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?(?!(?:who|whom|whose|which|that|and|or|but|was|is|had|has|from|with|in|at|on)\b)([a-z]+)/;
@@ -164,7 +167,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   let value = valueOf(f);
   let end = f.end;
   // "200 to 300 bodies", "between 2019 and 2024": one interval.
-  if (next && next.kind === f.kind && (next.unit ?? '') === (f.unit ?? '') && f.value !== null && next.value !== null &&
+  // ("boosted from 2600mAh to 2800mAh", "an upgrade from 13MP to 16MP": a change, the old value and the new)
+  const change = /\bfrom\s+$/i.test(leftNear) && words(leftNear).slice(-5, -1).some((w) => CHANGE_CLASSES.has(predicateClass(w) ?? '') || CHANGE_WORDS.test(w));
+  if (next && next.kind === f.kind && (next.unit ?? '') === (f.unit ?? '') && f.value !== null && next.value !== null && !change &&
       RANGE_GAP.test(text.slice(f.end, next.start)) && (next.value > f.value) &&
       (RANGE_BEFORE.test(leftNear) || /^\s*(?:-|–|to)\s*$/.test(text.slice(f.end, next.start)))) {
     value = { ...value, lo: Math.min(value.lo, f.value), hi: Math.max(valueOf(next).hi, next.value), text: text.slice(f.start, next.end) };
@@ -172,7 +177,11 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     consumed.add(next);
   }
 
-  const role = roleOf(f, prev, text, leftRaw, rightRaw, parts);
+  // (a range read as one value is judged on what follows the range: the "from" of "from €10 to €20 each"
+  // opens the range, it names no old value)
+  const ranged = end !== f.end;
+  const role0 = roleOf(f, prev, text, leftRaw, ranged ? text.slice(end, Math.min(clause.end, end + MAX_SIDE)) : rightRaw, parts);
+  const role = ranged && role0 === 'old' && RANGE_BEFORE.test(leftNear) ? 'measurement' : role0;
   let measure = measureOfFigure(f, rightRaw);
   // "239 passengers and crew": the count is of both, not of the first noun
   const both = f.kind === 'count' && measure ? AND_NOUN_AFTER.exec(rightRaw) : null;
