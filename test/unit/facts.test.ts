@@ -130,6 +130,8 @@ describe('facts: stance in both directions', () => {
     ['The jet, which vanished on March 13, has not been seen since.', 'March 13', 'Divers searched the seabed where it went down on the night of 14 March 2026.', '14 March', 'none', 'two bare days say nothing of each other'],
     ['The phone has a 5.1-inch display and a plastic back.', '5.1-inch', 'At 5.1 inches, it is a hair bigger than the last model.', '5.1 inches', 'same', 'a measurement with a fraction is specific enough to agree'],
     ['A wall 2 metres high stood at the gate.', '2 metres', 'A 2 metres gap opened in the road.', '2 metres', 'none', 'a small whole measurement is not'],
+    ['Labour won the May 6 election by a wide margin.', 'May 6', 'The party won again in the May 6 elections, its third win.', 'May 6', 'same', 'one dated event, year unstated on both sides'],
+    ['Radio Vell first showed the match on 22 August 1964 from its studio.', '22 August 1964', 'Harbour Nights was first broadcast on 22 August 1964 from the old studio.', '22 August 1964', 'same', 'one full day, whatever names sit beside it'],
     ['Two men were arrested on 17 November near the harbour.', '17 November', 'A burnt-out car was found abandoned on 17 November in the old town.', '17 November', 'none', 'two events that only share a day'],
     ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],
     ['A French satellite had seen 122 objects in the area.', '122 objects', 'A Thai satellite spotted 300 objects in the area.', '300 objects', 'none', 'subjects told apart by nationality hold their own counts'],
