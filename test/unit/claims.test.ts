@@ -356,3 +356,23 @@ describe('claims: one value per value group (invented reports)', () => {
     assert.equal(c.conflicting.length, 0, show());
   });
 });
+
+describe('claims: small counts known only by what they count', () => {
+  const conflictsOf = (a: string, b: string) => {
+    const corpus = new Corpus();
+    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
+    return corpus.claims().flatMap((c) => c.conflicting.map((k) => (k as ConflictEvidence).reason));
+  };
+  const head = 'Ferry Aldwin sails without six travellers\n\nThe Aldwin left Vellmouth harbour on Friday night for the island crossing. ';
+  it('conflict where both sentences say the same of them (two shared phrases)', () => {
+    assert.deepEqual(conflictsOf(
+      head + 'The operator said five passengers who checked in for the crossing never boarded the Aldwin.',
+      'Aldwin crossing: questions over missing travellers\n\nIslanders waited on Friday night as the Aldwin came in from Vellmouth harbour after the island crossing. A spokeswoman said four passengers who checked in for the crossing never boarded, and their bags were taken off.'),
+    ['five passengers vs four passengers: same operator (passenger), different value']);
+  });
+  it('no conflict where they only count the same kind of thing', () => {
+    assert.deepEqual(conflictsOf(
+      head + 'Five passengers watched the harbour lights from the upper deck.',
+      head + 'Four passengers later complained about the delayed crossing to the operator.'), []);
+  });
+});

@@ -671,6 +671,14 @@ export class ClaimLinker {
   private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
     const rel = this.compared(u, fu, v, fv);
     if (rel.type !== 'conflict') { return rel; }
+    // small counts known only by what they count ("five planes spot objects", "four search aircraft are
+    // over the area"): the same fact only where the sentences say the same thing of them ("passengers
+    // who checked in for the flight"), sharing two phrases
+    const unclassed = (f: Fact) => !f.predicate || f.predicate.startsWith('w:');
+    if (rel.kind === 'figure' && fu.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) <= 20 &&
+        unclassed(fu) && unclassed(fv) && sharedPhrases(u, v) < 2) {
+      return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} vs ${fv.value.text}` };
+    }
     if (copies()) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
     // one report says the other's value was revised ("upgraded from 8.9"): a revision, not a contradiction
     if (rel.kind === 'figure' && (revisedFrom(this.docs.get(u.doc)!.analysis, fu, fv) || revisedFrom(this.docs.get(v.doc)!.analysis, fv, fu))) {
@@ -895,7 +903,7 @@ function valueKeys(u: ClaimUnit): string[] {
       continue;
     }
     if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
-    if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 10) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
+    if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 2) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
     // the same value of a named holder ("Malia, 10", "Barack, 47")
     if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
     if (x.figureKind === 'count' && mid < 10) { continue; }

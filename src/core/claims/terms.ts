@@ -12,11 +12,11 @@ const TERM = /(?<![\p{L}\p{N}.])(?:(\p{Lu}[\p{L}]*)[- ]?(\d+(?:\.\d+){0,2})(\p{L
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
 const MONTH_ABBREVIATIONS = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
 
-/** The identifiers of a sentence used as attributes, normalized ("IP 67" and "IP67-rated" -> "IP67"),
+/** The identifiers of a sentence used as attributes (with `anywhere`, every identifier: a headline's name its subject), normalized ("IP 67" and "IP67-rated" -> "IP67"),
  *  each once. An identifier counts where it modifies the word after it ("IP67-rated", "a USB 3.0 port",
  *  "the 1080p display", "4K video"): a spec stated of the story's subject. Where it names the subject
  *  itself ("the Note 3's camera", "on board MH370,") it is what many sentences are about, not a fact. */
-export function identifierTerms(sentence: string): string[] {
+export function identifierTerms(sentence: string, anywhere = false): string[] {
   const out = new Set<string>();
   TERM.lastIndex = 0;
   for (let m = TERM.exec(sentence); m; m = TERM.exec(sentence)) {
@@ -27,7 +27,7 @@ export function identifierTerms(sentence: string): string[] {
     // or a spec word at the end of a clause ("the display is a 1080p,", "rated IP 67.")
     const modifier = ATTRIBUTE_AFTER.test(after) && !(/^\s/.test(after) && VERB_AFTER.test(after) && !SPEC_PARTICIPLE.test(after));
     const complement = /^(?:[,.;:)]|\s*$)/.test(after) && SPEC_VERB_BEFORE.test(before);
-    if (!modifier && !complement) { if (m[1]) { TERM.lastIndex = m.index + m[1].length; } continue; }
+    if (!modifier && !complement && !anywhere) { if (m[1]) { TERM.lastIndex = m.index + m[1].length; } continue; }
     if (m[4]) { out.add(m[4] + m[5].toUpperCase()); continue; }
     const word = m[1];
     const low = word.toLowerCase();

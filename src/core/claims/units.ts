@@ -52,7 +52,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   const termCount = new Map<string, number>();
   for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); } }
   // an identifier in the headline is what the piece is about ("MH370 search ...")
-  if (a.titleSpan) { for (const t of identifierTerms(text.slice(a.titleSpan.start, a.titleSpan.end))) { termCount.set(t, Infinity); } }
+  if (a.titleSpan) { for (const t of identifierTerms(text.slice(a.titleSpan.start, a.titleSpan.end), true)) { termCount.set(t, Infinity); } }
   for (const [si, s] of sentences.entries()) {
     while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
     const keys: string[] = [];
@@ -66,7 +66,9 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     // a short sentence with a fact ("Two people are still missing.") is still a claim
     if (count < (sentFacts.length ? 1 : 3)) { continue; }
     const hasPredicate = count >= 4;
-    const terms = termsOf[si].filter((t) => termCount.get(t)! <= MAX_TERM_SENTENCES);
+    // (a term inside a name is the name's: "U2 singer Bono" names a band, not a spec)
+    const named = keys.length ? entities.filter((e) => e.start < s.end && e.end > s.start).map((e) => text.slice(e.start, e.end).replace(/[\s-]/g, '').toUpperCase()) : [];
+    const terms = termsOf[si].filter((t) => termCount.get(t)! <= MAX_TERM_SENTENCES && !named.some((n) => n.includes(t)));
     if (!sentFacts.length && !(keys.length && hasPredicate) && !terms.length) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
     const norm = stext.toLowerCase().replace(/\s+/g, ' ');

@@ -136,7 +136,7 @@ export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:
 export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
 
 /** Copulas and reporting words skipped when reading a clause. */
-export const ATTRIBUTION_AFTER: RegExp = /^['’]?s?\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated|claimed|warned|noted|wrote)\b/i;
+export const ATTRIBUTION_AFTER: RegExp = /^['’]?s?\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|earlier|again|further|\w+ly)\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated|claimed|warned|noted|wrote)\b/i;
 export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|citing|cited|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
 
 /** The clause's subject when a capitalised modifier (the reader keeps nationalities) tells it apart from others of its kind, right before the
