@@ -31,3 +31,14 @@ describe('claims: two reports naming one spec', () => {
     assert.deepEqual(pairs, ['Norvik says the handset is rated IP 67, so it survives a swim. | The phone is IP67-rated and charges over a USB 3.0 port.']);
   });
 });
+
+describe('claims: the second retrieval pass', () => {
+  it('a small count agrees by what it counts only where the sentences share a phrase', () => {
+    const corpus = new Corpus();
+    const a = 'Vell council meets\n\nThe Vell council met on Monday about the harbour wall. Two engineers inspected the harbour wall last spring, the council said.';
+    const b = 'Harbour wall repairs\n\nThe Vell council will repair the harbour wall next year. Two engineers joined the council staff in March, it said.';
+    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
+    const pairs = corpus.claims().flatMap((c) => c.corroborating.map((e) => [c.text, e.text].sort().join(' | ')));
+    assert.ok(!pairs.some((p) => p.includes('Two engineers inspected') && p.includes('Two engineers joined')), JSON.stringify(pairs));
+  });
+});

@@ -21,6 +21,8 @@ interface Link {
   score: number;
   /** The stance read from this side (reason); computed once, on first use. */
   rel?: FactRelation;
+  /** Made by the second retrieval pass (documents the story split joined): never counted to join stories. */
+  late?: boolean;
 }
 
 interface DocState {
@@ -89,6 +91,9 @@ export class ClaimLinker {
   private cache: Claim[] | null = null;
   private storyCache: { groups: StoryGroup[]; of: Map<string, string> } | null = null;
   private nextDocId = 1;
+  /** Document pairs the second retrieval pass has linked (each pair under both ids). */
+  private readonly lateDone = new Map<string, Set<string>>();
+  private commCache: { ids: string[]; index: Map<string, number>; comm: number[] } | null = null;
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is
    *  (re)linked, so a batch of documents is resolved against the whole batch. */
@@ -103,11 +108,13 @@ export class ClaimLinker {
     this.dirty.add(analysis.id);
     this.cache = null;
     this.storyCache = null;
+    this.commCache = null;
   }
 
   delete(id: string): void {
     const st = this.docs.get(id);
     if (!st) { return; }
+    this.forgetLate(id);
     for (const u of st.units) { this.dropUnit(u); }
     for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
     for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
@@ -119,6 +126,7 @@ export class ClaimLinker {
     this.dirty.delete(id);
     this.cache = null;
     this.storyCache = null;
+    this.commCache = null;
   }
 
   claims(): Claim[] {
@@ -134,7 +142,8 @@ export class ClaimLinker {
   }
 
   /** Communities of the story graph (documents' nearest neighbours), before the fact links join any. */
-  private communities(resolution = 1): { ids: string[]; index: Map<string, number>; comm: number[] } {
+  private communities(): { ids: string[]; index: Map<string, number>; comm: number[] } {
+    if (this.commCache) { return { ...this.commCache, comm: [...this.commCache.comm] }; }
     const ids = [...this.docs.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
     const edges: WeightedEdge[] = [];
@@ -144,7 +153,8 @@ export class ClaimLinker {
         if (j !== undefined && i < j) { edges.push({ a: i, b: j, weight }); }
       }
     }
-    return { ids, index, comm: louvain(ids.length, edges, resolution) };
+    this.commCache = { ids, index, comm: louvain(ids.length, edges) };
+    return { ...this.commCache, comm: [...this.commCache.comm] };
   }
 
   private storyMap(): { groups: StoryGroup[]; of: Map<string, string> } {
@@ -160,7 +170,7 @@ export class ClaimLinker {
       const da = this.units.get(Math.floor(a / NODE_SPAN))?.doc;
       if (da === undefined) { continue; }
       for (const [b, l] of m) {
-        if (b < a || l.type === 'related') { continue; }
+        if (b < a || l.type === 'related' || l.late) { continue; }
         const db = this.units.get(Math.floor(b / NODE_SPAN))?.doc;
         if (db === undefined) { continue; }
         const ca = commOfDoc(da);
@@ -211,6 +221,7 @@ export class ClaimLinker {
   private relinkDirty(): void {
     if (!this.dirty.size) { return; }
     for (const id of this.dirty) {
+      this.forgetLate(id);
       const st = this.docs.get(id)!;
       for (const u of st.units) { this.dropUnit(u); }
       const analysis = this.resolve(st.analysis);
@@ -247,6 +258,7 @@ export class ClaimLinker {
       }
     }
     this.storyCache = null;
+    this.commCache = null;
     // A document far from most of its story in words (a short report, another angle) is still of the
     // story its neighbours put it in: the same value there ("239 people aboard") is a candidate too.
     const { index: commIndex, comm } = this.communities();
@@ -283,6 +295,57 @@ export class ClaimLinker {
       }
     }
     this.dirty.clear();
+    this.secondPass();
+  }
+
+  /** The story split (from the first pass's links) can join documents the candidate gate kept apart:
+   *  two reports of one attack whose word statistics put them in two communities that the facts then
+   *  joined. Their sentences are compared now, for agreement only; these links never join stories
+   *  themselves (storyMap skips them), so the split is the same however the documents arrived. */
+  private secondPass(): void {
+    const { index, comm } = this.communities();
+    const { groups } = this.storyMap();
+    for (const g of groups) {
+      if (g.documents.length < 2) { continue; }
+      for (const d1 of g.documents) {
+        const st = this.docs.get(d1)!;
+        const done = this.lateDone.get(d1);
+        const others = new Set(g.documents.filter((d2) => d2 > d1 && !st.story.has(d2) && comm[index.get(d1)!] !== comm[index.get(d2)!] && !done?.has(d2)));
+        if (!others.size) { continue; }
+        const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, others, MAX_CANDIDATES);
+        for (const [i, u] of st.units.entries()) {
+          const hits = results[i];
+          const seen = new Set(hits.map((h) => h.id));
+          for (const k of valueKeys(u)) {
+            let fromKey = 0;
+            for (const o of this.byValue.get(k) ?? []) {
+              if (fromKey >= MAX_CANDIDATES) { break; }
+              const v = this.units.get(o);
+              if (!v || seen.has(o) || !others.has(v.doc)) { continue; }
+              seen.add(o);
+              // (sentences of documents that share few words: the same value alone is too little)
+              const score = this.unitIndex.similarity(u.uid, o);
+              if (score < MIN_PAIR) { continue; }
+              fromKey++;
+              hits.push({ id: o, score });
+            }
+          }
+          for (const hit of hits) { this.linkUnits(u, this.units.get(hit.id)!, round(hit.score), true, true); }
+        }
+        for (const d2 of others) {
+          if (!this.lateDone.has(d1)) { this.lateDone.set(d1, new Set()); }
+          if (!this.lateDone.has(d2)) { this.lateDone.set(d2, new Set()); }
+          this.lateDone.get(d1)!.add(d2);
+          this.lateDone.get(d2)!.add(d1);
+        }
+      }
+    }
+    this.storyCache = null;
+  }
+
+  private forgetLate(id: string): void {
+    for (const other of this.lateDone.get(id) ?? []) { this.lateDone.get(other)?.delete(id); }
+    this.lateDone.delete(id);
   }
 
   private side(u: ClaimUnit, fact: Fact): FactSide {
@@ -292,7 +355,7 @@ export class ClaimLinker {
 
   /** Links the comparable facts of two sentences; two sentences without one link as the same
    *  statement when their wording is close enough. */
-  private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number, agreeOnly = false): void {
+  private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number, agreeOnly = false, late = false): void {
     let linked = false;
     let copies: boolean | undefined;
     const areCopies = () => (copies ??= this.copies(u, v));
@@ -302,14 +365,17 @@ export class ClaimLinker {
       for (let j = 0; j < nv; j++) {
         const rel = this.judge(u, u.facts[i], v, v.facts[j], areCopies);
         if (rel.type === 'none' || (agreeOnly && rel.type !== 'same')) { continue; }
+        // (documents the word statistics kept apart need more than a day both name: a timeline report
+        // names one day beside several events, "24 March: Chinese plane spots objects")
+        if (late && rel.type === 'same' && rel.basis.endsWith(': same day')) { continue; }
         const type = linkType(rel);
         const a = u.uid * NODE_SPAN + i + 1;
         const b = v.uid * NODE_SPAN + j + 1;
         const prev = this.links.get(a)?.get(b);
         linked = true;
         if (prev && rank(prev.type) >= rank(type)) { continue; }
-        this.linkMap(a).set(b, { type, score, rel });
-        this.linkMap(b).set(a, { type, score });
+        this.linkMap(a).set(b, { type, score, rel, ...(late ? { late } : {}) });
+        this.linkMap(b).set(a, { type, score, ...(late ? { late } : {}) });
       }
     }
     // the same statement: close wording, or a shorter overlap that shares two phrases of its own
@@ -322,8 +388,8 @@ export class ClaimLinker {
     if (!linked && (term || (!agreeOnly && same && !disagreeingValues(u, v)))) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
-      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' } });
-      this.linkMap(b).set(a, { type: 'corroborates', score });
+      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...(late ? { late } : {}) });
+      this.linkMap(b).set(a, { type: 'corroborates', score, ...(late ? { late } : {}) });
     }
   }
 
@@ -670,6 +736,13 @@ export class ClaimLinker {
    *  other (a changed value is a revision), and a value reported on another day is an update. */
   private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
     const rel = this.compared(u, fu, v, fv);
+    // a small count that agrees by what it counts alone ("two players", "three people") agrees only where
+    // the sentences share a phrase too: small numbers of one kind of thing recur all through a story
+    const unclassedSide = (f: Fact) => !f.predicate || f.predicate.startsWith('w:');
+    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 &&
+        (unclassedSide(fu) || unclassedSide(fv)) && sharedPhrases(u, v) < 1) {
+      return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
+    }
     if (rel.type !== 'conflict') { return rel; }
     // small counts known only by what they count ("five planes spot objects", "four search aircraft are
     // over the area"): the same fact only where the sentences say the same thing of them ("passengers

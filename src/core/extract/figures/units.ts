@@ -14,7 +14,7 @@ const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   'cm': 'cm', 'centimetres': 'cm', 'centimeters': 'cm', 'mm': 'mm', 'millimetres': 'mm', 'millimeters': 'mm',
   'miles': 'mi', 'mile': 'mi', 'feet': 'ft', 'foot': 'ft', 'ft': 'ft', 'inches': 'in', 'inch': 'in',
   'kg': 'kg', 'kilograms': 'kg', 'kilogrammes': 'kg', 'kilos': 'kg', 'g': 'g', 'grams': 'g', 'grammes': 'g',
-  'tonnes': 't', 'tonne': 't', 'tons': 't', 'ton': 't', 'lb': 'lb', 'lbs': 'lb', 'pounds': 'lb',
+  'tonnes': 't', 'tonne': 't', 'tons': 't', 'ton': 't', 'lb': 'lb', 'lbs': 'lb', 'pounds': 'lb', 'ounces': 'oz', 'ounce': 'oz', 'oz': 'oz',
   '°c': '°C', 'ºc': '°C', '° c': '°C', 'degrees celsius': '°C', 'degrees centigrade': '°C', 'c': '°C',
   '°f': '°F', 'ºf': '°F', 'degrees fahrenheit': '°F', 'degrees': '°',
   'litres': 'L', 'liters': 'L', 'litre': 'L', 'liter': 'L', 'barrels': 'bbl',
@@ -83,7 +83,7 @@ export function durationUnitAt(text: string, pos: number): DurationMatch | null 
 const SCALE: Readonly<Record<string, [string, number]>> = {
   km: ['length', 1000], m: ['length', 1], cm: ['length', 0.01], mm: ['length', 0.001],
   mi: ['length', 1609.344], ft: ['length', 0.3048], in: ['length', 0.0254],
-  kg: ['mass', 1], g: ['mass', 0.001], t: ['mass', 1000], lb: ['mass', 0.45359237],
+  kg: ['mass', 1], g: ['mass', 0.001], t: ['mass', 1000], lb: ['mass', 0.45359237], oz: ['mass', 0.028349523125],
   'km²': ['area', 1e6], 'mi²': ['area', 2589988.11], 'm²': ['area', 1], ha: ['area', 1e4], acre: ['area', 4046.8564224],
   'km/h': ['speed', 1 / 3.6], mph: ['speed', 0.44704], kn: ['speed', 0.514444],
   L: ['volume', 0.001], bbl: ['volume', 0.158987295],
