@@ -32,7 +32,7 @@ describe('claims: two reports naming one spec', () => {
   });
 });
 
-describe('claims: the second retrieval pass', () => {
+describe('claims: small counts that agree', () => {
   it('a small count agrees by what it counts only where the sentences share a phrase', () => {
     const corpus = new Corpus();
     const a = 'Vell council meets\n\nThe Vell council met on Monday about the harbour wall. Two engineers inspected the harbour wall last spring, the council said.';

@@ -736,11 +736,12 @@ export class ClaimLinker {
    *  other (a changed value is a revision), and a value reported on another day is an update. */
   private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
     const rel = this.compared(u, fu, v, fv);
-    // a small count that agrees by what it counts alone ("two players", "three people") agrees only where
-    // the sentences share a phrase too: small numbers of one kind of thing recur all through a story
+    // a small count that agrees by what it counts alone ("two players", "three people"), or under two
+    // different verbs ("two engineers inspected" / "two engineers joined"), agrees only where the
+    // sentences share a phrase too: small numbers of one kind of thing recur all through a story
     const unclassedSide = (f: Fact) => !f.predicate || f.predicate.startsWith('w:');
     if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 &&
-        (unclassedSide(fu) || unclassedSide(fv)) && sharedPhrases(u, v) < 1) {
+        (unclassedSide(fu) || unclassedSide(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     if (rel.type !== 'conflict') { return rel; }
