@@ -26,6 +26,8 @@ const MAX_SIDE = 240;
 const MAX_FIGURES = 60;
 /** Where the attribution begins after a value ("..., the board said on Wednesday"). */
 const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
+/** SAID_AFTER's verb alone: where it does not occur, SAID_AFTER (slow to fail: it tries every start) cannot match. */
+const SAID_VERB = /(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
 const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
@@ -564,7 +566,7 @@ function timeOf(f: Figure, left: string, right: string): string | null {
   take(left.slice(-60));
   // the time of the reporting ("..., the board said on Wednesday") is not the time of the value
   const near = right.slice(0, 90);
-  const said = SAID_AFTER.exec(near);
+  const said = SAID_VERB.test(near) ? SAID_AFTER.exec(near) : null;
   take((said ? near.slice(0, said.index) : near).slice(0, 80));
   return found.length ? [...new Set(found)].sort().join('; ') : null;
 }
