@@ -48,8 +48,23 @@ for (const [cls, stems] of PREDICATE_CLASSES) {
 const measureOf = new Map<string, string>();
 for (const [lemma, words] of MEASURE_SYNONYMS) { for (const w of words) { measureOf.set(w, lemma); } }
 
+/** predicateClass per word (null: none), across documents: the same words recur, and the stem and
+ *  prefix look-ups cost more than one Map look-up. */
+const classCache = new Map<string, string | null>();
+
 /** The predicate class of one word, or undefined. */
 export function predicateClass(word: string): string | undefined {
+  if (word.length > 64) { return classOfWord(word); }
+  let c = classCache.get(word);
+  if (c === undefined) {
+    c = classOfWord(word) ?? null;
+    if (classCache.size >= 100_000) { classCache.clear(); }
+    classCache.set(word, c);
+  }
+  return c ?? undefined;
+}
+
+function classOfWord(word: string): string | undefined {
   const st = stemWord(word);
   const direct = predicateOfStem.get(st) ?? predicateOfStem.get(word.toLowerCase());
   if (direct) { return direct; }
