@@ -536,14 +536,17 @@ function isSource(e: Entity, text: string): boolean {
   return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 24)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
+/** Each part marker with the endings scopeOf looks for, built once rather than three strings per marker per figure. */
+const PART_ENDINGS = PART_MARKERS.map((p) => [p, ' ' + p + ' ', p + ' ', '(' + p + ' '] as const);
+
 /** Part-of markers and sub-places: "another 5", "including 3", "12 died at the station", "in Miyagi alone". */
 function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string, left: string): string | null {
   // a projection, poll or forecast is not the result it anticipates
   const modal = PROJECTION.exec(left.slice(-120));
   if (modal) { return 'projection'; }
   const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
-  for (const p of PART_MARKERS) {
-    if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }
+  for (const [p, spaced, alone, paren] of PART_ENDINGS) {
+    if (l.endsWith(spaced) || l === alone || l.endsWith(paren)) { return p; }
   }
   // "two other men", "five more planes": a subset beside one already counted
   if (f.kind === 'count' && (OTHER_AFTER.test(right) || OTHER_INSIDE.test(f.text))) { return 'other'; }
