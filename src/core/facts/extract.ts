@@ -29,6 +29,8 @@ const MAX_SIDE = 240;
 const MAX_FIGURES = 60;
 /** Where the attribution begins after a value ("..., the board said on Wednesday"). */
 const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
+/** SAID_AFTER's verb alone: where it does not occur, SAID_AFTER (slow to fail: it tries every start) cannot match. */
+const SAID_VERB = /(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
 const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
@@ -49,8 +51,23 @@ for (const [cls, stems] of PREDICATE_CLASSES) {
 const measureOf = new Map<string, string>();
 for (const [lemma, words] of MEASURE_SYNONYMS) { for (const w of words) { measureOf.set(w, lemma); } }
 
+/** predicateClass per word (null: none), across documents: the same words recur, and the stem and
+ *  prefix look-ups cost more than one Map look-up. */
+const classCache = new Map<string, string | null>();
+
 /** The predicate class of one word, or undefined. */
 export function predicateClass(word: string): string | undefined {
+  if (word.length > 64) { return classOfWord(word); }
+  let c = classCache.get(word);
+  if (c === undefined) {
+    c = classOfWord(word) ?? null;
+    if (classCache.size >= 100_000) { classCache.clear(); }
+    classCache.set(word, c);
+  }
+  return c ?? undefined;
+}
+
+function classOfWord(word: string): string | undefined {
   const st = stemWord(word);
   const direct = predicateOfStem.get(st) ?? predicateOfStem.get(word.toLowerCase());
   if (direct) { return direct; }
@@ -528,14 +545,17 @@ function isSource(e: Entity, text: string): boolean {
   return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 24)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
+/** Each part marker with the endings scopeOf looks for, built once rather than three strings per marker per figure. */
+const PART_ENDINGS = PART_MARKERS.map((p) => [p, ' ' + p + ' ', p + ' ', '(' + p + ' '] as const);
+
 /** Part-of markers and sub-places: "another 5", "including 3", "12 died at the station", "in Miyagi alone". */
 function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string, left: string): string | null {
   // a projection, poll or forecast is not the result it anticipates
   const modal = PROJECTION.exec(left.slice(-120));
   if (modal) { return 'projection'; }
   const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
-  for (const p of PART_MARKERS) {
-    if (l.endsWith(' ' + p + ' ') || l === p + ' ' || l.endsWith('(' + p + ' ')) { return p; }
+  for (const [p, spaced, alone, paren] of PART_ENDINGS) {
+    if (l.endsWith(spaced) || l === alone || l.endsWith(paren)) { return p; }
   }
   // "two other men", "five more planes": a subset beside one already counted
   if (f.kind === 'count' && (OTHER_AFTER.test(right) || OTHER_INSIDE.test(f.text))) { return 'other'; }
@@ -573,7 +593,7 @@ function timeOf(f: Figure, left: string, right: string): string | null {
   take(left.slice(-60));
   // the time of the reporting ("..., the board said on Wednesday") is not the time of the value
   const near = right.slice(0, 90);
-  const said = SAID_AFTER.exec(near);
+  const said = SAID_VERB.test(near) ? SAID_AFTER.exec(near) : null;
   take((said ? near.slice(0, said.index) : near).slice(0, 80));
   return found.length ? [...new Set(found)].sort().join('; ') : null;
 }
