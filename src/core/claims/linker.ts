@@ -739,16 +739,14 @@ export class ClaimLinker {
     // a small count that agrees by what it counts alone ("two players", "three people"), or under two
     // different verbs ("two engineers inspected" / "two engineers joined"), agrees only where the
     // sentences share a phrase too: small numbers of one kind of thing recur all through a story
-    const unclassedSide = (f: Fact) => !f.predicate || f.predicate.startsWith('w:');
     if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 &&
-        (unclassedSide(fu) || unclassedSide(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1) {
+        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     if (rel.type !== 'conflict') { return rel; }
     // small counts known only by what they count ("five planes spot objects", "four search aircraft are
     // over the area"): the same fact only where the sentences say the same thing of them ("passengers
     // who checked in for the flight"), sharing two phrases
-    const unclassed = (f: Fact) => !f.predicate || f.predicate.startsWith('w:');
     if (rel.kind === 'figure' && fu.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) <= 20 &&
         unclassed(fu) && unclassed(fv) && sharedPhrases(u, v) < 2) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} vs ${fv.value.text}` };
@@ -779,6 +777,11 @@ export class ClaimLinker {
     }
     return rel;
   }
+}
+
+/** A fact known by no event class: no predicate, or only its subject word ("w:police"). */
+function unclassed(f: Fact): boolean {
+  return !f.predicate || f.predicate.startsWith('w:');
 }
 
 /** Two running counts at least three times apart (and more than 5 apart): two stages of a story. */
