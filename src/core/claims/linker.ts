@@ -447,7 +447,8 @@ export class ClaimLinker {
     };
     const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]), fit: fit(l[0], l[1]) }));
     order.sort((x, y) => x.open - y.open || (x.open ? x.fit - y.fit : 0) || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
-    agreeing.splice(0, agreeing.length, ...order.map((x) => x.l));
+    // (assigned in a loop: spreading a very large array into one call overflows the stack)
+    for (let i = 0; i < order.length; i++) { agreeing[i] = order[i].l; }
     // an age is always someone's: "Abrini, 30" and "a 30-year-old patient" may each agree with "the
     // 30-year-old", but a group never holds the ages of two named people
     const whose = new Map<number, string | null>();
