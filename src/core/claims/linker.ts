@@ -93,6 +93,8 @@ export class ClaimLinker {
   private nextDocId = 1;
   /** Document pairs the second retrieval pass has linked (each pair under both ids). */
   private readonly lateDone = new Map<string, Set<string>>();
+  /** The stories (their documents, joined) the last second pass saw. */
+  private lateGroups = new Set<string>();
   private commCache: { ids: string[]; index: Map<string, number>; comm: number[] } | null = null;
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is
@@ -268,25 +270,14 @@ export class ClaimLinker {
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
       for (const [i, u] of st.units.entries()) {
         const hits = results[i];
-        const seen = new Set(hits.map((h) => h.id));
-        let extra = 0;
         const outside = new Set<number>();
-        for (const k of valueKeys(u)) {
-          // each key brings a few (a common key never crowds out a specific one), all keys a bounded number
-          let fromKey = 0;
-          // the same value of the same named holder ("Malia, 10") is found in any document, even one
-          // whose words the story gate misses; from outside the story it may only agree
-          const named = crossesStoryGate(k);
-          for (const o of this.byValue.get(k) ?? []) {
-            if (extra >= 3 * MAX_CANDIDATES || fromKey >= MAX_CANDIDATES) { break; }
-            const v = this.units.get(o);
-            if (!v || seen.has(o) || v.doc === u.doc || (!named && !st.story.has(v.doc) && !sameCommunity(u.doc, v.doc))) { continue; }
-            seen.add(o);
-            extra++;
-            fromKey++;
-            if (!st.story.has(v.doc)) { outside.add(o); }
-            hits.push({ id: o, score: this.unitIndex.similarity(u.uid, o) });
-          }
+        // the same value of the same named holder ("Malia, 10") is found in any document, even one
+        // whose words the story gate misses; from outside the story it may only agree
+        const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), 3 * MAX_CANDIDATES,
+          (v, k) => v.doc !== u.doc && (crossesStoryGate(k) || st.story.has(v.doc) || sameCommunity(u.doc, v.doc)));
+        for (const v of extra) {
+          if (!st.story.has(v.doc)) { outside.add(v.uid); }
+          hits.push({ id: v.uid, score: this.unitIndex.similarity(u.uid, v.uid) });
         }
         for (const hit of hits) {
           const v = this.units.get(hit.id)!;
@@ -294,42 +285,65 @@ export class ClaimLinker {
         }
       }
     }
+    const relinked = new Set(this.dirty);
     this.dirty.clear();
-    this.secondPass();
+    this.secondPass(relinked);
+  }
+
+  /** The units sharing a retrieval key with `u` that `accept` takes, most specific keys first, none
+   *  already in `seen` (which they join): at most MAX_CANDIDATES per key (a common key never crowds out
+   *  a specific one) and `total` in all. */
+  private keyCandidates(u: ClaimUnit, seen: Set<number>, total: number, accept: (v: ClaimUnit, key: string) => boolean): ClaimUnit[] {
+    const out: ClaimUnit[] = [];
+    for (const k of valueKeys(u)) {
+      let fromKey = 0;
+      for (const o of this.byValue.get(k) ?? []) {
+        if (out.length >= total || fromKey >= MAX_CANDIDATES) { break; }
+        const v = this.units.get(o);
+        if (!v || seen.has(o) || !accept(v, k)) { continue; }
+        seen.add(o);
+        fromKey++;
+        out.push(v);
+      }
+    }
+    return out;
   }
 
   /** The story split (from the first pass's links) can join documents the candidate gate kept apart:
    *  two reports of one attack whose word statistics put them in two communities that the facts then
    *  joined. Their sentences are compared now, for agreement only; these links never join stories
-   *  themselves (storyMap skips them), so the split is the same however the documents arrived. */
-  private secondPass(): void {
+   *  themselves (storyMap skips them, so the story cache stays valid), and the split is the same
+   *  however the documents arrived. A story seen at the last pass has had its pairs compared already:
+   *  only those of the documents relinked since are. */
+  private secondPass(relinked: ReadonlySet<string>): void {
     const { index, comm } = this.communities();
     const { groups } = this.storyMap();
+    const seenGroups = new Set<string>();
     for (const g of groups) {
       if (g.documents.length < 2) { continue; }
+      const key = g.documents.join('\u0000');
+      seenGroups.add(key);
+      const known = this.lateGroups.has(key);
+      const edited = known ? g.documents.filter((d) => relinked.has(d)) : g.documents;
+      if (!edited.length) { continue; }
       for (const d1 of g.documents) {
         const st = this.docs.get(d1)!;
         const done = this.lateDone.get(d1);
-        const others = new Set(g.documents.filter((d2) => d2 > d1 && !st.story.has(d2) && comm[index.get(d1)!] !== comm[index.get(d2)!] && !done?.has(d2)));
+        const pool = known && !relinked.has(d1) ? edited : g.documents;
+        const others = new Set(pool.filter((d2) => d2 > d1 && !st.story.has(d2) && comm[index.get(d1)!] !== comm[index.get(d2)!] && !done?.has(d2)));
         if (!others.size) { continue; }
         const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, others, MAX_CANDIDATES);
         for (const [i, u] of st.units.entries()) {
           const hits = results[i];
-          const seen = new Set(hits.map((h) => h.id));
-          for (const k of valueKeys(u)) {
-            let fromKey = 0;
-            for (const o of this.byValue.get(k) ?? []) {
-              if (fromKey >= MAX_CANDIDATES) { break; }
-              const v = this.units.get(o);
-              if (!v || seen.has(o) || !others.has(v.doc)) { continue; }
-              seen.add(o);
-              // (sentences of documents that share few words: the same value alone is too little)
-              const score = this.unitIndex.similarity(u.uid, o);
-              if (score < MIN_PAIR) { continue; }
-              fromKey++;
-              hits.push({ id: o, score });
-            }
-          }
+          // (sentences of documents that share few words: the same value alone is too little)
+          const scores = new Map<number, number>();
+          const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), Infinity, (v) => {
+            if (!others.has(v.doc)) { return false; }
+            const score = this.unitIndex.similarity(u.uid, v.uid);
+            scores.set(v.uid, score);
+            return score >= MIN_PAIR;
+          });
+          for (const v of extra) { hits.push({ id: v.uid, score: scores.get(v.uid)! }); }
           for (const hit of hits) { this.linkUnits(u, this.units.get(hit.id)!, round(hit.score), true, true); }
         }
         for (const d2 of others) {
@@ -340,7 +354,7 @@ export class ClaimLinker {
         }
       }
     }
-    this.storyCache = null;
+    this.lateGroups = seenGroups;
   }
 
   private forgetLate(id: string): void {
@@ -356,6 +370,7 @@ export class ClaimLinker {
   /** Links the comparable facts of two sentences; two sentences without one link as the same
    *  statement when their wording is close enough. */
   private linkUnits(u: ClaimUnit, v: ClaimUnit, score: number, agreeOnly = false, late = false): void {
+    const mark = late ? { late } : {};
     let linked = false;
     let copies: boolean | undefined;
     const areCopies = () => (copies ??= this.copies(u, v));
@@ -374,8 +389,8 @@ export class ClaimLinker {
         const prev = this.links.get(a)?.get(b);
         linked = true;
         if (prev && rank(prev.type) >= rank(type)) { continue; }
-        this.linkMap(a).set(b, { type, score, rel, ...(late ? { late } : {}) });
-        this.linkMap(b).set(a, { type, score, ...(late ? { late } : {}) });
+        this.linkMap(a).set(b, { type, score, rel, ...mark });
+        this.linkMap(b).set(a, { type, score, ...mark });
       }
     }
     // the same statement: close wording, or a shorter overlap that shares two phrases of its own
@@ -388,8 +403,8 @@ export class ClaimLinker {
     if (!linked && (term || (!agreeOnly && same && !disagreeingValues(u, v)))) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
-      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...(late ? { late } : {}) });
-      this.linkMap(b).set(a, { type: 'corroborates', score, ...(late ? { late } : {}) });
+      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark });
+      this.linkMap(b).set(a, { type: 'corroborates', score, ...mark });
     }
   }
 

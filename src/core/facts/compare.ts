@@ -355,9 +355,9 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   // one calendar day of one story named in two sentences: the names around it ("on 22 August 1964 on BBC
   // Television", "Match of the Day ... broadcast on 22 August 1964") are often what happened that day,
   // not whose the date is: agreement may cross them (never a contradiction)
-  const dayX = x.figureKind === 'date' ? dayOf(x.value.iso ?? '') : null;
-  const sameDayBare = !!dayX && y.figureKind === 'date' && sameCalendarDay(x.value.iso ?? '', y.value.iso ?? '') && (x.predicate ?? null) === (y.predicate ?? null);
-  if (!holders && !(sameDayBare && !x.predicate)) { return NONE; }
+  const oneDay = x.figureKind === 'date' && y.figureKind === 'date' && !!dayOf(x.value.iso ?? '') &&
+    sameCalendarDay(x.value.iso ?? '', y.value.iso ?? '') && (x.predicate ?? null) === (y.predicate ?? null);
+  if (!holders && !(oneDay && !x.predicate)) { return NONE; }
   // An event without a class word ("graduated from Harvard Law School in 1988") is known by what it is
   // about: the same year and two shared words agree; a different year says nothing.
   if (!x.predicate || !y.predicate) {
@@ -380,7 +380,7 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event` } : NONE;
   }
   // the same event on one calendar day whose year one side leaves unstated ("the May 6 elections")
-  if (x.predicate === y.predicate && sameDayBare && holders) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${predicateWord(x.predicate)})` }; }
+  if (oneDay && holders) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event (${predicateWord(x.predicate)})` }; }
   if (!holders) { return NONE; }
   const yx = yearOf(x);
   const yy = yearOf(y);
