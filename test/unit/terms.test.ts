@@ -21,24 +21,27 @@ describe('claims: identifier terms', () => {
   }
 });
 
+/** The corroborating sentence pairs of a two-document folder, each as "x | y" in sorted order. */
+function corroboratedPairs(a: string, b: string): string[] {
+  const corpus = new Corpus();
+  corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
+  return corpus.claims().flatMap((c) => c.corroborating.map((e) => [c.text, e.text].sort().join(' | ')));
+}
+
 describe('claims: two reports naming one spec', () => {
   it('sentences that share a coined identifier are one statement; the piece\'s subject links nothing', () => {
-    const corpus = new Corpus();
     const a = 'Norvik Lumen X2 review\n\nThe Lumen X2 went on sale in Oslo this week. The phone is IP67-rated and charges over a USB 3.0 port. The Lumen X2 costs more than its rival. Reviewers liked the Lumen X2.';
     const b = 'Norvik launches the Lumen X2\n\nNorvik says the handset is rated IP 67, so it survives a swim. Its battery lasts two days. The Lumen X2 is thin. Buyers queued for the Lumen X2 in Bergen.';
-    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
-    const pairs = corpus.claims().flatMap((c) => c.corroborating.map((e) => [c.text, e.text].sort().join(' | ')));
+    const pairs = corroboratedPairs(a, b);
     assert.deepEqual(pairs, ['Norvik says the handset is rated IP 67, so it survives a swim. | The phone is IP67-rated and charges over a USB 3.0 port.']);
   });
 });
 
 describe('claims: small counts that agree', () => {
   it('a small count agrees by what it counts only where the sentences share a phrase', () => {
-    const corpus = new Corpus();
     const a = 'Vell council meets\n\nThe Vell council met on Monday about the harbour wall. Two engineers inspected the harbour wall last spring, the council said.';
     const b = 'Harbour wall repairs\n\nThe Vell council will repair the harbour wall next year. Two engineers joined the council staff in March, it said.';
-    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }]);
-    const pairs = corpus.claims().flatMap((c) => c.corroborating.map((e) => [c.text, e.text].sort().join(' | ')));
+    const pairs = corroboratedPairs(a, b);
     assert.ok(!pairs.some((p) => p.includes('Two engineers inspected') && p.includes('Two engineers joined')), JSON.stringify(pairs));
   });
 });
