@@ -56,8 +56,9 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   for (const [si, s] of sentences.entries()) {
     while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
     const keys: string[] = [];
-    for (let j = ei; j < entities.length && entities[j].start < s.end; j++) {
-      if (!keys.includes(entities[j].key)) { keys.push(entities[j].key); }
+    let ej = ei;
+    for (; ej < entities.length && entities[ej].start < s.end; ej++) {
+      if (!keys.includes(entities[ej].key)) { keys.push(entities[ej].key); }
     }
     const sentFacts = factsBySentence.get(s.start) ?? [];
     const stext = text.slice(s.start, s.end);
@@ -67,7 +68,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     if (count < (sentFacts.length ? 1 : 3)) { continue; }
     const hasPredicate = count >= 4;
     // (a term inside a name is the name's: "U2 singer Bono" names a band, not a spec)
-    const named = keys.length ? entities.filter((e) => e.start < s.end && e.end > s.start).map((e) => text.slice(e.start, e.end).replace(/[\s-]/g, '').toUpperCase()) : [];
+    const named = termsOf[si].length ? entities.slice(ei, ej).map((e) => text.slice(e.start, e.end).replace(/[\s-]/g, '').toUpperCase()) : [];
     const terms = termsOf[si].filter((t) => termCount.get(t)! <= MAX_TERM_SENTENCES && !named.some((n) => n.includes(t)));
     if (!sentFacts.length && !(keys.length && hasPredicate) && !terms.length) { continue; }
     // A line repeated in the same document (title printed twice) is one claim.
