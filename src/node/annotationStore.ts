@@ -8,7 +8,7 @@
 // entries) go to a git-ignored backups folder beside the store, and are reported.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { STORE_VERSION, serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
+import { STORE_VERSION, newerStoreMessage, serializeAnnotationFile, type Annotation } from '../core/annotations/annotation';
 import { readStoreText } from '../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../core/annotations/merge';
 import { confineStorePath, DEFAULT_ANNOTATION_FILE } from '../core/annotations/storePath';
@@ -100,9 +100,7 @@ export class AnnotationStore {
 
   /** The message of a store written by a newer version; undefined when the store is one we write. */
   get readOnlyReason(): string | undefined {
-    return this.newerVersion === undefined ? undefined
-      : `${this.filePath} was written by a newer version of Triangulate (store format ${this.newerVersion}; this version `
-        + `writes format ${STORE_VERSION}). It is opened read-only: nothing will be written to it. Update Triangulate to change it.`;
+    return this.newerVersion === undefined ? undefined : newerStoreMessage(this.filePath, this.newerVersion);
   }
 
   private noteVersion(disk: Disk, problems: string[]): void {

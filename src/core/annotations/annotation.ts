@@ -123,6 +123,12 @@ export function positionOf(a: Annotation): TextPositionSelector {
 /** The highest store format this version reads and writes. */
 export const STORE_VERSION = 2;
 
+/** What both stores (the Node file store, the workspace.fs store) say of a file written by a newer version. */
+export function newerStoreMessage(file: string, version: number): string {
+  return `${file} was written by a newer version of Triangulate (store format ${version}; this version `
+    + `writes format ${STORE_VERSION}). It is opened read-only: nothing will be written to it. Update Triangulate to change it.`;
+}
+
 export function serializeAnnotationFile(annotations: readonly Annotation[], deleted: readonly Tombstone[] = []): string {
   // Version 1 as long as the file holds no correction, so older readers keep reading plain stores.
   const version = annotations.some((a) => a.correction) ? 2 : 1;

@@ -3,9 +3,10 @@
 // file format, merge and tombstones as the Node store (AnnotationReplica does the bookkeeping); what it
 // cannot have is the Node store's cross-process lock, so it compares before it swaps: the file is read
 // again just before writing and, when another writer changed it since, merged again (a few rounds).
-// A file that does not parse is never overwritten: it is reported and left as it is.
+// A file that does not parse is never overwritten: it is reported and left as it is; nor is one written by a
+// newer version (its entries of kinds this version does not know would be lost): it is shown, read-only.
 import * as vscode from 'vscode';
-import { serializeAnnotationFile, type Annotation } from '../../core/annotations/annotation';
+import { STORE_VERSION, newerStoreMessage, serializeAnnotationFile, type Annotation } from '../../core/annotations/annotation';
 import { readStoreText, type StoreText } from '../../core/annotations/conflict';
 import { mergeStates, type AnnotationState } from '../../core/annotations/merge';
 import { confineStorePath } from '../../core/annotations/storePath';
@@ -21,6 +22,8 @@ export class WorkspaceFsStore implements EditorStore {
   readonly settingProblem: string | undefined;
   private lastText: string | undefined;
   private seen = new Map<string, string>();
+  /** The format of a file written by a newer version, while the file on disk is one: nothing is written. */
+  private newerVersion: number | undefined;
 
   constructor(folder: vscode.Uri, relativeFile: string) {
     const { relative, problem } = confineStorePath(relativeFile);
@@ -29,20 +32,27 @@ export class WorkspaceFsStore implements EditorStore {
   }
 
   get filePath(): string { return this.uri.toString(true); }
-  /** The workspace.fs store (virtual folders, the web build) does not yet refuse a store of a newer format
-   *  as the file store does (AnnotationStore.readOnlyReason): known gap, stated in the README. */
-  get readOnlyReason(): string | undefined { return undefined; }
+  /** Set while the file was written by a newer version (as AnnotationStore.readOnlyReason). */
+  get readOnlyReason(): string | undefined {
+    return this.newerVersion === undefined ? undefined : newerStoreMessage(this.filePath, this.newerVersion);
+  }
 
   async load(): Promise<{ annotations: Annotation[]; problems: string[] }> {
     const disk = await this.read();
+    const problems = this.noteVersion(disk, problemsOf(disk, this.filePath));
     this.remember(disk);
-    return { annotations: disk.kind === 'ok' || disk.kind === 'conflict' ? disk.state.annotations : [], problems: problemsOf(disk, this.filePath) };
+    return { annotations: disk.kind === 'ok' || disk.kind === 'conflict' ? disk.state.annotations : [], problems };
   }
 
   async sync(local: AnnotationState, options: { mode?: 'save' | 'read' } = {}): Promise<{ state: AnnotationState; problems: string[] }> {
     for (let round = 1; ; round++) {
       const disk = await this.read();
-      const problems = problemsOf(disk, this.filePath);
+      const problems = this.noteVersion(disk, problemsOf(disk, this.filePath));
+      if (this.newerVersion !== undefined && disk.kind === 'ok') {
+        // Read-only: what we hold is kept in memory, merged with the file, and nothing is written.
+        this.remember(disk);
+        return { state: mergeStates(local, disk.state), problems };
+      }
       if (disk.kind === 'corrupt') {
         this.remember(disk);
         return { state: local, problems: [...problems, `${this.filePath} was left as it is; verdicts and notes made now are kept in memory only`] };
@@ -82,6 +92,13 @@ export class WorkspaceFsStore implements EditorStore {
     }
     const text = new TextDecoder('utf-8').decode(bytes);
     return { text, ...readStoreText(text) };
+  }
+
+  /** Notes whether the file is of a newer format; the message joins the problems when that starts. */
+  private noteVersion(disk: Disk, problems: string[]): string[] {
+    const was = this.newerVersion;
+    this.newerVersion = disk.kind === 'ok' && disk.version > STORE_VERSION ? disk.version : undefined;
+    return this.newerVersion !== undefined && was === undefined ? [...problems, this.readOnlyReason!] : problems;
   }
 
   private remember(disk: Disk): void {
