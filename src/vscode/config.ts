@@ -19,22 +19,25 @@ export interface TriangulateConfig {
 
 export function readConfig(scope?: vscode.ConfigurationScope): TriangulateConfig {
   const c = vscode.workspace.getConfiguration('triangulate', scope);
+  // Window and machine settings are read without the resource: VS Code warns in the extension log for every
+  // window-scoped setting read through a resource scope (and the value is the same).
+  const w = vscode.workspace.getConfiguration('triangulate');
   return {
     include: c.get<string[]>('files.include', [...DEFAULT_INCLUDE]),
     exclude: c.get<string[]>('files.exclude', [...DEFAULT_EXCLUDE]),
     plainText: plainTextPolicy(c.get<string>('files.plainText', 'ask')),
     maxFileSizeKB: c.get<number>('files.maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB),
-    followExternalSymlinks: c.get<boolean>('followExternalSymlinks', false),
+    followExternalSymlinks: w.get<boolean>('followExternalSymlinks', false),
     decorations: {
-      quotes: c.get<boolean>('decorations.quotes', true),
-      figures: c.get<boolean>('decorations.figures', true),
-      entities: c.get<boolean>('decorations.entities', true),
-      boilerplate: c.get<boolean>('decorations.boilerplate', true),
-      maxPerFile: c.get<number>('decorations.maxPerFile', 3000),
+      quotes: w.get<boolean>('decorations.quotes', true),
+      figures: w.get<boolean>('decorations.figures', true),
+      entities: w.get<boolean>('decorations.entities', true),
+      boilerplate: w.get<boolean>('decorations.boilerplate', true),
+      maxPerFile: w.get<number>('decorations.maxPerFile', 3000),
     },
     debounceMs: c.get<number>('analysis.debounceMs', 300),
-    workerThreshold: c.get<number>('analysis.workerThreshold', 0),
-    autoAnalyze: c.get<boolean>('analysis.autoAnalyze', true),
+    workerThreshold: w.get<number>('analysis.workerThreshold', 0),
+    autoAnalyze: w.get<boolean>('analysis.autoAnalyze', true),
   };
 }
 
