@@ -477,11 +477,11 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
     return { type: 'same', basis: `same words of ${who}` };
   }
   // Compare on the overlapping part: what one source quotes beyond the other is not a change.
-  // two quotes sharing fewer than three words are different quotes: no diff needed
-  const inX = new Set(fx);
-  let common = 0;
-  for (const w of new Set(fy)) { if (inX.has(w) && ++common >= 3) { break; } }
-  if (common < 3) { return NONE; }
+  // The words the diff can keep as the same are at most the words both share (as a multiset): when even
+  // those are fewer than the "same" test below asks for, they are different quotes and no diff is needed
+  // (the diff is the costly step: two long unrelated quotes of one speaker in ten copies of a story).
+  const shorter = Math.min(fx.length, fy.length);
+  if (sharedWords(fx, fy) < Math.max(3, 0.5 * shorter)) { return NONE; }
   const diff = wordDiff(fx, fy, true);
   // Trim only what one side quotes beyond the other (a run of changes of one kind at either end);
   // a substitution at the end ("in a generation" vs "in half a century") stays a change.
@@ -504,7 +504,6 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
     const ws = d.text.split(' ');
     if (d.op === 'same') { same += ws.length; } else if (d.op === 'removed') { removed.push(...ws); } else { added.push(...ws); }
   }
-  const shorter = Math.min(fx.length, fy.length);
   if (same < 3 || same < 0.5 * shorter) { return NONE; }
   if (!x.speakerKey || !y.speakerKey) { return same >= 5 ? { type: 'variant', reason: `${who} quoted in other words`, diff } : NONE; }
   if (!removed.length && !added.length) { return { type: 'same', basis: `same words of ${who}` }; }
@@ -524,6 +523,18 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
   }
   const how = reordered ? 'words in another order' : !cr.length && !ca.length ? 'small words changed' : removed.length && added.length ? `“${ours}” vs “${theirs}”` : removed.length ? `“${ours}” left out` : `“${theirs}” added`;
   return { type: 'variant', reason: `${who} quoted with a variant: ${how}`, diff };
+}
+
+/** How many words the two lists share, counted with repeats (the size of their multiset intersection). */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) { counts.set(w, (counts.get(w) ?? 0) + 1); }
+  let n = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) { n++; counts.set(w, c - 1); }
+  }
+  return n;
 }
 
 function sameMultiset(a: string[], b: string[]): boolean {
