@@ -4,9 +4,10 @@
 // scripts, emoji, RTL) neither crash nor grow faster than linearly.
 import * as assert from 'node:assert/strict';
 import { analyseDocument } from '../../src/core/analyse';
-import { compile, type LanguageBundle } from '../../src/core/lang/bundle';
+import { compile, verbForms, type LanguageBundle } from '../../src/core/lang/bundle';
 import { en } from '../../src/core/lang/en';
 import * as cues from '../../src/core/lang/en/entityCues';
+import { ATTRIBUTION_AFTER } from '../../src/core/lang/en/facts';
 import { formsOf, inflect } from '../../src/core/lang/en/inflect';
 import { NAME_PARTICLES } from '../../src/core/lang/en/names';
 import { PRONOUNS } from '../../src/core/lang/en/pronouns';
@@ -51,9 +52,9 @@ describe('lang/en: tables', () => {
     noDuplicates('reporting verbs', REPORTING_VERBS.map((v) => v.lemma));
     for (const v of REPORTING_VERBS) {
       assert.match(v.lemma, LOWER, v.lemma);
-      for (const codes of [v.quote, v.weak, v.person]) { if (codes !== undefined) { assert.match(codes, FORM_CODES, v.lemma); } }
+      for (const codes of [v.quote, v.weak, v.person, v.source]) { if (codes !== undefined) { assert.match(codes, FORM_CODES, v.lemma); } }
       if (v.naming || v.particle) { assert.ok(v.quote, `${v.lemma}: naming/particle apply to quote forms`); }
-      assert.ok(v.quote || v.person, `${v.lemma}: a row with no use`);
+      assert.ok(v.quote || v.person || v.source, `${v.lemma}: a row with no use`);
     }
     const q = compile(en).quotes;
     for (const w of ['say', 'says', 'said', 'saying', 'told', 'tells', 'telling', 'quipped', 'admitted', 'replied']) { assert.ok(q.cues.has(w), w); }
@@ -65,6 +66,12 @@ describe('lang/en: tables', () => {
     const e = compile(en).entities;
     for (const w of ['said', 'says', 'told', 'thought', 'believes', 'cited']) { assert.ok(e.cueVerbs.has(w), w); }
     assert.ok(!e.cueVerbs.has('say') && !e.cueVerbs.has('cite'));
+    // the fact model's attribution ("police said 14 died": police is the source, not the holder) reads the
+    // rows' source forms
+    const source = verbForms(REPORTING_VERBS, (v) => v.source);
+    assert.deepEqual(source, ['says', 'said', 'told', 'added', 'stated', 'noted', 'wrote', 'claimed', 'warned', 'announced', 'confirmed', 'reported', 'estimated']);
+    for (const w of source) { assert.ok(ATTRIBUTION_AFTER.test(` also ${w} 14`), w); }
+    assert.ok(!ATTRIBUTION_AFTER.test(' saying 14') && !ATTRIBUTION_AFTER.test(' thought 14'));
   });
 
   it('titles: one row per title, lower case, known uses; speaker/name/modifier sets derived as written', () => {

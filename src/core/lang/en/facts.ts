@@ -1,6 +1,8 @@
 // English lexical classes the fact model reads clauses with. Data rows, one concept per row: adding a
 // word to a class is one edit here. Entries are Porter2 stems (wink-porter2-stemmer) of the lower-cased
 // word, matched exactly, or as a prefix when they end in '*'.
+import { verbForms } from '../bundle';
+import { REPORTING_VERBS } from './reporting';
 
 /** Predicate classes: the event or verb a value belongs to. "killed 14", "14 died", "a death toll of 14"
  *  and "14 lost their lives" are one class. Order matters only for ties: the class nearest the figure wins. */
@@ -135,8 +137,10 @@ export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:
 /** Before a figure: it belongs to a label or a name ("Flight 370", "Galaxy S5", "Article 50", "No. 1"). */
 export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
 
-/** Copulas and reporting words skipped when reading a clause. */
-export const ATTRIBUTION_AFTER: RegExp = /^['’]?s?\s*,?\s*(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|earlier|again|further|\w+ly)\s+)?(?:said|says|told|reported|announced|stated|added|confirmed|estimated|claimed|warned|noted|wrote)\b/i;
+/** Copulas and reporting words skipped when reading a clause; the verbs are the reporting table's
+ *  `source` forms (reporting.ts). */
+export const ATTRIBUTION_AFTER: RegExp = new RegExp(
+  `^['’]?s?\\s*,?\\s*(?:has\\s+|had\\s+|have\\s+)?(?:(?:also|later|then|earlier|again|further|\\w+ly)\\s+)?(?:${verbForms(REPORTING_VERBS, (v) => v.source).join('|')})\\b`, 'i');
 export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|citing|cited|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
 
 /** The clause's subject when a capitalised modifier (the reader keeps nationalities) tells it apart from others of its kind, right before the
