@@ -66,6 +66,8 @@ const MAX_STORY = 400;
 const MAX_CANDIDATES = 20;
 /** Node ids: unit uid * NODE_SPAN + k; a unit has at most NODE_SPAN - 1 facts linked. */
 const NODE_SPAN = 64;
+/** Cached fact comparisons kept before the cache starts again (about 100 bytes each). */
+const MAX_COMPARE_CACHE = 1_000_000;
 
 export class ClaimLinker {
   private readonly docs = new Map<string, DocState>();
@@ -79,7 +81,9 @@ export class ClaimLinker {
    *  evidence of the same fact even when the sentences around it share few words. */
   private readonly byValue = new Map<string, Set<number>>();
   private readonly dirty = new Set<string>();
-  private readonly compareCache = new Map<string, FactRelation>();
+  /** compareFacts results: node id -> node id -> relation (see compared). */
+  private readonly compareCache = new Map<number, Map<number, FactRelation>>();
+  private compareSize = 0;
   private readonly copyCache = new Map<string, boolean>();
   /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
    *  change (an edit regroups only the clusters it touched). */
@@ -378,7 +382,7 @@ export class ClaimLinker {
     const nv = Math.min(v.facts.length, NODE_SPAN - 1);
     for (let i = 0; i < nu; i++) {
       for (let j = 0; j < nv; j++) {
-        const rel = this.judge(u, u.facts[i], v, v.facts[j], areCopies);
+        const rel = this.judge(u, i, v, j, areCopies);
         if (rel.type === 'none' || (agreeOnly && rel.type !== 'same')) { continue; }
         // (documents the word statistics kept apart need more than a day both name: a timeline report
         // names one day beside several events, "24 March: Chinese plane spots objects")
@@ -705,23 +709,27 @@ export class ClaimLinker {
     } };
   }
 
-  /** compareFacts of two facts, cached: it reads only the two units (their facts, their documents'
-   *  names and reporting dates, fixed for a unit's lifetime; a re-analysed document gets new units), and
-   *  every regrouping asks again for the same pairs (quote diffs are the costly part). */
-  private compared(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact): FactRelation {
-    const key = `${u.uid}:${u.facts.indexOf(fu)}|${v.uid}:${v.facts.indexOf(fv)}`;
-    let rel = this.compareCache.get(key);
+  /** compareFacts of facts i of u and j of v, cached by their node ids: it reads only the two units
+   *  (their facts, their documents' names and reporting dates, fixed for a unit's lifetime; a re-analysed
+   *  document gets new units), and every regrouping asks again for the same pairs. */
+  private compared(u: ClaimUnit, i: number, v: ClaimUnit, j: number): FactRelation {
+    const a = u.uid * NODE_SPAN + i + 1;
+    const b = v.uid * NODE_SPAN + j + 1;
+    let row = this.compareCache.get(a);
+    let rel = row?.get(b);
     if (!rel) {
-      if (this.compareCache.size > 200_000) { this.compareCache.clear(); }
-      rel = compareFacts(this.side(u, fu), this.side(v, fv));
-      this.compareCache.set(key, rel);
+      if (this.compareSize > MAX_COMPARE_CACHE) { this.compareCache.clear(); this.compareSize = 0; row = undefined; }
+      rel = compareFacts(this.side(u, u.facts[i]), this.side(v, v.facts[j]));
+      if (!row) { row = new Map(); this.compareCache.set(a, row); }
+      row.set(b, rel);
+      this.compareSize++;
     }
     return rel;
   }
 
   private relation(a: Node, b: Node): FactRelation {
     if (!a.fact || !b.fact) { return { type: 'same', basis: 'same statement' }; }
-    return this.judge(a.unit, a.fact, b.unit, b.fact, () => this.copies(a.unit, b.unit));
+    return this.judge(a.unit, a.nid % NODE_SPAN - 1, b.unit, b.nid % NODE_SPAN - 1, () => this.copies(a.unit, b.unit));
   }
 
   /** nearCopies of two units, cached by their uids (fixed for a unit's lifetime). */
@@ -750,8 +758,10 @@ export class ClaimLinker {
 
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
-  private judge(u: ClaimUnit, fu: Fact, v: ClaimUnit, fv: Fact, copies: () => boolean): FactRelation {
-    const rel = this.compared(u, fu, v, fv);
+  private judge(u: ClaimUnit, i: number, v: ClaimUnit, j: number, copies: () => boolean): FactRelation {
+    const rel = this.compared(u, i, v, j);
+    const fu = u.facts[i];
+    const fv = v.facts[j];
     // a small count that agrees by what it counts alone ("two players", "three people"), or under two
     // different verbs ("two engineers inspected" / "two engineers joined"), agrees only where the
     // sentences share a phrase too: small numbers of one kind of thing recur all through a story
@@ -958,8 +968,14 @@ function crossesStoryGate(k: string): boolean {
 /** Counted things too common to find the same fact by ("people", "years"). */
 const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
 
-/** Retrieval keys of a unit: exact values, the same fact with any value, the same counted thing. */
-function valueKeys(u: ClaimUnit): string[] {
+/** Retrieval keys of a unit (computed once: a unit is fixed for its lifetime, and each retrieval pass
+ *  and its removal ask again). */
+function valueKeys(u: ClaimUnit): readonly string[] {
+  return (u.valueKeys ??= computeValueKeys(u));
+}
+
+/** Exact values, the same fact with any value, the same counted thing. */
+function computeValueKeys(u: ClaimUnit): string[] {
   // most specific first (the candidates of one unit are capped): the same value, then the same fact with
   // any value (the other reports of a toll: an update or a contradiction), then any value of the same
   // counted thing ("208 countries" / "202 countries"), whatever the verbs around it

@@ -27,6 +27,8 @@ export interface ClaimUnit extends Span {
    *  on first use: most pairs never need them). */
   around: string;
   shingleSet?: Set<number>;
+  /** The linker's retrieval keys (linker.ts valueKeys), computed on first use. */
+  valueKeys?: readonly string[];
   title: boolean;
 }
 
