@@ -36,6 +36,13 @@ describe('facts: slots read from the clause', () => {
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', { predicate: 'death', scope: 'where:concert hall' }],
     ['Twelve people died at the station.', 'Twelve', { predicate: 'death', scope: 'at the station' }],
     ['Another 5 planes arrived on Monday.', '5 planes', { measure: 'aircraft', scope: 'another', time: 'on monday' }],
+    ['Seven gunmen were killed in the raid.', 'Seven gunmen', { measure: 'attacker', predicate: 'death', lo: 7, hi: 7 }],
+    ['Police said three assailants died.', 'three assailants', { measure: 'attacker', predicate: 'death', lo: 3, hi: 3 }],
+    // who did it is not whom it was done to: an active verb with an object after the counted noun
+    ['Witnesses said three gunmen killed dozens of diners.', 'three gunmen', { measure: 'attacker', predicate: 'w:witness' }],
+    ['Two gunmen entered the hall and killed dozens.', 'Two gunmen', { measure: 'attacker', predicate: null }],
+    ['Seven killed themselves with explosive vests.', 'Seven killed', { measure: 'person', predicate: 'death' }],
+    ['Four firemen were injured in the blaze.', 'Four firemen', { measure: 'firemen', predicate: 'injury' }],
     ['Rebels fired 200 rockets since Friday.', '200 rockets', { measure: 'rocket', time: 'since friday', lo: 150, hi: 250 }],
     ['Rebels fired 80 rockets overnight.', '80 rockets', { measure: 'rocket', time: 'overnight' }],
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', { role: 'conversion' }],

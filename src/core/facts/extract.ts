@@ -9,6 +9,7 @@ import {
   MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { isStopword, stemWord } from '../claims/lexicon';
+import { NUMBER_WORDS } from '../extract/figures/numbers';
 import { isLength } from '../extract/figures/units';
 import { isDemonym } from '../extract/entities/lexicon';
 import { quoteWordsOf } from './quoteWords';
@@ -462,6 +463,8 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
     if (inName(rw, i)) { continue; }
     const c = classOf(rw[i]);
     if (c) {
+      // "three gunmen killed dozens", "two men entered and shot the guard": the counted ones did it
+      if (f.counted && agentOf(rw, i)) { continue; }
       if (i === 0 && f.counted && measure) { if (!best) { best = c; dist = 1; } continue; }
       best = c; break;
     }
@@ -484,6 +487,24 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
     return 'w:' + measureLemma(lower);
   }
   return null;
+}
+
+/** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
+const AUXILIARY = /^(?:were|was|are|is|be|been|being|had|have|has|reportedly|also|all|later)$/i;
+/** Words that open the object of an active verb: what it was done to ("killed dozens", "shot the guard"). */
+const OBJECT_START = new RegExp(`^(?:the|a|an|his|her|their|its|dozens|scores|hundreds|thousands|several|many|some|people|civilians|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})$`, 'i');
+/** Verbs of a class that take no object ("died the next day" is a time, not a victim). */
+const INTRANSITIVE = /^(?:died|perished|drowned)$/i;
+
+/** The verb at rw[i] (the words after the figure) is active with the figure as its subject and an object after it:
+ *  the figure counts who did it, not whom it was done to. A reflexive ("killed themselves") or no
+ *  object ("died in", "killed, 352 injured") leaves the figure the one it happened to. */
+function agentOf(rw: readonly string[], i: number): boolean {
+  if (!/(?:ed|shot|slew|hit)$/i.test(rw[i]) || INTRANSITIVE.test(rw[i]) || i + 1 >= rw.length) { return false; }
+  for (let k = 0; k < i; k++) { if (AUXILIARY.test(rw[k])) { return false; } }
+  const next = rw[i + 1].toLowerCase();
+  // ("killed at least 89", "killed more than 80")
+  return OBJECT_START.test(next) || (next === 'at' && rw[i + 2]?.toLowerCase() === 'least') || (next === 'more' && rw[i + 2]?.toLowerCase() === 'than');
 }
 
 function words(s: string): string[] {

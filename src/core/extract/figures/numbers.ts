@@ -106,6 +106,11 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'died', 'displaced', 'homeless', 'evacuated', 'arrested',
 ]);
 
+/** Singular nouns ending in "men" that are not compounds of "man". */
+const LATIN_MEN: ReadonlySet<string> = new Set([
+  'stamen', 'specimen', 'regimen', 'abdomen', 'acumen', 'albumen', 'bitumen', 'cognomen', 'gravamen', 'foramen',
+]);
+
 /** Toll words normalized so "129 killed" and "130 dead" count the same thing. */
 const TOLL_NORMAL: Readonly<Record<string, string>> = {
   killed: 'dead', died: 'dead', deaths: 'dead', fatalities: 'dead', dead: 'dead',
@@ -124,6 +129,8 @@ export function isPluralNoun(word: string): boolean {
   // Short all-caps words are acronyms ("CMOS", "GPS"), not plurals.
   if (word.length <= 5 && word === word.toUpperCase()) { return false; }
   if (w.length < 3 || STOP_WORDS.has(w)) { return false; }
+  // compounds of "man" plural in "-men" ("gunmen", "firemen", "fishermen"), not the Latin singulars
+  if (w.length >= 6 && w.endsWith('men')) { return !LATIN_MEN.has(w); }
   if (!w.endsWith('s')) { return false; }
   return !/(?:ss|us|is|ous|ics|news|series|species)$/.test(w);
 }

@@ -84,6 +84,7 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['victim', ['victim', 'victims', 'casualty', 'casualties']],
   ['child', ['child', 'children', 'kid', 'kids', 'minor', 'minors']],
   ['soldier', ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen']],
+  ['attacker', ['attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'militant', 'militants', 'terrorist', 'terrorists', 'bomber', 'bombers', 'jihadist', 'jihadists']],
   ['vote', ['vote', 'votes', 'ballot', 'ballots']],
   ['largest', ['largest', 'biggest', 'strongest', 'greatest', 'most powerful', 'most-powerful', 'large', 'big']],
   ['home', ['home', 'homes', 'household', 'households', 'house', 'houses']],
