@@ -91,7 +91,7 @@ describe('stories: wikiref220 (16 stories by file-name prefix) @slow', function 
   this.timeout(180_000);
   const prefix = (file: string) => file.replace(/\s*\(\d+\)\.txt$|\.\d+\.txt$|\.txt$/, '');
 
-  it('14 to 18 stories (17 measured, 8 of one document), 88% or more of documents in the story of their prefix; no claim crosses a story', function () {
+  it('14 to 18 stories (17 measured, 8 of one document), 88% or more of documents in the story of their prefix; no conflict, update or relation crosses a story', function () {
     const docs = sharedCorpusOrSkip(this, 'wikiref220');
     const corpus = new Corpus();
     corpus.updateMany(docs);
@@ -117,11 +117,43 @@ describe('stories: wikiref220 (16 stories by file-name prefix) @slow', function 
       assert.ok(best >= 0.9 * mine.length, `${p}: ${best}/${mine.length} in one story`);
     }
     const of = new Map(stories.flatMap((s) => s.documents.map((d) => [d, s.id] as const)));
+    // (one value of one named holder may agree across two stories, "Malia, 10": nothing else crosses)
+    let agreements = 0;
+    let across = 0;
     for (const c of corpus.claims()) {
-      for (const e of [c, ...c.corroborating, ...c.conflicting, ...(c.related ?? []), ...(c.updates ?? []), ...(c.variants ?? [])]) {
+      for (const e of [c, ...c.conflicting, ...(c.related ?? []), ...(c.updates ?? []), ...(c.variants ?? [])]) {
         assert.equal(of.get(e.doc), c.story, `${c.id}: ${e.doc} is outside story ${c.story}`);
       }
+      agreements += c.corroborating.length;
+      across += c.corroborating.filter((e) => of.get(e.doc) !== c.story).length;
     }
+    assert.ok(across <= 0.01 * agreements, `${across} of ${agreements} agreements cross a story`);
     assert.deepEqual(stories.slice(0, 4).map((s) => s.title), ['Samsung, galaxy, smartphone', 'Flight MH370 Search', 'France, Paris Attacks', 'Premier League, rights']);
+  });
+});
+
+describe('stories: one value of one named holder joins two stories', () => {
+  const storm = (n: number, extra: string) => ({ id: `storm-${n}.txt`, text: `Storm Iris floods the harbour\n\nStorm Iris flooded the harbour of Port Calder on Tuesday and the sea wall broke in two places, officials said. The harbour master said the sea wall had been repaired in 2019 and that the flood barrier failed. Residents of the harbour district were evacuated to the school gym as the storm surge rose. ${extra}\n` });
+  const sport = (n: number, extra: string) => ({ id: `sport-${n}.txt`, text: `Calder Rovers win the cup final\n\nCalder Rovers beat Marston United in the cup final at the national stadium on Saturday, with two late goals from the striker. The goalkeeper saved a penalty in the first half and the fans sang until the final whistle. The manager lifted the trophy in front of the travelling supporters. ${extra}\n` });
+
+  it('"Mayor Ines Fournier, 52" in a storm report and in a match report agree; nothing else crosses', () => {
+    const c = new Corpus();
+    c.updateMany([storm(1, 'Mayor Ines Fournier, 52, visited the shelter.'), storm(2, 'The flood barrier was built by a local firm.'),
+      sport(1, 'Among the fans was Mayor Ines Fournier, 52, who cheered loudly.'), sport(2, 'The striker scored his tenth goal of the season.')]);
+    assert.deepEqual(c.stories().map((s) => s.documents), [['sport-1.txt', 'sport-2.txt'], ['storm-1.txt', 'storm-2.txt']]);
+    assert.deepEqual(c.claims().map((cl) => [cl.doc, cl.text.slice(0, 40), cl.corroborating.map((x) => x.doc), cl.conflicting.length]), [
+      ['sport-1.txt', 'Calder Rovers beat Marston United in the', ['sport-2.txt'], 0],
+      ['sport-1.txt', 'Among the fans was Mayor Ines Fournier, ', ['storm-1.txt'], 0],
+      ['storm-1.txt', 'Storm Iris flooded the harbour of Port C', ['storm-2.txt'], 0],
+      ['storm-1.txt', 'The harbour master said the sea wall had', ['storm-2.txt'], 0],
+    ]);
+  });
+
+  it('another age of that name across the two stories is no conflict (it joins nothing)', () => {
+    const c = new Corpus();
+    c.updateMany([storm(1, 'Mayor Ines Fournier, 52, visited the shelter.'), storm(2, 'The flood barrier was built by a local firm.'),
+      sport(1, 'Among the fans was Mayor Ines Fournier, 53, who cheered loudly.'), sport(2, 'The striker scored his tenth goal of the season.')]);
+    assert.deepEqual(c.claims().map((cl) => [cl.doc, cl.text.slice(0, 20), cl.corroborating.length, cl.conflicting.length]),
+      [['sport-1.txt', 'Calder Rovers beat M', 1, 0], ['storm-1.txt', 'Storm Iris flooded t', 1, 0], ['storm-1.txt', 'The harbour master s', 1, 0]]);
   });
 });

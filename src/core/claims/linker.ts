@@ -425,6 +425,18 @@ export class ClaimLinker {
     return { nid, unit, fact: k ? unit.facts[k - 1] : null };
   }
 
+  /** Two stories of one folder may state one value of one named holder alike ("Malia, 10" in a profile
+   *  and in a fashion piece): that agreement joins their facts, though nothing else of the two stories
+   *  does. Only an agreement link, only the same named holder, measure and exact value. */
+  private namedValueAcross(a: number, b: number): boolean {
+    if (this.links.get(a)?.get(b)?.type !== 'corroborates') { return false; }
+    const f = this.node(a).fact;
+    const g = this.node(b).fact;
+    if (!f || !g || f.kind !== g.kind || (f.kind !== 'figure' && f.kind !== 'date') || f.role !== 'measurement' || g.role !== 'measurement') { return false; }
+    if (!f.holder || f.holder.startsWith('np:') || f.holder !== g.holder || !f.measure || f.measure !== g.measure) { return false; }
+    return !!f.value && !!g.value && Number.isFinite(f.value.lo) && f.value.lo === g.value.lo && f.value.hi === g.value.hi;
+  }
+
   /** Fact clusters: the facts joined by agreement, contradiction, update or variant links are one
    *  fact as the sources state it; inside a cluster, facts joined by agreement form value groups
    *  ("14" in three sources, "16" in one). One claim per cluster, anchored on the best-connected fact of
@@ -432,7 +444,7 @@ export class ClaimLinker {
   private group(): Claim[] {
     const storyOf = this.storyMap().of;
     const story = (nid: number) => storyOf.get(this.node(nid).unit.doc);
-    this.sameStory = (a, b) => story(a) === story(b);
+    this.sameStory = (a, b) => story(a) === story(b) || this.namedValueAcross(a, b);
     const ids = [...this.links.keys()].filter((nid) => [...this.links.get(nid)!.keys()].some((o) => this.sameStory(nid, o))).sort((x, y) => x - y);
     const cluster = new UnionFind();
     const value = new UnionFind();
