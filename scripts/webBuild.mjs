@@ -14,6 +14,7 @@ const webRedirects = [
   { filter: /^(node:)?worker_threads$/, to: 'shims/workerThreads.ts' },
   { filter: /\/node\/realPaths$/, to: 'shims/realPaths.ts' },
   { filter: /\/node\/analysisCache$/, to: 'analysisCache.ts' },
+  { filter: /\/node\/chunkedTransfer$/, to: 'shims/chunkedTransfer.ts' },
   { filter: /^\.\/folderStore$/, to: 'folderStore.ts' },
   { filter: /^\.\/analysisEngine$/, to: 'analysisEngine.ts' },
   { filter: /\/workerLocation$/, to: 'workerLocation.ts' },

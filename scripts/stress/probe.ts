@@ -5,10 +5,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { Corpus, type DocumentInput } from '../../src/core/corpus';
 import { decodeText } from '../../src/core/text/decode';
-import type { EngineRequest, EngineResponse } from '../../src/vscode/analysisWorker';
+import { WorkerEngine } from '../../src/vscode/analysisEngine';
 import { engineVersionOf, readSnapshot, SNAPSHOT_FILE } from '../../src/node/analysisCache';
 
 const [mode, dir, workerPath] = process.argv.slice(2);
@@ -33,36 +32,23 @@ async function corpusRun(): Promise<object> {
   return { files: docs.length, analyseMs: t1 - t0, linkMs: t2 - t1, incrementalMs: t3 - t2, ...stats };
 }
 
-/** Mirrors AnalysisService's full analysis: batches of 16, claims and all documents at the end. */
+/** Mirrors AnalysisService's full analysis through the editor's own WorkerEngine (results packed in
+ *  transferred chunks, read back a chunk per turn): batches of 16, claims and all documents at the end. */
 async function workerRun(): Promise<object> {
   const docs = load();
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
-  const worker = new Worker(workerPath);
-  let next = 1;
-  const waiting = new Map<number, (r: EngineResponse) => void>();
-  worker.on('message', (m: EngineResponse) => { waiting.get(m.reqId)?.(m); waiting.delete(m.reqId); });
-  const send = (req: EngineRequest) => new Promise<EngineResponse>((resolve) => {
-    const reqId = next++;
-    waiting.set(reqId, resolve);
-    worker.postMessage({ ...req, reqId });
-  });
+  const engine = new WorkerEngine(workerPath);
   const t0 = performance.now();
-  for (let i = 0; i < docs.length; i += 16) {
-    const r = await send({ type: 'update', reqId: 0, docs: docs.slice(i, i + 16), claims: false, all: false });
-    if (r.type === 'error') { throw new Error(r.message); }
-  }
+  for (let i = 0; i < docs.length; i += 16) { await engine.update(docs.slice(i, i + 16), { claims: false, all: false }); }
   const t1 = performance.now();
-  const last = await send({ type: 'update', reqId: 0, docs: [], claims: true, all: false });
-  if (last.type === 'error') { throw new Error(last.message); }
+  const last = await engine.update([], { claims: true, all: false });
   const t2 = performance.now();
   // Fetch every document in batches, as the editor does after a full analysis.
-  for (let i = 0; i < docs.length; i += 256) {
-    await send({ type: 'fetch', reqId: 0, ids: docs.slice(i, i + 256).map((d) => d.id) });
-  }
+  for (let i = 0; i < docs.length; i += 256) { await engine.fetch(docs.slice(i, i + 256).map((d) => d.id)); }
   const t3 = performance.now();
   h.disable();
-  await worker.terminate();
+  engine.dispose();
   return {
     files: docs.length, analyseMs: t1 - t0, linkMs: t2 - t1, fetchMs: t3 - t2, claims: last.claims?.length ?? 0,
     hostLongestStallMs: h.max / 1e6,
@@ -71,25 +57,13 @@ async function workerRun(): Promise<object> {
 
 /** A worker on `cacheDir`, fed as the analysis service does; resolves when the claims are linked. */
 async function workerAnalysis(docs: DocumentInput[], cacheDir: string): Promise<{ ms: number; claims: number; cache?: { hits: number; misses: number } }> {
-  const worker = new Worker(workerPath, { workerData: { cacheDir } });
-  let next = 1;
-  const waiting = new Map<number, (r: EngineResponse) => void>();
-  worker.on('message', (m: EngineResponse) => { waiting.get(m.reqId)?.(m); waiting.delete(m.reqId); });
-  const send = async (req: EngineRequest) => {
-    const r = await new Promise<EngineResponse>((resolve) => {
-      const reqId = next++;
-      waiting.set(reqId, resolve);
-      worker.postMessage({ ...req, reqId });
-    });
-    if (r.type === 'error') { throw new Error(r.message); }
-    return r;
-  };
+  const engine = new WorkerEngine(workerPath, { cacheDir });
   const t0 = performance.now();
-  for (let i = 0; i < docs.length; i += 16) { await send({ type: 'update', reqId: 0, docs: docs.slice(i, i + 16), claims: false, all: false }); }
-  const linked = await send({ type: 'update', reqId: 0, docs: [], claims: true, all: false });
+  for (let i = 0; i < docs.length; i += 16) { await engine.update(docs.slice(i, i + 16), { claims: false, all: false }); }
+  const linked = await engine.update([], { claims: true, all: false });
   const ms = performance.now() - t0;
-  await send({ type: 'snapshot', reqId: 0 });
-  await worker.terminate();
+  await engine.snapshot();
+  engine.dispose();
   return { ms, claims: linked.claims?.length ?? 0, cache: linked.cache };
 }
 

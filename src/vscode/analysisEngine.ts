@@ -3,8 +3,9 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentInput } from '../core/corpus';
 import type { Claim, DocumentAnalysis, Story } from '../core/model';
-import type { EngineRequest, EngineResponse, HandlerOptions } from './analysisWorker';
+import type { EngineRequest, EngineResponse, HandlerOptions, PackedResult, WorkerMessage } from './analysisWorker';
 import type { CacheStats } from '../node/analysisCache';
+import { unpackList } from '../node/chunkedTransfer';
 
 export interface EngineResult {
   /** Resolved analyses of the documents that changed (or of every document when `all` was asked). */
@@ -88,20 +89,39 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A packed result read back one chunk per event-loop turn: the host never holds its thread for
+ *  a whole folder's claims. */
+export async function unpackResult(m: PackedResult, pause: () => Promise<void> = yieldToEventLoop): Promise<EngineResult> {
+  const documents = await unpackList<DocumentAnalysis>(m.documents, pause);
+  const claims = m.claims && await unpackList<Claim>(m.claims, pause);
+  const stories = m.stories && await unpackList<Story>(m.stories, pause);
+  return { documents, claims, stories, cache: m.cache };
+}
+
 /** Runs the engine in `dist/analysisWorker.js`; requests are answered in order. */
 export class WorkerEngine implements AnalysisEngine {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve(r: EngineResult): void; reject(e: Error): void }>();
   private nextId = 1;
   private disposed = false;
+  /** Results are read back in the order they arrived, though each takes several turns to read. */
+  private reading: Promise<void> = Promise.resolve();
 
   constructor(workerPath: string, options: HandlerOptions = {}) {
     this.worker = new Worker(workerPath, { workerData: options });
-    this.worker.on('message', (m: EngineResponse) => {
-      const p = this.pending.get(m.reqId);
-      if (!p) { return; }
-      this.pending.delete(m.reqId);
-      if (m.type === 'error') { p.reject(new Error(m.message)); } else { p.resolve({ documents: m.documents, claims: m.claims, stories: m.stories, cache: m.cache }); }
+    this.worker.on('message', (m: WorkerMessage) => {
+      this.reading = this.reading.then(async () => {
+        const p = this.pending.get(m.reqId);
+        if (!p) { return; }
+        try {
+          const r = m.type === 'error' ? new Error(m.message) : await unpackResult(m);
+          this.pending.delete(m.reqId);
+          if (r instanceof Error) { p.reject(r); } else { p.resolve(r); }
+        } catch (e) {
+          this.pending.delete(m.reqId);
+          p.reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
     });
     this.worker.on('error', (e) => this.failAll(e));
     this.worker.on('exit', (code) => {

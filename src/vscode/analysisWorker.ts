@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Corpus, type DocumentInput } from '../core/corpus';
 import type { Claim, DocumentAnalysis, Story } from '../core/model';
 import { DiskAnalysisCache, engineVersionOf, type CacheStats } from '../node/analysisCache';
+import { packList, transferables } from '../node/chunkedTransfer';
 
 export type EngineRequest =
   | { type: 'update'; reqId: number; docs: DocumentInput[]; claims: boolean; all: boolean }
@@ -16,6 +17,27 @@ export type EngineRequest =
 export type EngineResponse =
   | { type: 'result'; reqId: number; documents: DocumentAnalysis[]; claims?: Claim[]; stories?: Story[]; cache?: CacheStats }
   | { type: 'error'; reqId: number; message: string };
+
+/** A result as the worker posts it: each list V8-serialized in chunks whose buffers are transferred,
+ *  so the host reads it in slices (src/node/chunkedTransfer.ts) instead of one long structured clone. */
+export interface PackedResult {
+  type: 'packed';
+  reqId: number;
+  documents: Uint8Array[];
+  claims?: Uint8Array[];
+  stories?: Uint8Array[];
+  cache?: CacheStats;
+}
+
+export type WorkerMessage = PackedResult | Extract<EngineResponse, { type: 'error' }>;
+
+export function packResult(r: Extract<EngineResponse, { type: 'result' }>): PackedResult {
+  return {
+    type: 'packed', reqId: r.reqId, documents: packList(r.documents), cache: r.cache,
+    ...(r.claims ? { claims: packList(r.claims) } : {}),
+    ...(r.stories ? { stories: packList(r.stories) } : {}),
+  };
+}
 
 export interface HandlerOptions {
   /** The workspace storage folder of the persistent cache (src/node/analysisCache.ts); none: no cache. */
@@ -76,7 +98,10 @@ if (parentPort) {
   const handle = createHandler((workerData ?? {}) as HandlerOptions);
   port.on('message', (req: EngineRequest) => {
     try {
-      port.postMessage(handle(req));
+      const r = handle(req);
+      if (r.type === 'error') { port.postMessage(r); return; }
+      const packed = packResult(r);
+      port.postMessage(packed, transferables(packed.documents, packed.claims, packed.stories));
     } catch (e) {
       port.postMessage({ type: 'error', reqId: req.reqId, message: e instanceof Error ? e.stack ?? e.message : String(e) });
     }
