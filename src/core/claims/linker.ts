@@ -45,6 +45,9 @@ export interface StoryGroup {
 
 /** A node of the link graph: one fact of a unit, or the unit's sentence as a whole (k = 0), which
  *  links only as "the same statement" when no fact of the two sentences is comparable. */
+/** The claims of one fact cluster (`pair`) or of one fact with only related passages, as last grouped. */
+interface ClusterEntry { nodes: number[]; pair: boolean; claims: Claim[] }
+
 interface Node {
   nid: number;
   unit: ClaimUnit;
@@ -88,7 +91,8 @@ export class ClaimLinker {
   /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
    *  change (an edit regroups only the clusters it touched). */
   private readonly touched = new Set<number>();
-  private clusterCache = new Map<string, Claim[]>();
+  private readonly clusters = new Set<ClusterEntry>();
+  private readonly clusterOfNode = new Map<number, ClusterEntry>();
   private storySignature = '';
   /** Whether two nodes' documents are in one story; set by group() for the pass it runs. */
   private sameStory: (a: number, b: number) => boolean = () => true;
@@ -440,29 +444,103 @@ export class ClaimLinker {
   /** Fact clusters: the facts joined by agreement, contradiction, update or variant links are one
    *  fact as the sources state it; inside a cluster, facts joined by agreement form value groups
    *  ("14" in three sources, "16" in one). One claim per cluster, anchored on the best-connected fact of
-   *  its largest value group; the other groups are its conflicts, updates or variants. */
+   *  its largest value group; the other groups are its conflicts, updates or variants.
+   *  Incremental: clusters share no links, so only the clusters of nodes whose links changed since the
+   *  last grouping are found again (a walk from those nodes); the others keep their claims. A changed
+   *  story split changes which links count, and regroups everything. */
   private group(): Claim[] {
     const storyOf = this.storyMap().of;
     const story = (nid: number) => storyOf.get(this.node(nid).unit.doc);
     this.sameStory = (a, b) => story(a) === story(b) || this.namedValueAcross(a, b);
-    const ids = [...this.links.keys()].filter((nid) => [...this.links.get(nid)!.keys()].some((o) => this.sameStory(nid, o))).sort((x, y) => x - y);
-    const cluster = new UnionFind();
+    const signature = [...storyOf].map(([d, st]) => d + '\u0000' + st).join('\u0001');
+    let seeds: Iterable<number>;
+    if (signature !== this.storySignature) {
+      this.clusters.clear();
+      this.clusterOfNode.clear();
+      this.storySignature = signature;
+      seeds = this.links.keys();
+    } else {
+      const again = new Set<number>();
+      for (const nid of this.touched) {
+        again.add(nid);
+        const old = this.clusterOfNode.get(nid);
+        if (old) { for (const n of old.nodes) { again.add(n); } this.dropCluster(old); }
+      }
+      seeds = again;
+    }
+    for (const seed of seeds) {
+      if (this.clusterOfNode.has(seed) || !this.links.has(seed)) { continue; }
+      let anyLink = false;
+      let joined = false;
+      for (const [o, l] of this.links.get(seed)!) {
+        if (!this.sameStory(seed, o)) { continue; }
+        anyLink = true;
+        if (l.type !== 'related') { joined = true; break; }
+      }
+      // (a node none of whose links stays inside its story is not shown)
+      if (!anyLink) { continue; }
+      if (!joined) {
+        // facts with only related passages (another window, another event): shown, never counted
+        this.addCluster([seed], false, this.clusterClaims([seed], new UnionFind()));
+        continue;
+      }
+      const nodes = [seed];
+      const inside = new Set(nodes);
+      for (let i = 0; i < nodes.length; i++) {
+        for (const [o, l] of this.links.get(nodes[i])!) {
+          if (inside.has(o) || l.type === 'related' || !this.sameStory(nodes[i], o)) { continue; }
+          // (a kept cluster reached from a changed node is found again with it)
+          const kept = this.clusterOfNode.get(o);
+          if (kept) { this.dropCluster(kept); }
+          inside.add(o);
+          nodes.push(o);
+        }
+      }
+      nodes.sort((x, y) => x - y);
+      this.addCluster(nodes, true, this.clusterClaims(nodes, this.valueGroups(nodes)));
+    }
+    this.touched.clear();
+    // clusters in the order of their first node, then the related-only facts: the order the stable sort
+    // below starts from, so that equal claims always come out in one order
+    const entries = [...this.clusters].sort((x, y) => (x.pair === y.pair ? x.nodes[0] - y.nodes[0] : x.pair ? -1 : 1));
+    const claims: Claim[] = [];
+    for (const e of entries) { for (const claim of e.claims) { claims.push({ ...claim }); } }
+    claims.sort((a, b) =>
+      b.conflicting.length - a.conflicting.length ||
+      (b.updates?.length ?? 0) - (a.updates?.length ?? 0) ||
+      b.corroborating.length - a.corroborating.length ||
+      (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0)));
+    claims.forEach((c, i) => { c.id = `c${i + 1}`; c.story = storyOf.get(c.doc); });
+    return claims;
+  }
+
+  private addCluster(nodes: number[], pair: boolean, claims: Claim[]): void {
+    const entry = { nodes, pair, claims };
+    this.clusters.add(entry);
+    for (const n of nodes) { this.clusterOfNode.set(n, entry); }
+  }
+
+  private dropCluster(entry: ClusterEntry): void {
+    this.clusters.delete(entry);
+    for (const n of entry.nodes) { if (this.clusterOfNode.get(n) === entry) { this.clusterOfNode.delete(n); } }
+  }
+
+  /** The value groups of one cluster (its nodes sorted). A value group is one value: agreement chains
+   *  only while some value agrees with every member ("at least 89" agrees with 130 and with 89, yet 89
+   *  and 130 are two figures). Intervals on a line that meet pairwise share a point, so the group keeps
+   *  the intersection of its members' intervals and a link that would empty it joins nothing (the two
+   *  stay two values of one cluster). */
+  private valueGroups(nodes: readonly number[]): UnionFind {
     const value = new UnionFind();
-    // A value group is one value: agreement chains only while some value agrees with every member
-    // ("at least 89" agrees with 130 and with 89, yet 89 and 130 are two figures). Intervals on a line
-    // that meet pairwise share a point, so the group keeps the intersection of its members' intervals
-    // and a link that would empty it joins nothing (the two stay two values of one cluster).
     const within = new Map<number, Interval | null>();
     const intervalOf = (root: number): Interval | null => {
       if (!within.has(root)) { within.set(root, factInterval(this.node(root).fact)); }
       return within.get(root)!;
     };
     const agreeing: Array<[number, number, number]> = [];
-    for (const nid of ids) {
+    for (const nid of nodes) {
       for (const [o, l] of this.links.get(nid)!) {
-        if (l.type === 'related' || !this.sameStory(nid, o)) { continue; }
-        cluster.union(nid, o);
-        if (l.type === 'corroborates' && nid < o) { agreeing.push([nid, o, l.score]); }
+        if (l.type === 'corroborates' && nid < o && this.sameStory(nid, o)) { agreeing.push([nid, o, l.score]); }
       }
     }
     // agreements of two bounded values first ("89" and "89 people"), then through an open bound ("at
@@ -478,8 +556,6 @@ export class ClaimLinker {
     };
     const order = agreeing.map((l) => ({ l, open: open(l[0]) + open(l[1]), fit: fit(l[0], l[1]) }));
     order.sort((x, y) => x.open - y.open || (x.open ? x.fit - y.fit : 0) || y.l[2] - x.l[2] || x.l[0] - y.l[0] || x.l[1] - y.l[1]);
-    // (assigned in a loop: spreading a very large array into one call overflows the stack)
-    for (let i = 0; i < order.length; i++) { agreeing[i] = order[i].l; }
     // an age is always someone's: "Abrini, 30" and "a 30-year-old patient" may each agree with "the
     // 30-year-old", but a group never holds the ages of two named people
     const whose = new Map<number, string | null>();
@@ -487,7 +563,7 @@ export class ClaimLinker {
       if (!whose.has(root)) { const f = this.node(root).fact; whose.set(root, f?.measure === 'age' && f.holder && !f.holder.startsWith('np:') ? f.holder : null); }
       return whose.get(root)!;
     };
-    for (const [a, b] of agreeing) {
+    for (const { l: [a, b] } of order) {
       const ra = value.find(a), rb = value.find(b);
       if (ra === rb) { continue; }
       const meet = intersect(intervalOf(ra), intervalOf(rb));
@@ -498,45 +574,7 @@ export class ClaimLinker {
       within.set(value.find(ra), meet);
       whose.set(value.find(ra), ha ?? hb);
     }
-    const members = new Map<number, number[]>();
-    for (const nid of ids) {
-      const root = cluster.find(nid);
-      let list = members.get(root);
-      if (!list) { list = []; members.set(root, list); }
-      list.push(nid);
-    }
-    const claims: Claim[] = [];
-    const inCluster = new Set<number>();
-    // A cluster none of whose nodes gained or lost a link, in an unchanged story split, gives the same claim.
-    const signature = [...storyOf].map(([d, st]) => d + '\u0000' + st).join('\u0001');
-    if (signature !== this.storySignature) { this.clusterCache.clear(); this.storySignature = signature; }
-    const nextCache = new Map<string, Claim[]>();
-    const claimOf = (list: number[]) => {
-      const key = list.join(',');
-      let found = this.clusterCache.get(key);
-      if (found === undefined || list.some((n) => this.touched.has(n))) { found = this.clusterClaims(list, value); }
-      nextCache.set(key, found);
-      for (const claim of found) { claims.push({ ...claim }); }
-    };
-    for (const list of members.values()) {
-      if (list.length < 2) { continue; }
-      for (const nid of list) { inCluster.add(nid); }
-      claimOf(list);
-    }
-    // Facts with only related passages (another window, another event): shown, never counted.
-    for (const nid of ids) {
-      if (inCluster.has(nid)) { continue; }
-      claimOf([nid]);
-    }
-    this.clusterCache = nextCache;
-    this.touched.clear();
-    claims.sort((a, b) =>
-      b.conflicting.length - a.conflicting.length ||
-      (b.updates?.length ?? 0) - (a.updates?.length ?? 0) ||
-      b.corroborating.length - a.corroborating.length ||
-      (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0)));
-    claims.forEach((c, i) => { c.id = `c${i + 1}`; c.story = storyOf.get(c.doc); });
-    return claims;
+    return value;
   }
 
   /** The claims of one cluster: the claim of its best-supported value group with what that group's
