@@ -80,6 +80,9 @@ export class ClaimLinker {
   private readonly docIds = new Map<string, number>();
   private readonly docOfId = new Map<number, string>();
   private readonly links = new Map<number, Map<number, Link>>();
+  /** Judged links (not related, not of the second pass) between two documents, by their ids joined
+   *  with U+0000: what storyMap() counts, kept up to date as links change. */
+  private readonly judgedPairs = new Map<string, number>();
   /** Units by exact figure ("count|person|239"): the same number about the same thing is strong
    *  evidence of the same fact even when the sentences around it share few words. */
   private readonly byValue = new Map<string, Set<number>>();
@@ -176,19 +179,13 @@ export class ClaimLinker {
     // and a single stray link does not join two stories.
     const across = new Map<string, number>();
     const commOfDoc = (d: string) => comm[index.get(d)!];
-    for (const [a, m] of this.links) {
-      const da = this.units.get(Math.floor(a / NODE_SPAN))?.doc;
-      if (da === undefined) { continue; }
-      for (const [b, l] of m) {
-        if (b < a || l.type === 'related' || l.late) { continue; }
-        const db = this.units.get(Math.floor(b / NODE_SPAN))?.doc;
-        if (db === undefined) { continue; }
-        const ca = commOfDoc(da);
-        const cb = commOfDoc(db);
-        if (ca === cb) { continue; }
-        const k = ca < cb ? `${ca}|${cb}` : `${cb}|${ca}`;
-        across.set(k, (across.get(k) ?? 0) + 1);
-      }
+    for (const [pair, count] of this.judgedPairs) {
+      const cut = pair.indexOf('\u0000');
+      const ca = commOfDoc(pair.slice(0, cut));
+      const cb = commOfDoc(pair.slice(cut + 1));
+      if (ca === cb) { continue; }
+      const k = ca < cb ? `${ca}|${cb}` : `${cb}|${ca}`;
+      across.set(k, (across.get(k) ?? 0) + count);
     }
     const joined = new UnionFind();
     for (const [k, n] of across) { if (n >= 2) { const [x, y] = k.split('|').map(Number); joined.union(x, y); } }
@@ -222,7 +219,14 @@ export class ClaimLinker {
     for (let k = 0; k <= Math.min(u.facts.length, NODE_SPAN - 1); k++) {
       const nid = u.uid * NODE_SPAN + k;
       const mine = this.links.get(nid);
-      if (mine) { for (const other of mine.keys()) { this.links.get(other)?.delete(nid); this.touched.add(other); } }
+      if (mine) {
+        for (const [other, l] of mine) {
+          this.links.get(other)?.delete(nid);
+          this.touched.add(other);
+          const od = this.units.get(Math.floor(other / NODE_SPAN))?.doc;
+          if (od !== undefined && judged(l)) { this.countAcross(u.doc, od, -1); }
+        }
+      }
       this.links.delete(nid);
       this.touched.add(nid);
     }
@@ -397,8 +401,7 @@ export class ClaimLinker {
         const prev = this.links.get(a)?.get(b);
         linked = true;
         if (prev && rank(prev.type) >= rank(type)) { continue; }
-        this.linkMap(a).set(b, { type, score, rel, ...mark });
-        this.linkMap(b).set(a, { type, score, ...mark });
+        this.setLink(u, a, v, b, { type, score, rel, ...mark }, prev);
       }
     }
     // the same statement: close wording, or a shorter overlap that shares two phrases of its own
@@ -411,9 +414,25 @@ export class ClaimLinker {
     if (!linked && (term || (!agreeOnly && same && !disagreeingValues(u, v)))) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
-      this.linkMap(a).set(b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark });
-      this.linkMap(b).set(a, { type: 'corroborates', score, ...mark });
+      this.setLink(u, a, v, b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark }, this.links.get(a)?.get(b));
     }
+  }
+
+  /** Sets the link of node a (of unit u) to node b (of unit v) and its reverse (the same link without
+   *  its relation), replacing `prev`, and keeps the count of judged links between the two documents. */
+  private setLink(u: ClaimUnit, a: number, v: ClaimUnit, b: number, link: Link, prev: Link | undefined): void {
+    const { rel: _rel, ...back } = link;
+    this.linkMap(a).set(b, link);
+    this.linkMap(b).set(a, back);
+    const delta = (judged(link) ? 1 : 0) - (prev && judged(prev) ? 1 : 0);
+    if (delta) { this.countAcross(u.doc, v.doc, delta); }
+  }
+
+  private countAcross(d1: string, d2: string, delta: number): void {
+    if (d1 === d2) { return; }
+    const k = d1 < d2 ? d1 + '\u0000' + d2 : d2 + '\u0000' + d1;
+    const n = (this.judgedPairs.get(k) ?? 0) + delta;
+    if (n > 0) { this.judgedPairs.set(k, n); } else { this.judgedPairs.delete(k); }
   }
 
   private linkMap(nid: number): Map<number, Link> {
@@ -898,6 +917,9 @@ function intersect(a: Interval | null, b: Interval | null): Interval | null | un
   if (lo > hi + eps) { return undefined; }
   return { dim: a.dim, lo: Math.min(lo, hi), hi: Math.max(lo, hi) };
 }
+
+/** A link the story split counts: a judgement (agreement, contradiction, update, variant) of the first pass. */
+function judged(l: Link): boolean { return l.type !== 'related' && !l.late; }
 
 class UnionFind {
   private readonly parent = new Map<number, number>();
