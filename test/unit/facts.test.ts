@@ -145,6 +145,8 @@ describe('facts: stance in both directions', () => {
     ['The search area lies 1,900km from Perth.', '1,900km', 'Debris was spotted 2,300km from Perth.', '2,300km', 'related', 'distances of two things from one place'],
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'a relative clause after a comma is a part too'],
     ['The blasts in 2004, which killed 191 people, were the worst since the war.', '191 people', 'A jet crashed and 224 people died.', '224 people', 'related', 'a window that names a year is a calendar window'],
+    ['Her daughter Lina Marsh, 6, started school in Tarrow.', '6', 'The prize went to Lina Marsh, 9, of Tarrow.', '9,', 'related', 'one person\'s ages three years apart, no dates: two times'],
+    ['Her daughter Lina Marsh, 7, started school in Tarrow.', '7', 'The prize went to Lina Marsh, 9, of Tarrow.', '9,', 'conflict', 'a slip of two years in one person\'s age still contradicts'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {

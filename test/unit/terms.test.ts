@@ -1,7 +1,7 @@
 // Coined identifiers (src/core/claims/terms.ts): specs stated of a subject are terms; the subject itself,
 // dates, table rows and percentages are not.
 import * as assert from 'node:assert/strict';
-import { identifierTerms } from '../../src/core/claims/terms';
+import { identifierTerms, quotedTerms } from '../../src/core/claims/terms';
 import { Corpus } from '../../src/core/corpus';
 
 describe('claims: identifier terms', () => {
@@ -19,6 +19,31 @@ describe('claims: identifier terms', () => {
   for (const [text, want] of rows) {
     it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(identifierTerms(text), want); });
   }
+});
+
+describe('claims: quoted labels', () => {
+  const rows: Array<[string, string[]]> = [
+    ['A rival paper called the mayor a “harbour tyrant.”', ['q:harbour tyrant']],
+    ['The weekly dubbed her "Madam Veto", and she laughed.', ['q:madam veto']],
+    ['She described her job as "chief worrier-in-residence."', ['q:chief worrier in residence']],
+    ['The column declares the plan “a civic nightmare,” a phrase that stuck.', ['q:civic nightmare']],
+    ['Tallin’s so-called ‘quiet port’ reopened.', ['q:quiet port']],
+    // a name used as a name, one quoted word, a quotation, an apostrophe
+    ['She will be a guest on “The Harbour Hour” on Friday.', []],
+    ['He opposes the "ask first, build later" rule.', []],
+    ['The mayor called it “shameful.”', []],
+    ['The mayor said “we will rebuild the harbour wall before the winter storms come.”', []],
+    ['She said the council’s plan was fine and Tallin’s port was busy.', []],
+  ];
+  for (const [text, want] of rows) {
+    it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(quotedTerms(text), want); });
+  }
+
+  it('two reports applying one quoted label are one statement; a quoted name links nothing', () => {
+    const a = 'Tarrow mayor under fire\n\nA rival weekly called the mayor a “harbour tyrant” after the vote on Tuesday. The mayor will appear on “The Harbour Hour” this week. Fishermen blocked the quay.';
+    const b = 'Mayor hits back at critics\n\nLast week the Tarrow Post branded her "the harbour tyrant," to the anger of her staff. Her aides booked a slot on “The Harbour Hour” for Sunday night. The ferry ran late.';
+    assert.deepEqual(corroboratedPairs(a, b), ['A rival weekly called the mayor a “harbour tyrant” after the vote on Tuesday. | Last week the Tarrow Post branded her "the harbour tyrant," to the anger of her staff.']);
+  });
 });
 
 /** The corroborating sentence pairs of a two-document folder, each as "x | y" in sorted order. */

@@ -4,7 +4,59 @@
 // dust and water resistant") even when they share few other words. Written by hand: no library reads
 // product identifiers out of prose; the tokenizer's words split "USB 3.0" and drop "1080p" as a number.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/figures/dates';
+import { CUE_VERBS } from '../extract/quotes/lexicon';
 import { isStopword } from './lexicon';
+
+/** A short phrase in quotation marks: double quotes of either kind, or single curly quotes whose closing
+ *  mark is not an apostrophe ("Let’s"). */
+const QUOTED = /“([^“”\n]{2,60})”|"([^"\n]{2,60})"|(?<![\p{L}\p{N}])‘([^‘’\n]{2,60})’(?![\p{L}])/gu;
+const QUOTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** At most this many words: longer quoted text is a quotation (a quote fact), not a coined term. */
+const MAX_QUOTED_WORDS = 5;
+
+/** The words before a quoted phrase, back to the clause's start or at most this many characters, where
+ *  the verb that applies the label must be. */
+const LABEL_REACH = 40;
+const WORD_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+
+/** Coined labels a sentence puts in quotation marks and applies to someone or something: called her
+ *  a “feminist nightmare”, dubbed her "Mrs Grievance", described her role as "Mom-in-Chief". Outlets
+ *  that cite one label copy it exactly, so two sentences of a story applying the same one usually
+ *  report the same thing, however differently the rest is worded. The label must follow a reporting or
+ *  naming verb ("called", "dubbed", "said", the reporting-verb table) or "as" in its clause: a quoted
+ *  name used as a name ("a guest on “The View”", the "don't ask, don't tell" policy) is what sentences
+ *  are about, not a statement. Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief");
+ *  at least two words (a hyphenated compound counts; one quoted common word says too little), one of
+ *  them a content word of four letters or more, and at most MAX_QUOTED_WORDS: a longer passage is a
+ *  quotation, compared as a quote. Written by hand: it reads punctuation the tokenizer drops. */
+export function quotedTerms(sentence: string): string[] {
+  const out = new Set<string>();
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(sentence); m; m = QUOTED.exec(sentence)) {
+    const inner = (m[1] ?? m[2] ?? m[3]).trim();
+    if (!labelApplied(sentence.slice(Math.max(0, m.index - LABEL_REACH), m.index))) { continue; }
+    // a sentence inside the marks (a quotation that ends, then more text) is not one phrase
+    if (/[.!?;:]\s+\S/.test(inner.replace(/\b(?:Mrs|Mr|Ms|Dr|St|Jr|Sr)\./g, (t) => t.slice(0, -1)))) { continue; }
+    const words = (inner.toLowerCase().match(QUOTED_WORD) ?? []).map((w) => w.replace(/['’]/g, ''));
+    // ("a “feminist nightmare”" / "“a feminist nightmare,”": the article is not the label's)
+    if (words[0] === 'a' || words[0] === 'an' || words[0] === 'the') { words.shift(); }
+    if (words.length < 2 || words.length > MAX_QUOTED_WORDS) { continue; }
+    if (!words.some((w) => w.length >= 4 && !isStopword(w) && !/^\d/.test(w))) { continue; }
+    out.add('q:' + words.join(' '));
+  }
+  return [...out];
+}
+
+/** Is there a reporting or naming verb, or "as", among the words before a quoted label, in its clause? */
+function labelApplied(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1);
+  WORD_BEFORE.lastIndex = 0;
+  for (let w = WORD_BEFORE.exec(clause); w; w = WORD_BEFORE.exec(clause)) {
+    const low = w[0].toLowerCase();
+    if (low === 'as' || low === 'so-called' || CUE_VERBS.has(low)) { return true; }
+  }
+  return false;
+}
 
 /** A capitalized word and a number after it ("Snapdragon 801", "USB 3.0", "IP 67", "IP67", "S5"), or a
  *  number with a letter code after it ("1080p", "4K", "4G"). */

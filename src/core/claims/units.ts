@@ -3,7 +3,7 @@
 // (figure, dated event, reported quote) or a named entity with a predicate; headlines count.
 import type { DocumentAnalysis, Fact, Span } from '../model';
 import { isStopword, stemWord } from './lexicon';
-import { identifierTerms } from './terms';
+import { identifierTerms, quotedTerms } from './terms';
 
 /** An identifier named in more sentences of a document than this is what the piece is about. */
 const MAX_TERM_SENTENCES = 2;
@@ -50,11 +50,14 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   let ei = 0;
   const seen = new Set<string>();
   const sentences = a.sentences;
-  const termsOf = sentences.map((s) => identifierTerms(text.slice(s.start, s.end)));
+  const termsOf = sentences.map((s) => { const t = text.slice(s.start, s.end); return [...identifierTerms(t), ...quotedTerms(t)]; });
   const termCount = new Map<string, number>();
   for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); } }
   // an identifier in the headline is what the piece is about ("MH370 search ...")
-  if (a.titleSpan) { for (const t of identifierTerms(text.slice(a.titleSpan.start, a.titleSpan.end), true)) { termCount.set(t, Infinity); } }
+  if (a.titleSpan) {
+    const title = text.slice(a.titleSpan.start, a.titleSpan.end);
+    for (const t of [...identifierTerms(title, true), ...quotedTerms(title)]) { termCount.set(t, Infinity); }
+  }
   for (const [si, s] of sentences.entries()) {
     while (ei < entities.length && entities[ei].end <= s.start) { ei++; }
     const keys: string[] = [];

@@ -209,7 +209,7 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // an age grows: two ages years apart, in reports not known to be of the same year, are ages at two
   // times ("Malia, 6" in one profile, "Malia, 16" in another); a slip of a year or two is a contradiction
   const sameYear = !!a.reported && !!b.reported && a.reported.slice(0, 4) === b.reported.slice(0, 4);
-  if (x.measure === 'age' && !sameYear && Math.min(Math.abs(x.value.lo - y.value.hi), Math.abs(y.value.lo - x.value.hi)) > 3) {
+  if (x.measure === 'age' && !sameYear && Math.min(Math.abs(x.value.lo - y.value.hi), Math.abs(y.value.lo - x.value.hi)) > 2) {
     return { type: 'related', note: `ages at different times: ${x.value.text} vs ${y.value.text}` };
   }
   // Two outlets that disagree on one figure disagree by a little (27 vs 31 dead, 160 vs 190 km/h); values
