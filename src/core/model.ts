@@ -22,7 +22,7 @@ export interface Entity extends TextSpan {
   correction?: string;
 }
 
-export type FigureKind = 'percent' | 'money' | 'year' | 'date' | 'count' | 'ordinal' | 'quantity' | 'duration';
+export type FigureKind = 'percent' | 'money' | 'year' | 'date' | 'count' | 'ordinal' | 'quantity' | 'duration' | 'time';
 
 /** Approximation / bound words kept beside the value: "roughly 40%" -> 'approx'. */
 export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most' | 'exact';
@@ -30,11 +30,12 @@ export type Qualifier = 'approx' | 'over' | 'under' | 'at-least' | 'at-most' | '
 export interface Figure extends TextSpan {
   kind: FigureKind;
   /** Normalized number: 40% -> 40; "$66.8 billion" -> 66800000000; year -> 2019; date -> epoch-free
-   *  null (see iso); ordinal "fourth-largest" -> 4; duration "35 years" -> 35 (unit "year"). */
+   *  null (see iso); ordinal "fourth-largest" -> 4; duration "35 years" -> 35 (unit "year"); time of day
+   *  "9:20 p.m." -> 1280 (minutes after midnight, iso "21:20"). */
   value: number | null;
   /** ISO 4217 for money, "%" for percent, unit word for quantities/durations/counts, else null. */
   unit: string | null;
-  /** ISO 8601 (YYYY-MM-DD or YYYY-MM) for kind "date", else null. */
+  /** ISO 8601: YYYY-MM-DD or YYYY-MM for kind "date", hh:mm for kind "time", else null. */
   iso: string | null;
   qualifier?: Qualifier;
   /** The qualifier's surface words ("roughly", "more than"), when present. */

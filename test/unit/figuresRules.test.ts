@@ -191,6 +191,21 @@ describe('figures: normalization', () => {
   });
 });
 
+describe('figures: times of day', () => {
+  const rows: Array<[string, string[], string[], Array<string | undefined>]> = [
+    ['Doors opened at 9:20 p.m. and closed at 12:20 a.m.', ['9:20 p.m.', '12:20 a.m.'], ['21:20', '00:20'], [undefined, undefined]],
+    ['The blasts came just after 9.20pm, the last around 4.20am.', ['9.20pm', '4.20am'], ['21:20', '04:20'], ['at-least', 'approx']],
+    ['The alarm was raised at about 21:40 and at 00:41 local time.', ['21:40', '00:41'], ['21:40', '00:41'], ['approx', undefined]],
+    ['At 4 a.m. the ferry sailed; at 12pm it docked.', ['4 a.m.', '12pm'], ['04:00', '12:00'], [undefined, undefined]],
+  ];
+  for (const [text, texts, isos, qualifiers] of rows) {
+    it(`${text} -> ${isos.join(', ')}`, () => {
+      const fs = extractFigures(plainContext(text)).filter((f) => f.kind === 'time');
+      assert.deepEqual(fs.map((f) => [f.text, f.iso, f.value, f.qualifier]), texts.map((t, i) => [t, isos[i], Number(isos[i].slice(0, 2)) * 60 + Number(isos[i].slice(3)), qualifiers[i]]));
+    });
+  }
+});
+
 describe('figures: not figures', () => {
   const none: string[] = [
     'Hotline: +84.889.859.666',
@@ -201,7 +216,7 @@ describe('figures: not figures', () => {
     'It plays HTML5 video.',
     'It runs iOS 17.2 now.',
     'They won 3-1 on Saturday.',
-    'Updated at 10:41 and at 3pm and 10 a.m.',
+    'Updated 10:41, a 3:2 win, ran 2:03:59, 25:10 left.',
     'The Galaxy S5 is new.',
     'Flight MH370 vanished.',
     'Malaysia Airlines Flight 370 vanished.',

@@ -395,6 +395,9 @@ export class ClaimLinker {
         // (documents the word statistics kept apart need more than a day both name: a timeline report
         // names one day beside several events, "24 March: Chinese plane spots objects")
         if (late && rel.type === 'same' && rel.basis.endsWith(': same day')) { continue; }
+        // (a minute of a story's timeline often dates two of its events, "at 9:40 p.m." a bomb and a car
+        // at the theatre: two sentences giving one time agree only where they share two other words)
+        if (rel.type === 'same' && u.facts[i].figureKind === 'time' && sharedCount(u.stems, v.stems) < 2) { continue; }
         const type = linkType(rel);
         const a = u.uid * NODE_SPAN + i + 1;
         const b = v.uid * NODE_SPAN + j + 1;
@@ -1075,6 +1078,8 @@ function computeValueKeys(u: ClaimUnit): string[] {
       continue;
     }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || (!Number.isFinite(x.value.lo) && !Number.isFinite(x.value.hi))) { continue; }
+    // a time of day by the quarter hour it falls in and the next ("just after 9.20pm" / "9:20 p.m.")
+    if (x.figureKind === 'time') { const q = Math.floor(x.value.lo / 15); fact.push(`clock|${q}`, `clock|${q + 1}`); continue; }
     // a bound ("at least 129", "up to 6,000") is found by its finite end: the value it most likely states
     const bounded = Number.isFinite(x.value.lo) && Number.isFinite(x.value.hi);
     const mid = bounded ? (x.value.lo + x.value.hi) / 2 : Number.isFinite(x.value.lo) ? x.value.lo : x.value.hi;

@@ -5,7 +5,7 @@
 import type { Figure, FigureKind } from '../model';
 import type { DocContext } from '../text/context';
 import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYear, WEEKDAY_NAMES, type DateMatch } from './figures/dates';
-import { afterCopyright, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
+import { afterCopyright, clockAt, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
 import { currencyAfter, linkEquivalents, prefixOf, PREFIX_ALT, readMoney, SYMBOL_CHARS, symbolAt, type Prefix } from './figures/money';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
 import { casualtyBefore, isListItem, isParentheticalItem, type ListAnchor } from './figures/bare';
@@ -100,6 +100,18 @@ function emit(scan: Scan, d: Draft, qualify: boolean): Figure | null {
   return f;
 }
 
+/** "just after 9.20pm", "shortly before 4 a.m.": a time known to a few minutes on one side. */
+const CLOCK_SIDE = /(?:^|[^\p{L}])((?:just|shortly|soon|moments|minutes|a few minutes)[ \u00a0]+(after|before))[ \u00a0]+$/iu;
+
+/** A time of day: minutes after midnight, iso hh:mm; "around 9:20 p.m." is approximate, "just after" a lower bound. */
+function emitClock(scan: Scan, start: number, end: number, minutes: number): number {
+  const iso = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const f = emit(scan, { kind: 'time', start, end, value: minutes, unit: null, iso }, true);
+  const side = CLOCK_SIDE.exec(scan.text.slice(Math.max(0, start - 28), start));
+  if (f && side && !f.qualifier) { f.qualifier = side[2].toLowerCase() === 'after' ? 'at-least' : 'at-most'; f.qualifierText = side[1]; }
+  return end;
+}
+
 function atDigit(scan: Scan, pos: number): number {
   const text = scan.text;
   const prev = text[pos - 1];
@@ -112,6 +124,8 @@ function atDigit(scan: Scan, pos: number): number {
   }
   const phone = phoneEnd(text, pos);
   if (phone >= 0) { return phone; }
+  const clock = clockAt(text, pos);
+  if (clock) { return emitClock(scan, pos, clock.end, clock.minutes); }
   const time = timeEnd(text, pos);
   if (time >= 0) { return time; }
   const version = versionEnd(text, pos);

@@ -97,6 +97,7 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (x.role !== y.role || (x.role !== 'measurement' && x.role !== 'rank')) { return NONE; }
   if (x.kind === 'date' || y.kind === 'date') { return x.kind === y.kind ? compareDates(a, b) : NONE; }
   if (x.figureKind !== y.figureKind) { return NONE; }
+  if (x.figureKind === 'time') { return compareTimes(x, y); }
   if ((x.value?.unit ?? '') !== (y.value?.unit ?? '')) { return x.value?.unit && y.value?.unit ? compareAcrossUnits(a, b) : NONE; }
   if (!x.value || !y.value || Number.isNaN(x.value.lo) || Number.isNaN(y.value.lo)) { return NONE; }
   // What is counted or measured, and by what event. A specific measure ("seats", "votes", "passengers")
@@ -220,6 +221,18 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     return { type: 'related', note: `values too far apart to be one figure: ${x.value.text} vs ${y.value.text}` };
   }
   return { type: 'conflict', kind: 'figure', reason: `${x.value.text} vs ${y.value.text}: same ${about}, different value` };
+}
+
+/** Two times of day of one story. The same minute as written ("just after 9.20pm", "9:20 p.m.") is one
+ *  moment, whatever the sentences call it: a story's timeline names few minutes twice.
+ *  Different minutes are different moments of it (the siege began at 9:20, police stormed at 12:20):
+ *  what happened when is not read well enough here to call two times a contradiction, so they never are. */
+function compareTimes(x: Fact, y: Fact): FactRelation {
+  if (!x.value || !y.value) { return NONE; }
+  if (x.value.lo <= y.value.hi && y.value.lo <= x.value.hi) {
+    return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same time of day` };
+  }
+  return NONE;
 }
 
 /** The larger value is at least three times the smaller (both positive, finite). */

@@ -175,7 +175,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const clause = clauseAround(text, s, f);
   // the words before a figure belong to it only back to the previous figure ("killed 14, injured 40 and destroyed 300 homes")
   // ("from €10m to €3m" and "12 or 13" share theirs)
-  const cutAtPrev = prev && prev.end <= f.start && prev.kind !== 'year' && prev.kind !== 'date' && prev.kind !== 'duration' &&
+  // (a time of day is part of the moment it dates: "born at 7:24 p.m. on Aug. 4")
+  const cutAtPrev = prev && prev.end <= f.start && prev.kind !== 'year' && prev.kind !== 'date' && prev.kind !== 'duration' && prev.kind !== 'time' &&
     // an ordinal is part of what is dated ("signed its first deal in 2011")
     !(prev.kind === 'ordinal' && (f.kind === 'year' || f.kind === 'date')) && !/^\s*(?:to|and|or|,|-|–|\()\s*$/.test(text.slice(prev.end, f.start));
   const leftRaw = text.slice(Math.max(clause.start, f.start - MAX_SIDE, cutAtPrev ? prev.end : 0), f.qualifierText ? qualifierStart(text, f) : f.start);
@@ -352,6 +353,10 @@ export function valueOf(f: Figure): FactValue {
   const text = f.qualifierText ? `${f.qualifierText} ${f.text}` : f.text;
   if (f.value === null) { return { lo: NaN, hi: NaN, text, iso: f.iso, unit: f.unit }; }
   const v = f.value;
+  // a time of day is compared by the minute written: "around 12.30am" and "12:20 a.m." may be two moments
+  // of one night's timeline (the siege ended, police stormed), "just after 9.20pm" is 9:20 as another
+  // outlet writes it; the qualifier stays in the text
+  if (f.kind === 'time') { return { lo: v, hi: v, text, iso: f.iso, unit: f.unit }; }
   const r = rounding(f);
   let lo = v - r;
   let hi = v + r;
@@ -418,6 +423,7 @@ function measureOfFigure(f: Figure, right: string): string | null {
     case 'quantity': return f.unit ? 'unit:' + f.unit : null;
     case 'duration': return f.unit ? 'duration:' + f.unit : null;
     case 'year': case 'date': return null;
+    case 'time': return 'time';
     default: {
       // "14 of the 20 seats", "36,000 fans": a noun right after the figure
       const m = /^\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?([a-z]{3,})\b/.exec(right);

@@ -52,6 +52,36 @@ export function timeEnd(text: string, pos: number): number {
   return TIME.exec(text) ? TIME.lastIndex : -1;
 }
 
+/** A time of day with its meridiem ("9:20 p.m.", "9.20pm", "4 a.m.", "12:21am") or on the 24-hour clock
+ *  ("21:40", "00:41"); seconds make it a race time or a timestamp, left to timeEnd. */
+const CLOCK = /(\d{1,2})(?:([:.])(\d{2}))?(?:[ \u00a0]?([ap])(?:\.m\.|m(?![\p{L}\p{N}])))?(?![:.]?\d)/iuy;
+/** Words before a 24-hour time that make it one ("at 21:40", "from 00:41", "shortly after 14:00"). */
+const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:at|from|until|till|to|by|before|after|since|around|about|approximately|circa|between|and)[ \u00a0]$/iu;
+/** ... or after it ("21:40 local time", "14:00 GMT", "08:10 hrs"). */
+const CLOCK_AFTER = /^[ \u00a0]?(?:local time|local|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|hrs|hours|h)\b/iu;
+
+/** A time of day at pos: its end and minutes after midnight, or null. */
+export function clockAt(text: string, pos: number): { end: number; minutes: number } | null {
+  CLOCK.lastIndex = pos;
+  const m = CLOCK.exec(text);
+  if (!m) { return null; }
+  const [, hh, sep, mm, ap] = m;
+  let h = Number(hh);
+  const min = mm ? Number(mm) : 0;
+  if (min >= 60) { return null; }
+  if (ap) {
+    // ("9.20pm": a dot separates hours from minutes only before the meridiem)
+    if (h < 1 || h > 12) { return null; }
+    if (ap.toLowerCase() === 'p' && h !== 12) { h += 12; }
+    if (ap.toLowerCase() === 'a' && h === 12) { h = 0; }
+  } else {
+    // a 24-hour time needs its colon, two-digit minutes and a word that says it is a time
+    if (sep !== ':' || h > 23) { return null; }
+    if (!CLOCK_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) && !CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) { return null; }
+  }
+  return { end: CLOCK.lastIndex, minutes: h * 60 + min };
+}
+
 const VERSION = /\d+(?:\.\d+){2,}/y;
 export function versionEnd(text: string, pos: number): number {
   VERSION.lastIndex = pos;
