@@ -12,7 +12,7 @@ import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
-import { buildUnits, nearCopies, type ClaimUnit } from './units';
+import { buildUnits, nearCopies, sharedSorted, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
 
@@ -100,7 +100,7 @@ export class ClaimLinker {
   /** compareFacts results: node id -> node id -> relation (see compared). */
   private readonly compareCache = new Map<number, Map<number, FactRelation>>();
   private compareSize = 0;
-  private readonly copyCache = new Map<string, boolean>();
+  private readonly copyCache = new Map<number | string, boolean>();
   /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
    *  change (an edit regroups only the clusters it touched). */
   private readonly touched = new Set<number>();
@@ -854,7 +854,9 @@ export class ClaimLinker {
 
   /** nearCopies of two units, cached by their uids (fixed for a unit's lifetime). */
   private copies(u: ClaimUnit, v: ClaimUnit): boolean {
-    const key = u.uid < v.uid ? `${u.uid}|${v.uid}` : `${v.uid}|${u.uid}`;
+    // (uids below 2^26 make one exact number of the pair)
+    const [lo, hi] = u.uid < v.uid ? [u.uid, v.uid] : [v.uid, u.uid];
+    const key = hi < 2 ** 26 ? lo * 2 ** 26 + hi : `${lo}|${hi}`;
     let c = this.copyCache.get(key);
     if (c === undefined) {
       if (this.copyCache.size > 200_000) { this.copyCache.clear(); }
@@ -1066,11 +1068,26 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
 
 /** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
 function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
-  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
-  const pv = pairs(v);
-  let n = 0;
-  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
-  return n;
+  return sharedSorted(phrasesOf(u), phrasesOf(v));
+}
+
+/** Ids of content-word stems, so that a pair of them is one exact number (below 2^52). */
+const stemIds = new Map<string, number>();
+const STEM_ID_SPAN = 2 ** 26;
+
+function stemId(s: string): number {
+  let id = stemIds.get(s);
+  // (a vocabulary of 2^26 distinct stems is far beyond any corpus: the pairs stay exact)
+  if (id === undefined) { id = stemIds.size; stemIds.set(s, id); }
+  return id;
+}
+
+/** A unit's adjacent content-word pairs (fixed for its lifetime: computed once), as sorted distinct numbers. */
+function phrasesOf(x: ClaimUnit): Float64Array {
+  if (x.phrases) { return x.phrases; }
+  const out = new Set<number>();
+  for (let i = 1; i < x.stems.length; i++) { out.add(stemId(x.stems[i - 1]) * STEM_ID_SPAN + stemId(x.stems[i])); }
+  return (x.phrases = Float64Array.from(out).sort());
 }
 
 function sharedCount(a: readonly string[], b: readonly string[]): number {
