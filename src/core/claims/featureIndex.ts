@@ -23,7 +23,17 @@ const MAX_DF = 120;
 
 export class FeatureIndex {
   private readonly featureIds = new Map<string, number>();
-  private readonly postings: Array<Set<number>> = [];
+  /** Items of each feature, in the order added; a removed item stays until its list is compacted
+   *  (its group is -1 meanwhile, which no query allows). Arrays, not sets: a corpus posts millions. */
+  private readonly postings: number[][] = [];
+  /** Live items of each feature, and removed ones still in its list. */
+  private readonly df: number[] = [];
+  private readonly dead: number[] = [];
+  /** Removed ids that some posting list may still hold (an id added again must not be found twice). */
+  private readonly ghosts = new Set<number>();
+  /** Per feature: the stamp of the last add or similarity that marked it. */
+  private mark = new Int32Array(1024);
+  private stamp = 0;
   private readonly weights: number[] = [];
   private readonly items = new Map<number, Item>();
   private readonly groupIds = new Map<string, number>();
@@ -46,16 +56,22 @@ export class FeatureIndex {
   }
 
   add(id: number, group: string, features: readonly string[]): void {
+    if (this.items.has(id)) { this.remove(id); }
+    if (this.ghosts.has(id)) { this.compact(); }
     const fids: number[] = [];
+    const stamp = this.nextStamp();
     for (const f of features) {
       let fid = this.featureIds.get(f);
       if (fid === undefined) {
         fid = this.postings.length;
         this.featureIds.set(f, fid);
-        this.postings.push(new Set());
+        this.postings.push([]);
+        this.df.push(0);
+        this.dead.push(0);
         this.weights.push(this.weight(f));
+        if (this.mark.length <= fid) { const m = new Int32Array(this.mark.length * 2); m.set(this.mark); this.mark = m; }
       }
-      if (!this.postings[fid].has(id)) { this.postings[fid].add(id); fids.push(fid); }
+      if (this.mark[fid] !== stamp) { this.mark[fid] = stamp; this.postings[fid].push(id); this.df[fid]++; fids.push(fid); }
     }
     if (this.acc.length <= id) {
       const size = Math.max(id + 1, this.acc.length * 2);
@@ -74,11 +90,34 @@ export class FeatureIndex {
   remove(id: number): void {
     const it = this.items.get(id);
     if (!it) { return; }
-    for (const fid of it.features) { this.postings[fid].delete(id); }
     this.items.delete(id);
     this.norms.delete(id);
     this.groupOf[id] = -1;
+    this.ghosts.add(id);
+    for (const fid of it.features) {
+      this.df[fid]--;
+      // (a list mostly of removed items is rewritten: the work stays proportional to what is live)
+      if (++this.dead[fid] > 16 && this.dead[fid] > this.df[fid]) { this.compactOne(fid); }
+    }
+    if (this.ghosts.size > 100_000) { this.compact(); }
     this.stale = true;
+  }
+
+  private compactOne(fid: number): void {
+    const groupOf = this.groupOf;
+    this.postings[fid] = this.postings[fid].filter((x) => groupOf[x] !== -1);
+    this.dead[fid] = 0;
+  }
+
+  /** Drops every removed item from every list. */
+  private compact(): void {
+    for (let fid = 0; fid < this.postings.length; fid++) { if (this.dead[fid]) { this.compactOne(fid); } }
+    this.ghosts.clear();
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0x7fffffff) { this.mark.fill(0); this.stamp = 0; }
+    return ++this.stamp;
   }
 
   /** For each of `ids`, the items of the `allowed` groups (never the item's own) whose cosine
@@ -112,8 +151,9 @@ export class FeatureIndex {
     const touched = this.touched;
     touched.length = 0;
     for (const fid of it.features) {
+      const df = this.df[fid];
+      if (df > maxDf || df < 2) { continue; }
       const p = this.postings[fid];
-      if (p.size > maxDf || p.size < 2) { continue; }
       const w = this.idfs[fid];
       const w2 = w * w;
       for (const other of p) {
@@ -143,9 +183,11 @@ export class FeatureIndex {
     this.refresh();
     const small = x.features.length < y.features.length ? x : y;
     const large = small === x ? y : x;
-    const set = new Set(large.features);
+    const stamp = this.nextStamp();
+    const mark = this.mark;
+    for (const fid of large.features) { mark[fid] = stamp; }
     let dot = 0;
-    for (const fid of small.features) { if (set.has(fid)) { const w = this.idfs[fid]; dot += w * w; } }
+    for (const fid of small.features) { if (mark[fid] === stamp) { const w = this.idfs[fid]; dot += w * w; } }
     return dot / ((this.norms.get(a) ?? 1) * (this.norms.get(b) ?? 1));
   }
 
@@ -163,7 +205,7 @@ export class FeatureIndex {
       this.idfs = next;
     }
     for (let fid = from; fid < this.postings.length; fid++) {
-      const df = this.postings[fid].size;
+      const df = this.df[fid];
       this.idfs[fid] = df ? Math.log(1 + n / df) * this.weights[fid] : 0;
     }
     for (const [id, it] of this.items) {

@@ -12,7 +12,7 @@ import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
-import { buildUnits, nearCopies, type ClaimUnit } from './units';
+import { buildUnits, nearCopies, sharedSorted, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
 
@@ -47,6 +47,12 @@ export interface StoryGroup {
  *  links only as "the same statement" when no fact of the two sentences is comparable. */
 /** The claims of one fact cluster (`pair`) or of one fact with only related passages, as last grouped. */
 interface ClusterEntry { nodes: number[]; pair: boolean; claims: Claim[] }
+
+/** The units of one document under one retrieval key, and where that run stands in the key's order. */
+interface KeyDocPosting { seq: number; uids: number[] }
+
+/** Documents a retrieval key may find candidates in: a test, a size and (built on demand) the list. */
+interface DocScope { size: number; has(doc: string): boolean; docs(): Iterable<string> }
 
 interface Node {
   nid: number;
@@ -85,12 +91,16 @@ export class ClaimLinker {
   private readonly judgedPairs = new Map<string, number>();
   /** Units by exact figure ("count|person|239"): the same number about the same thing is strong
    *  evidence of the same fact even when the sentences around it share few words. */
-  private readonly byValue = new Map<string, Set<number>>();
+  private readonly byValue = new Map<string, Map<string, KeyDocPosting>>();
+  /** Order of the (key, document) postings of byValue: a key's units in the order they were added. */
+  private keySeq = 0;
   private readonly dirty = new Set<string>();
+  /** The facts each document gives as old values ("upgraded from 8.9"), for the documents that give any. */
+  private readonly oldFacts = new Map<string, Fact[]>();
   /** compareFacts results: node id -> node id -> relation (see compared). */
   private readonly compareCache = new Map<number, Map<number, FactRelation>>();
   private compareSize = 0;
-  private readonly copyCache = new Map<string, boolean>();
+  private readonly copyCache = new Map<number | string, boolean>();
   /** Nodes whose links changed since the last grouping, and the claims of the clusters that did not
    *  change (an edit regroups only the clusters it touched). */
   private readonly touched = new Set<number>();
@@ -119,6 +129,8 @@ export class ClaimLinker {
     this.docIds.set(analysis.id, did);
     this.docOfId.set(did, analysis.id);
     this.dirty.add(analysis.id);
+    const olds = (analysis.facts ?? []).filter((f) => f.role === 'old');
+    if (olds.length) { this.oldFacts.set(analysis.id, olds); }
     this.cache = null;
     this.storyCache = null;
     this.commCache = null;
@@ -136,6 +148,7 @@ export class ClaimLinker {
     this.docIds.delete(id);
     this.docOfId.delete(did);
     this.docs.delete(id);
+    this.oldFacts.delete(id);
     this.dirty.delete(id);
     this.cache = null;
     this.storyCache = null;
@@ -208,9 +221,13 @@ export class ClaimLinker {
     this.unitIndex.remove(u.uid);
     this.units.delete(u.uid);
     for (const k of valueKeys(u)) {
-      const set = this.byValue.get(k);
-      set?.delete(u.uid);
-      if (set && !set.size) { this.byValue.delete(k); }
+      const byDoc = this.byValue.get(k);
+      const e = byDoc?.get(u.doc);
+      if (!byDoc || !e) { continue; }
+      const at = e.uids.indexOf(u.uid);
+      if (at >= 0) { e.uids.splice(at, 1); }
+      if (!e.uids.length) { byDoc.delete(u.doc); }
+      if (!byDoc.size) { this.byValue.delete(k); }
     }
     this.unlinkUnit(u);
   }
@@ -245,9 +262,13 @@ export class ClaimLinker {
         this.units.set(u.uid, u);
         this.unitIndex.add(u.uid, u.doc, unitFeatures(u));
         for (const k of valueKeys(u)) {
-          let set = this.byValue.get(k);
-          if (!set) { set = new Set(); this.byValue.set(k, set); }
-          set.add(u.uid);
+          let byDoc = this.byValue.get(k);
+          if (!byDoc) { byDoc = new Map(); this.byValue.set(k, byDoc); }
+          // (a document's units are added together, after its old ones are dropped: its posting is one
+          // run of the key's order, numbered when it starts)
+          let e = byDoc.get(u.doc);
+          if (!e) { e = { seq: this.keySeq++, uids: [] }; byDoc.set(u.doc, e); }
+          if (e.uids[e.uids.length - 1] !== u.uid) { e.uids.push(u.uid); }
         }
       }
       this.docIndex.add(this.docIds.get(id)!, id, docFeatures(analysis, st.units));
@@ -275,17 +296,27 @@ export class ClaimLinker {
     this.commCache = null;
     // A document far from most of its story in words (a short report, another angle) is still of the
     // story its neighbours put it in: the same value there ("239 people aboard") is a candidate too.
-    const { index: commIndex, comm } = this.communities();
+    const { ids: commIds, index: commIndex, comm } = this.communities();
     const sameCommunity = (a: string, b: string) => comm[commIndex.get(a)!] === comm[commIndex.get(b)!];
+    const members = new Map<number, string[]>();
+    commIds.forEach((d, i) => { let m = members.get(comm[i]); if (!m) { m = []; members.set(comm[i], m); } m.push(d); });
     for (const id of this.dirty) {
       const st = this.docs.get(id)!;
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
+      // the documents a key may find here, unless it crosses the story gate: the story's and the community's
+      const mates = members.get(comm[commIndex.get(id)!]) ?? [];
+      let near: Set<string> | null = null;
+      const nearScope: DocScope = {
+        size: st.story.size + mates.length,
+        has: (d) => st.story.has(d) || sameCommunity(id, d),
+        docs: () => (near ??= new Set([...st.story, ...mates])),
+      };
       for (const [i, u] of st.units.entries()) {
         const hits = results[i];
         const outside = new Set<number>();
         // the same value of the same named holder ("Malia, 10") is found in any document, even one
         // whose words the story gate misses; from outside the story it may only agree
-        const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), 3 * MAX_CANDIDATES,
+        const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), 3 * MAX_CANDIDATES, (k) => (crossesStoryGate(k) ? null : nearScope),
           (v, k) => v.doc !== u.doc && (crossesStoryGate(k) || st.story.has(v.doc) || sameCommunity(u.doc, v.doc)));
         for (const v of extra) {
           if (!st.story.has(v.doc)) { outside.add(v.uid); }
@@ -304,18 +335,37 @@ export class ClaimLinker {
 
   /** The units sharing a retrieval key with `u` that `accept` takes, most specific keys first, none
    *  already in `seen` (which they join): at most MAX_CANDIDATES per key (a common key never crowds out
-   *  a specific one) and `total` in all. */
-  private keyCandidates(u: ClaimUnit, seen: Set<number>, total: number, accept: (v: ClaimUnit, key: string) => boolean): ClaimUnit[] {
+   *  a specific one) and `total` in all.
+   *  `scope` names, per key, the documents `accept` may take any unit of (null: any document): a key
+   *  posted in many documents is read only in those, in the key's order, so a common key costs what the
+   *  story holds of it rather than what the corpus does. */
+  private keyCandidates(u: ClaimUnit, seen: Set<number>, total: number, scope: (key: string) => DocScope | null,
+    accept: (v: ClaimUnit, key: string) => boolean): ClaimUnit[] {
     const out: ClaimUnit[] = [];
     for (const k of valueKeys(u)) {
+      const byDoc = this.byValue.get(k);
+      if (!byDoc) { continue; }
+      const within = scope(k);
       let fromKey = 0;
-      for (const o of this.byValue.get(k) ?? []) {
-        if (out.length >= total || fromKey >= MAX_CANDIDATES) { break; }
-        const v = this.units.get(o);
-        if (!v || seen.has(o) || !accept(v, k)) { continue; }
-        seen.add(o);
-        fromKey++;
-        out.push(v);
+      /** Takes what `accept` takes of one document's run; false once this key is done. */
+      const take = (e: KeyDocPosting): boolean => {
+        for (const o of e.uids) {
+          if (out.length >= total || fromKey >= MAX_CANDIDATES) { return false; }
+          const v = this.units.get(o);
+          if (!v || seen.has(o) || !accept(v, k)) { continue; }
+          seen.add(o);
+          fromKey++;
+          out.push(v);
+        }
+        return true;
+      };
+      if (!within || byDoc.size <= within.size) {
+        for (const [d, e] of byDoc) { if ((!within || within.has(d)) && !take(e)) { break; } }
+      } else {
+        const picked: KeyDocPosting[] = [];
+        for (const d of within.docs()) { const e = byDoc.get(d); if (e) { picked.push(e); } }
+        picked.sort((x, y) => x.seq - y.seq);
+        for (const e of picked) { if (!take(e)) { break; } }
       }
     }
     return out;
@@ -345,11 +395,12 @@ export class ClaimLinker {
         const others = new Set(pool.filter((d2) => d2 > d1 && !st.story.has(d2) && comm[index.get(d1)!] !== comm[index.get(d2)!] && !done?.has(d2)));
         if (!others.size) { continue; }
         const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, others, MAX_CANDIDATES);
+        const othersScope: DocScope = { size: others.size, has: (d) => others.has(d), docs: () => others };
         for (const [i, u] of st.units.entries()) {
           const hits = results[i];
           // (sentences of documents that share few words: the same value alone is too little)
           const scores = new Map<number, number>();
-          const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), Infinity, (v) => {
+          const extra = this.keyCandidates(u, new Set(hits.map((h) => h.id)), Infinity, () => othersScope, (v) => {
             if (!others.has(v.doc)) { return false; }
             const score = this.unitIndex.similarity(u.uid, v.uid);
             scores.set(v.uid, score);
@@ -806,7 +857,9 @@ export class ClaimLinker {
 
   /** nearCopies of two units, cached by their uids (fixed for a unit's lifetime). */
   private copies(u: ClaimUnit, v: ClaimUnit): boolean {
-    const key = u.uid < v.uid ? `${u.uid}|${v.uid}` : `${v.uid}|${u.uid}`;
+    // (uids below 2^26 make one exact number of the pair)
+    const [lo, hi] = u.uid < v.uid ? [u.uid, v.uid] : [v.uid, u.uid];
+    const key = hi < 2 ** 26 ? lo * 2 ** 26 + hi : `${lo}|${hi}`;
     let c = this.copyCache.get(key);
     if (c === undefined) {
       if (this.copyCache.size > 200_000) { this.copyCache.clear(); }
@@ -819,14 +872,24 @@ export class ClaimLinker {
   /** Some document of the story (or either side) gives one of the two values as the old value of this
    *  fact's class and unit ("upgraded from 8.9"). */
   private revisedInStory(a: string, b: string, f: Fact, g: Fact): boolean {
-    const docs = new Set([a, b, ...(this.docs.get(a)?.story ?? []), ...(this.docs.get(b)?.story ?? [])]);
     const isOne = (o: Fact) => !!o.value && [f, g].some((x) => !!x.value && o.value!.lo <= x.value.hi && x.value.lo <= o.value!.hi);
-    for (const d of docs) {
-      const facts = this.docs.get(d)?.analysis.facts ?? [];
-      if (facts.some((o) => o.role === 'old' && o.predicate === f.predicate && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (f.value?.unit ?? '') && isOne(o))) { return true; }
+    const revises = (olds: readonly Fact[] | undefined) =>
+      !!olds && olds.some((o) => o.predicate === f.predicate && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (f.value?.unit ?? '') && isOne(o));
+    const sa = this.docs.get(a)?.story;
+    const sb = this.docs.get(b)?.story;
+    // (only documents that give an old value can say so: those, or the story's, whichever are fewer)
+    if (this.oldFacts.size <= (sa?.size ?? 0) + (sb?.size ?? 0) + 2) {
+      for (const [d, olds] of this.oldFacts) {
+        if ((d === a || d === b || sa?.has(d) || sb?.has(d)) && revises(olds)) { return true; }
+      }
+      return false;
     }
+    if (revises(this.oldFacts.get(a)) || revises(this.oldFacts.get(b))) { return true; }
+    for (const d of sa ?? []) { if (revises(this.oldFacts.get(d))) { return true; } }
+    for (const d of sb ?? []) { if (revises(this.oldFacts.get(d))) { return true; } }
     return false;
   }
+
 
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
@@ -851,7 +914,7 @@ export class ClaimLinker {
     }
     if (copies()) { return { type: 'update', reason: `${rel.reason.split(':')[0]}: the same wire copy, revised` }; }
     // one report says the other's value was revised ("upgraded from 8.9"): a revision, not a contradiction
-    if (rel.kind === 'figure' && (revisedFrom(this.docs.get(u.doc)!.analysis, fu, fv) || revisedFrom(this.docs.get(v.doc)!.analysis, fv, fu))) {
+    if (rel.kind === 'figure' && (revisedFrom(this.oldFacts.get(u.doc), fu, fv) || revisedFrom(this.oldFacts.get(v.doc), fv, fu))) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', revised (a report gives the other value as the old one)') };
     }
     // another report of the story says this figure was revised ("upgraded from 8.9"): differing values of
@@ -887,11 +950,12 @@ function stagesApart(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']
   return farApart(a, b) && Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi) > 5;
 }
 
-/** The document of `f` names `other`'s value as an old value of the same kind ("upgraded from 8.9 to 9.0"). */
-function revisedFrom(a: DocumentAnalysis, f: Fact, other: Fact): boolean {
+/** The document of `f` (its old values: `olds`) names `other`'s value as an old value of the same kind
+ *  ("upgraded from 8.9 to 9.0"). */
+function revisedFrom(olds: readonly Fact[] | undefined, f: Fact, other: Fact): boolean {
   const v = other.value;
-  if (!v) { return false; }
-  return (a.facts ?? []).some((o) => o.role === 'old' && o.figureKind === f.figureKind && (o.value?.unit ?? '') === (v.unit ?? '') &&
+  if (!v || !olds) { return false; }
+  return olds.some((o) => o.figureKind === f.figureKind && (o.value?.unit ?? '') === (v.unit ?? '') &&
     !!o.value && o.value.lo <= v.hi && v.lo <= o.value.hi && (!o.predicate || !f.predicate || o.predicate === f.predicate || o.predicate === 'rise' || o.predicate === 'fall'));
 }
 
@@ -1007,11 +1071,26 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
 
 /** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
 function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {
-  const pairs = (x: ClaimUnit) => { const out = new Set<string>(); for (let i = 1; i < x.stems.length; i++) { out.add(x.stems[i - 1] + ' ' + x.stems[i]); } return out; };
-  const pv = pairs(v);
-  let n = 0;
-  for (const p of pairs(u)) { if (pv.has(p)) { n++; } }
-  return n;
+  return sharedSorted(phrasesOf(u), phrasesOf(v));
+}
+
+/** Ids of content-word stems, so that a pair of them is one exact number (below 2^52). */
+const stemIds = new Map<string, number>();
+const STEM_ID_SPAN = 2 ** 26;
+
+function stemId(s: string): number {
+  let id = stemIds.get(s);
+  // (a vocabulary of 2^26 distinct stems is far beyond any corpus: the pairs stay exact)
+  if (id === undefined) { id = stemIds.size; stemIds.set(s, id); }
+  return id;
+}
+
+/** A unit's adjacent content-word pairs (fixed for its lifetime: computed once), as sorted distinct numbers. */
+function phrasesOf(x: ClaimUnit): Float64Array {
+  if (x.phrases) { return x.phrases; }
+  const out = new Set<number>();
+  for (let i = 1; i < x.stems.length; i++) { out.add(stemId(x.stems[i - 1]) * STEM_ID_SPAN + stemId(x.stems[i])); }
+  return (x.phrases = Float64Array.from(out).sort());
 }
 
 function sharedCount(a: readonly string[], b: readonly string[]): number {

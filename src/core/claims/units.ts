@@ -26,7 +26,9 @@ export interface ClaimUnit extends Span {
   /** The sentence and its neighbours, whose word 3-grams tell near-verbatim copies apart (computed
    *  on first use: most pairs never need them). */
   around: string;
-  shingleSet?: Set<number>;
+  shingleSet?: Uint32Array;
+  /** The adjacent content-word pairs of `stems` as numbers (linker.ts sharedPhrases), sorted, each once. */
+  phrases?: Float64Array;
   /** The linker's retrieval keys (linker.ts valueKeys), computed on first use. */
   valueKeys?: readonly string[];
   title: boolean;
@@ -145,8 +147,8 @@ function sentenceStems(s: string): { count: number; stems: string[]; predicate: 
   return { count, stems: [...stems], predicate: [...predicate] };
 }
 
-/** Hashes of the word 3-grams of a passage (lower-cased, at most 400 words). */
-function shingles(s: string): Set<number> {
+/** Hashes of the word 3-grams of a passage (lower-cased, at most 400 words), sorted, each once. */
+function shingles(s: string): Uint32Array {
   const words = (s.toLowerCase().match(WORD) ?? []).slice(0, 400);
   const out = new Set<number>();
   for (let i = 0; i + 2 < words.length; i++) {
@@ -155,7 +157,7 @@ function shingles(s: string): Set<number> {
     for (let j = 0; j < g.length; j++) { h = Math.imul(h ^ g.charCodeAt(j), 16777619); }
     out.add(h >>> 0);
   }
-  return out;
+  return Uint32Array.from(out).sort();
 }
 
 /** Two passages are copies of one text (a wire story run by two outlets) when most of their
@@ -163,9 +165,17 @@ function shingles(s: string): Set<number> {
 export function nearCopies(a: ClaimUnit, b: ClaimUnit): boolean {
   const sa = (a.shingleSet ??= shingles(a.around));
   const sb = (b.shingleSet ??= shingles(b.around));
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  if (small.size < 6) { return false; }
-  let shared = 0;
-  for (const h of small) { if (large.has(h)) { shared++; } }
-  return shared / (small.size + large.size - shared) >= 0.5;
+  const [small, large] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  if (small.length < 6) { return false; }
+  const shared = sharedSorted(small, large);
+  return shared / (small.length + large.length - shared) >= 0.5;
+}
+
+/** How many values two sorted arrays of distinct values have in common. */
+export function sharedSorted(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) { i++; } else if (a[i] > b[j]) { j++; } else { n++; i++; j++; }
+  }
+  return n;
 }
