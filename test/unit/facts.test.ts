@@ -63,6 +63,11 @@ describe('facts: slots read from the clause', () => {
     ['Rescuers reached the hall where 40 people died.', '40 people', { scope: 'where:hall', predicate: 'death' }],
     ['The firm sold 40 percent fewer phones than expected.', '40 percent', { scope: 'than:expect' }],
     ['Three attackers were killed there.', 'Three attackers', { scope: 'there' }],
+    // a place after the figure behind "at" is where the value holds, not whose it is
+    ['Tickets cost $45 at Dunhaven Arena.', '$45', { holder: null, scope: 'at:place:dunhaven-arena' }],
+    // "one of N": the N is the whole set one member is picked from, not a part of it
+    ['The guide was one of nine climbers who died on the ridge.', 'nine climbers', { measure: 'climber', predicate: 'death', scope: null, lo: 9, hi: 9 }],
+    ['Some of 40 passengers were rescued, and another 12 died on the ridge.', '12', { scope: 'another' }],
     ['He was detained and released two days later.', 'two days', { role: 'window' }],
     ['The search zone lies 1,600km west of Perth.', '1,600km', { scope: 'from:place:perth' }],
     ['The objects lay 120km south by west from the debris site.', '120km', { scope: 'from:debri site' }],
@@ -105,6 +110,9 @@ describe('facts: stance in both directions', () => {
     ['The storm killed 14 people in the town.', '14 people', 'Sixteen people died in the storm.', 'Sixteen', 'conflict', 'same fact, disjoint'],
     ['Twelve people died at the station.', 'Twelve', 'In total 31 people died in the attacks.', '31 people', 'related', 'part vs whole'],
     ['Another 5 planes landed.', '5 planes', 'The air force sent 8 planes.', '8 planes', 'related', 'part vs whole (another)'],
+    ['Tickets cost $45 at Dunhaven Arena.', '$45', 'Tickets cost $60 at Kellby Arena.', '$60', 'related', 'prices at two places: another part, never a conflict'],
+    ['The guide was one of nine climbers who died on the ridge.', 'nine climbers', 'Eight climbers died on the ridge.', 'Eight climbers', 'conflict', 'one of N: N is the whole'],
+    ['Another 5 climbers died on the ridge.', '5 climbers', 'The guide was one of nine climbers who died on the ridge.', 'nine climbers', 'related', 'part (another) vs the whole of one of N'],
     ['Rebels fired 200 rockets since Friday.', '200 rockets', 'Rebels fired 80 rockets overnight.', '80 rockets', 'related', 'different windows'],
     ['The pipeline runs for more than 1,000km.', '1,000km', 'The pipeline runs for 1,100km.', '1,100km', 'same', 'bounds that agree'],
     ['The council cut the fund from €10m to €3m.', '€10m', 'The fund now holds €3m.', '€3m', 'none', 'old value'],

@@ -545,7 +545,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   const m = /^\s+(?:[a-z]+\s+){0,2}(?:for|to|by|of|at)\s+(?:the\s+)?$/;
   for (const e of parts.entities) {
     if (e.start < f.end || e.start > f.end + 60 || e.start > clause.end) { continue; }
-    if (m.test(text.slice(f.end, e.start)) && !isSource(e, text)) { return e.key; }
+    // ("built in 1998 at the Hollin yard": a place after "at" is where, not whose)
+    if (m.test(text.slice(f.end, e.start)) && !isSource(e, text) && !(e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(f.end, e.start - 12), e.start)))) { return e.key; }
     break;
   }
   // "a French satellite had seen 122 objects" / "a Thai satellite spotted 300": a subject told apart by a

@@ -98,7 +98,7 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
 export const PART_MARKERS: readonly string[] = [
   'another', 'a further', 'further', 'additional', 'an additional', 'the other', 'the remaining', 'remaining', 'including', 'includes', 'included', 'among them',
-  'of them', 'of whom', 'of which', 'one of', 'some of', 'all but', 'alone', 'at the', 'in one', 'a dozen of',
+  'of them', 'of whom', 'of which', 'some of', 'all but', 'alone', 'at the', 'in one', 'a dozen of',
   'among', 'except',
 ];
 
