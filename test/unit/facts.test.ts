@@ -75,6 +75,11 @@ describe('facts: slots read from the clause', () => {
     ['The battery has been boosted from 2600mAh to 2800mAh.', '2800mAh', { role: 'measurement', lo: 2750, hi: 2850 }],
     ['Tickets will sell from €10 to €20 each.', '€10 to €20', { role: 'measurement', lo: 10, hi: 20 }],
     ['At least one suspect was a 29-year-old who had lived in the city.', '29-year-old', { measure: 'age', holder: null }],
+    // a bare number as the subject of a casualty verb, or the head of its relative clause, counts people
+    ['Officials said at least 23 were killed in the collapse.', '23', { measure: 'person', predicate: 'death', role: 'measurement', lo: 23, hi: Infinity }],
+    ['About 17 were seriously injured.', '17', { measure: 'person', predicate: 'injury' }],
+    ['Nurses have named all 23 who were killed on Tuesday.', '23', { measure: 'person', predicate: 'death', lo: 23, hi: 23, time: 'on tuesday' }],
+    ['All 41 aboard the Selwyn Star were rescued.', '41', { measure: 'person', predicate: 'aboard', lo: 41, hi: 41 }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
