@@ -161,6 +161,7 @@ describe('figures: a bare number before a casualty verb or relative clause count
     ['All 41 aboard the Selwyn Star were rescued.', '41', 41, 'people'],
     ['The 41 on board were rescued.', '41', 41, 'people'],
     ['Radar lost the jet with the 188 onboard.', '188', 188, 'people'],
+    ['Relatives of the 41 on board waited at the pier.', '41', 41, 'people'], // no verb: the partitive does not matter
   ]);
 
   it('the qualifier is kept and the span is the number alone', () => {

@@ -175,9 +175,9 @@ function bare(scan: Scan, start: number, num: ParsedNumber): number {
   const yearish = num.plainInteger && num.raw.length === 4 && num.value >= 1000 && num.value <= 2100;
   // "at least 27 were killed", "all 29 who died", "the 239 aboard": the subject of a casualty verb or the
   // head of its relative clause, unless a name owns the number ("Flight 17 were ...") or a partitive
-  // makes another word the subject ("one of the two died")
+  // makes another word the subject of the verb ("one of the two died"; "families of the 239 aboard" has no verb)
   const after = yearish || (num.digits && isNameNumber(text, start, num.end)) ? null : casualtyAfter(text, num.end);
-  if (after && !(PARTITIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !RELATIVE_AFTER.test(text.slice(num.end, num.end + 8)))) {
+  if (after && !(after !== 'people' && PARTITIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !RELATIVE_AFTER.test(text.slice(num.end, num.end + 8)))) {
     emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: after }, true);
     return num.end;
   }
