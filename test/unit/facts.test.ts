@@ -88,6 +88,19 @@ describe('facts: slots read from the clause', () => {
     });
   }
 
+  const stuffRows: Array<[string, string, string | undefined]> = [
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'ram'],
+    ['Nearly 50mm of rain fell overnight.', '50mm', 'rain'],
+    ['RAM: 4GB', '4GB', 'ram'],
+    ['Battery life: 20 hours', '20 hours', undefined], // a duration is no amount of stuff
+    ['The rig lies 40km of the coast.', '40km', undefined], // a length "of" a place is a distance
+    ['It weighs 3kg of which half is water.', '3kg', undefined],
+    ['The tablet ships with 4GB and a bright screen.', '4GB', undefined],
+  ];
+  for (const [text, needle, want] of stuffRows) {
+    it(`stuff of ${needle} in ${JSON.stringify(text)}: ${want ?? 'none'}`, () => { assert.equal(factOf(text, needle).stuff, want); });
+  }
+
   it('a sentence with three figures yields three facts', () => {
     const a = analyseDocument('t', 'The storm killed 14 people, injured 40 others and destroyed 300 homes.');
     assert.deepEqual((a.facts ?? []).map((f) => [f.predicate, f.measure]), [['death', 'person'], ['injury', 'person'], ['w:destroyed', 'home']]);
@@ -151,6 +164,10 @@ describe('facts: stance in both directions', () => {
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'a relative clause after a comma is a part too'],
     ['The blasts in 2004, which killed 191 people, were the worst since the war.', '191 people', 'A jet crashed and 224 people died.', '224 people', 'related', 'a window that names a year is a calendar window'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of RAM and a bigger battery.', '4GB', 'same', 'a small amount of one named stuff'],
+    ['The tablet ships with 64GB of storage and a bright screen.', '64GB', 'Storage: 64GB', '64GB', 'same', 'a spec-sheet label names the stuff'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 6GB of RAM and a bigger battery.', '6GB', 'none', 'another amount of one stuff under other verbs: no contradiction'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of storage and a bigger battery.', '4GB', 'none', 'two stuffs'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {
