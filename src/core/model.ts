@@ -172,6 +172,9 @@ export interface Fact extends Span {
   role: FactRole;
   /** Dated events: content-word stems around the date, what the event is about ("treati", "wall"). */
   objects?: string[];
+  /** Amounts in a unit: the stuff the amount is of ("2GB of RAM", "RAM: 2GB" -> "ram"), lemmatized.
+   *  Two amounts of one stuff may agree whatever their verbs; never a contradiction on its own. */
+  stuff?: string;
   /** Counts of a clause's subject: the amount its verb governs ("8 clubs have spent £1bn" ->
    *  "money:GBP:950000000:1050000000"), kind:unit:lo:hi. Counts under different conditions are different facts. */
   condition?: string;

@@ -80,12 +80,30 @@ describe('facts: slots read from the clause', () => {
     ['The battery has been boosted from 2600mAh to 2800mAh.', '2800mAh', { role: 'measurement', lo: 2750, hi: 2850 }],
     ['Tickets will sell from €10 to €20 each.', '€10 to €20', { role: 'measurement', lo: 10, hi: 20 }],
     ['At least one suspect was a 29-year-old who had lived in the city.', '29-year-old', { measure: 'age', holder: null }],
+    // a bare number as the subject of a casualty verb, or the head of its relative clause, counts people
+    ['Officials said at least 23 were killed in the collapse.', '23', { measure: 'person', predicate: 'death', role: 'measurement', lo: 23, hi: Infinity }],
+    ['About 17 were seriously injured.', '17', { measure: 'person', predicate: 'injury' }],
+    ['Nurses have named all 23 who were killed on Tuesday.', '23', { measure: 'person', predicate: 'death', lo: 23, hi: 23, time: 'on tuesday' }],
+    ['All 41 aboard the Selwyn Star were rescued.', '41', { measure: 'person', predicate: 'aboard', lo: 41, hi: 41 }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
       const got = slots(factOf(text, needle));
       for (const [k, v] of Object.entries(want)) { assert.deepEqual(got[k as keyof typeof got], v, `${k} of ${needle}: ${JSON.stringify(got)}`); }
     });
+  }
+
+  const stuffRows: Array<[string, string, string | undefined]> = [
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'ram'],
+    ['Nearly 50mm of rain fell overnight.', '50mm', 'rain'],
+    ['RAM: 4GB', '4GB', 'ram'],
+    ['Battery life: 20 hours', '20 hours', undefined], // a duration is no amount of stuff
+    ['The rig lies 40km of the coast.', '40km', undefined], // a length "of" a place is a distance
+    ['It weighs 3kg of which half is water.', '3kg', undefined],
+    ['The tablet ships with 4GB and a bright screen.', '4GB', undefined],
+  ];
+  for (const [text, needle, want] of stuffRows) {
+    it(`stuff of ${needle} in ${JSON.stringify(text)}: ${want ?? 'none'}`, () => { assert.equal(factOf(text, needle).stuff, want); });
   }
 
   it('a sentence with three figures yields three facts', () => {
@@ -156,6 +174,10 @@ describe('facts: stance in both directions', () => {
     ['Her daughter Lina Marsh, 6, started school in Tarrow.', '6', 'The prize went to Lina Marsh, 9, of Tarrow.', '9,', 'related', 'one person\'s ages three years apart, no dates: two times'],
     ['Her daughter Lina Marsh, 7, started school in Tarrow.', '7', 'The prize went to Lina Marsh, 9, of Tarrow.', '9,', 'conflict', 'a slip of two years in one person\'s age still contradicts'],
     ['As Norland\'s envoy in 1994, Ms. Varga signed the Tallin accord.', '1994', 'The party was in power in 2011 when Norland signed the first of its two bailout deals.', '2011', 'related', 'two signings that share only the signer'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of RAM and a bigger battery.', '4GB', 'same', 'a small amount of one named stuff'],
+    ['The tablet ships with 64GB of storage and a bright screen.', '64GB', 'Storage: 64GB', '64GB', 'same', 'a spec-sheet label names the stuff'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 6GB of RAM and a bigger battery.', '6GB', 'none', 'another amount of one stuff under other verbs: no contradiction'],
+    ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of storage and a bigger battery.', '4GB', 'none', 'two stuffs'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {

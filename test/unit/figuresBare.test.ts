@@ -147,9 +147,49 @@ describe('figures: casualty and toll words make a bare number a count of people'
   });
 });
 
+describe('figures: a bare number before a casualty verb or relative clause counts people', () => {
+  countRows('casualty after', [
+    ['Officials said at least 23 were killed in the collapse.', '23', 23, 'dead'],
+    ['Officials said 23 were killed in the collapse.', '23', 23, 'dead'],
+    ['Eleven have died since the bridge at Varrow gave way.', 'Eleven', 11, 'dead'],
+    ['Of the 40 guests, 6 had died by morning.', '6', 6, 'dead'],
+    ['About 17 were seriously injured.', '17', 17, 'injured'],
+    ['Another 4 are still missing.', '4', 4, 'missing'],
+    ['Nurses have named all 23 who were killed on Tuesday.', '23', 23, 'dead'],
+    ['The 9 who died were farm workers.', '9', 9, 'dead'],
+    ['The inquiry heard from 52 who were wounded.', '52', 52, 'injured'],
+    ['All 41 aboard the Selwyn Star were rescued.', '41', 41, 'people'],
+    ['The 41 on board were rescued.', '41', 41, 'people'],
+    ['Radar lost the jet with the 188 onboard.', '188', 188, 'people'],
+    ['Relatives of the 41 on board waited at the pier.', '41', 41, 'people'], // no verb: the partitive does not matter
+  ]);
+
+  it('the qualifier is kept and the span is the number alone', () => {
+    const f = fig(figures('Officials said at least 23 were killed in the collapse.'), '23');
+    assert.deepEqual([f.text, f.qualifier, f.qualifierText], ['23', 'at-least', 'at least']);
+  });
+
+  const notCasualty: Array<[string, string]> = [
+    ['Officials said 12 were arrested in the raid.', '12'], // not a casualty verb
+    ['Four passengers of Flight 214 were injured.', '214'], // a name owns the number
+    ['In 2011 were killed more than we know.', '2011'], // a year
+    ['The 3 who killed the guard fled.', '3'], // an active verb counts the agents
+    ['Three gunmen stormed the hall; 2 killed the guard.', '2'],
+    ['Only one of the 2 was hurt.', '2'], // a partitive: "one" is the subject
+    ['One of the two died in hospital.', 'two'],
+    ['The 12 were questioned and released.', '12'],
+  ];
+  for (const [text, needle] of notCasualty) {
+    it(`not a casualty count: ${JSON.stringify(needle)} in ${JSON.stringify(text)}`, () => {
+      const f = figures(text).find((g) => g.text === needle);
+      assert.ok(!f || !['dead', 'injured', 'missing', 'people'].includes(f.counted ?? ''), JSON.stringify(f));
+    });
+  }
+});
+
 describe('figures: bare-number rules stay linear @slow', () => {
   it('dense lists, tolls and names (256 KB each) stay linear and well-formed', () => {
-    for (const unit of ['won 1 seats and Abc 1, ', 'Abc 1 (2 seats), Abc 1% (3) ', 'toll rose to 1 ', 'the number killed ',
+    for (const unit of ['won 1 seats and Abc 1, ', '12 who were ', '3 have been later ', 'Abc 1 (2 seats), Abc 1% (3) ', 'toll rose to 1 ', 'the number killed ',
       'killed 1 and injured 2, ', 'Abc 12 seats ', 'Abc Abc 1 ', '(1) ']) {
       const text = unit.repeat(Math.ceil((1 << 18) / unit.length));
       const t0 = performance.now();

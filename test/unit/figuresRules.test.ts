@@ -262,6 +262,18 @@ describe('figures: device units', () => {
     assert.deepEqual(['328 sq miles', '60,000 sq. km', '400 square metres'].map((t) => fig(figs, t).unit), ['mi²', 'km²', 'm²']);
   });
 
+  it('an inch mark before a lower-case word is inches, unless it closes a quotation', () => {
+    for (const [text, needle] of [['The tablet has a 10.1” screen and a pen.', '10.1”'], ['The tablet has a 10.1" screen.', '10.1"'],
+      ['Its 55″ set sold out.', '55″'], ['He said “no” to the 10.1” model.', '10.1”']]) {
+      const f = fig(figures(text), needle);
+      assert.deepEqual([f.kind, f.value, f.unit], ['quantity', Number(needle.replace(/\D+$/, '')), 'in'], text);
+    }
+    for (const [text, bad] of [['They held the “Launch 5” event in town.', '5”'], ['They held the "Launch 5" event in town.', '5"'],
+      ['The tablet has a 10.1” Screen.', '10.1”'], ['It scored 10.1”.', '10.1”']]) {
+      assert.ok(figures(text).every((f) => f.text !== bad && f.unit !== 'in'), text);
+    }
+  });
+
   it('capital-only symbols are units only in capitals: "16 mp" and "Two MPs" are not megapixels', () => {
     const figs = figures('Two MPs said the vote was 16 mp short.');
     assert.ok(figs.every((f) => f.unit !== 'MP'), JSON.stringify(figs.map((f) => [f.value, f.unit])));

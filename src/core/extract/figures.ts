@@ -8,7 +8,7 @@ import { dateAtDigit, dateAtWord, isoOf, MONTH_NAMES, monthRelativeAt, resolveYe
 import { afterCopyright, clockAt, hasYearContext, isLetter, isNameNumber, isWeatherWidget, isWordChar, phoneEnd, runEnd, timeEnd, versionEnd } from './figures/guards';
 import { currencyAfter, linkEquivalents, prefixOf, PREFIX_ALT, readMoney, SYMBOL_CHARS, symbolAt, type Prefix } from './figures/money';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseDigitsAt, parseWordsAt, SCALES, type ParsedNumber } from './figures/numbers';
-import { casualtyBefore, isListItem, isParentheticalItem, type ListAnchor } from './figures/bare';
+import { casualtyAfter, casualtyBefore, isListItem, isParentheticalItem, type ListAnchor } from './figures/bare';
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
 import { qualifierBefore } from './figures/qualifiers';
@@ -186,8 +186,16 @@ function bare(scan: Scan, start: number, num: ParsedNumber): number {
     emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: toll }, true);
     return num.end;
   }
-  const a = scan.anchor;
   const yearish = num.plainInteger && num.raw.length === 4 && num.value >= 1000 && num.value <= 2100;
+  // "at least 27 were killed", "all 29 who died", "the 239 aboard": the subject of a casualty verb or the
+  // head of its relative clause, unless a name owns the number ("Flight 17 were ...") or a partitive
+  // makes another word the subject of the verb ("one of the two died"; "families of the 239 aboard" has no verb)
+  const after = yearish || (num.digits && isNameNumber(text, start, num.end)) ? null : casualtyAfter(text, num.end);
+  if (after && !(after !== 'people' && PARTITIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && !RELATIVE_AFTER.test(text.slice(num.end, num.end + 8)))) {
+    emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: after }, true);
+    return num.end;
+  }
+  const a = scan.anchor;
   if (!a || !num.digits || yearish || q) { return -1; }
   if (isListItem(text, start, num.end, a) || isParentheticalItem(text, start, num.end, a)) {
     emit(scan, { kind: 'count', start, end: num.end, value: num.value, unit: null, counted: a.counted }, false);
@@ -195,6 +203,9 @@ function bare(scan: Scan, start: number, num: ParsedNumber): number {
   }
   return -1;
 }
+
+const PARTITIVE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+(?:(?:the|these|those|its|their)[ \u00a0]+)?$/iu;
+const RELATIVE_AFTER = /^[ \u00a0]+(?:who|that)[ \u00a0]/i;
 
 function PERCENT_AT(text: string, e: number): boolean {
   PERCENT.lastIndex = e;

@@ -118,7 +118,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const fraction = (v: NonNullable<Fact['value']>) => /\d[.,]\d/.test(v.text.replace(/,\d{3}\b/g, ''));
   const specificQuantity = x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo) &&
     (Math.abs(x.value.lo) >= 10 || (fraction(x.value) && fraction(y.value)));
-  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity;
+  // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
+  const sameStuff = !!x.stuff && x.stuff === y.stuff;
+  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff;
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
   if (!holders) {

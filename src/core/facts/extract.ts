@@ -247,6 +247,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     ...(f.kind === 'date' ? [...words(text.slice(Math.max(s.start, f.start - 60), f.start)).slice(-5), ...words(rightRaw).slice(0, 4)]
       .map((w) => predicateClass(w.toLowerCase())).filter((c): c is string => !!c).map((c) => 'c:' + c) : []),
   ])] : undefined;
+  const stuff = f.kind === 'quantity' && f.unit ? stuffOf(rightRaw, text.slice(s.start, f.qualifierText ? qualifierStart(text, f) : f.start)) : null;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   // "8 clubs have spent £1bn", "nine clubs spending more than 70% of revenue": a count of the clause's
@@ -259,7 +260,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
-    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}),
+    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}),
     ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
 }
@@ -302,6 +303,20 @@ function occurrenceOf(before: string, predicate: string): string[] {
 function qualifierStart(text: string, f: Figure): number {
   const i = text.lastIndexOf(f.qualifierText!, f.start);
   return i >= 0 && f.start - i < 40 ? i : f.start;
+}
+
+/** "of" and a bare noun right after an amount: a lower-case word or an acronym ("of RAM", "of rain"). */
+const STUFF_AFTER = /^\s+of\s+([a-z]{3,}|[A-Z]{2,5})\b(?!['’-])/;
+/** A spec-sheet label that opens the sentence right before the amount ("RAM: 2GB", "Battery life: 20 hours"). */
+const STUFF_LABEL = /^\s*(?:[A-Za-z]+\s)?([A-Za-z]{2,}):\s*$/;
+
+/** What an amount in a unit is of: "2GB of RAM", "50mm of rain", "RAM: 2GB". Only a bare noun: "40km of
+ *  the coast" is a distance from it (the scope reads it), and a function or time word is no stuff ("of which"). */
+function stuffOf(right: string, sentenceBefore: string): string | null {
+  const m = STUFF_AFTER.exec(right) ?? STUFF_LABEL.exec(sentenceBefore);
+  if (!m) { return null; }
+  const w = m[1].toLowerCase();
+  return isStopword(w) || TIME_WORDS.test(w) || NUMBER_WORDS.includes(w) ? null : measureLemma(w);
 }
 
 const AND_NOUN_AFTER = /^\s+and\s+(crew|staff|crew members|employees|workers|children|others|officers|soldiers|civilians)\b(?!\s+(?:were|was|are|is|have|had)\b)/i;

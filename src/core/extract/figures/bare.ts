@@ -73,6 +73,31 @@ export function casualtyBefore(text: string, start: number, floor: number): stri
   return toll;
 }
 
+/** After a bare number: it is the subject of a casualty participle or verb ("at least 27 were killed",
+ *  "31 died", "9 are missing"), or the head of a casualty relative clause ("all 29 who were killed",
+ *  "the 12 who died"): people are counted. Group 1 is the harm word of a copula or passive; a death verb
+ *  ("died", "perished") takes none. An active verb ("3 who killed", "3 killed 12") counts the agents: no match. */
+const REL = `(?:(?:who|that)${SP})?`;
+const ADV = `(?:(?:\\p{L}+ly|also|all|later|then|now|still|since|reported|confirmed)${SP})?`;
+const CASUALTY_AFTER = new RegExp(
+  `${SP}(?:${REL}(?:were|was|are|is|(?:have|has|had)${SP}been|been)${SP}${ADV}(killed|dead|slain|murdered|injured|wounded|hurt|missing)` +
+  `|${REL}(?:(?:have|has|had)${SP})?${ADV}(?:died|perished|drowned|lost${SP}their${SP}lives))(?![\\p{L}\\p{N}-])`, 'iuy');
+const CASUALTY_COUNTED: Readonly<Record<string, string>> = { injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing' };
+/** "the 239 aboard", "all 239 on board", "the 12 onboard": the people carried. */
+const ABOARD_AFTER = new RegExp(`${SP}(?:(?:who|that)${SP}(?:were|was|are|is)${SP})?(?:aboard|onboard|on${SP}board)(?![\\p{L}\\p{N}-])`, 'iuy');
+
+/** What a bare number ending at `end` counts, read from the words after it: the toll lemma of a casualty
+ *  participle or relative clause ("dead", "injured", "missing"), "people" for those aboard, else null.
+ *  A verb needs its subject: "27 were killed" counts people only when the number is the subject, which
+ *  the caller checks (no name before it: "Flight 17 were killed" is a label). */
+export function casualtyAfter(text: string, end: number): string | null {
+  CASUALTY_AFTER.lastIndex = end;
+  const m = CASUALTY_AFTER.exec(text);
+  if (m) { return m[1] ? CASUALTY_COUNTED[m[1].toLowerCase()] ?? 'dead' : 'dead'; }
+  ABOARD_AFTER.lastIndex = end;
+  return ABOARD_AFTER.test(text) ? 'people' : null;
+}
+
 // ---------------------------------------------------------------- elliptic list items
 
 /** A count earlier in the sentence whose noun a bare number may repeat. */

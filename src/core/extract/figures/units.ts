@@ -35,7 +35,28 @@ const UNIT_ALT = Object.keys(QUANTITY_UNITS)
 /** Units after a number, with an optional single space. Single letters ("m", "g") must not run into a word. */
 const UNIT_RE = new RegExp(`(?:[ \\u00a0]|-(?=\\p{L}{2}))?(${UNIT_ALT})(?![\\p{L}\\p{N}²])`, 'iuy');
 
+/** An inch mark right after the number, before a lower-case word ("a 5.1” panel", "the 55" set"). */
+const INCH_MARK = /["”″](?=[ \u00a0]+\p{Ll})/uy;
+/** How far back a quotation the mark could close may open: the paragraph, at most this many characters. */
+const QUOTE_WINDOW = 300;
+
+/** The mark at `pos` closes no quotation: no opening curly quote is left open and the straight quotes
+ *  before it pair up, back to the paragraph start ("its "Unpacked 5" event" is a quote, not inches). */
+function closesNoQuote(text: string, pos: number): boolean {
+  if (text[pos] === '″') { return true; }
+  const from = Math.max(0, pos - QUOTE_WINDOW, text.lastIndexOf('\n', pos) + 1);
+  let open = 0;
+  let straight = 0;
+  for (let i = from; i < pos; i++) {
+    const c = text[i];
+    if (c === '“') { open++; } else if (c === '”') { open = Math.max(0, open - 1); } else if (c === '"') { straight++; }
+  }
+  return text[pos] === '"' ? straight % 2 === 0 : open === 0;
+}
+
 export function quantityUnitAt(text: string, pos: number): { end: number; unit: string } | null {
+  INCH_MARK.lastIndex = pos;
+  if (INCH_MARK.test(text) && closesNoQuote(text, pos)) { return { end: pos + 1, unit: 'in' }; }
   UNIT_RE.lastIndex = pos;
   const m = UNIT_RE.exec(text);
   if (!m) { return null; }
