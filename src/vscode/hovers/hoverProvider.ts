@@ -45,8 +45,11 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
   private figure(id: string, f: Figure, reported: string | null): string {
     const lines = [`**Figure** ${escapeMarkdown(f.text)}`, ''];
     const facts = [`${f.kind}`];
-    if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit === '%' ? '%' : f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
-    if (f.iso) { facts.push(`date ${escapeMarkdown(f.iso)}`); }
+    if (f.kind === 'time' && f.iso) { facts.push(`time **${escapeMarkdown(f.iso)}**`); }
+    else {
+      if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit === '%' ? '%' : f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
+      if (f.iso) { facts.push(`date ${escapeMarkdown(f.iso)}`); }
+    }
     if (f.qualifier && f.qualifier !== 'exact') {
       facts.push(`${f.qualifier}${f.qualifierText ? ` (“${escapeMarkdown(f.qualifierText)}”)` : ''}`);
     }
