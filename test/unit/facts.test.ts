@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyseDocument } from '../../src/core/analyse';
 import { compareFacts, type FactRelation } from '../../src/core/facts/compare';
+import { predicateClass } from '../../src/core/facts/extract';
 import { quoteWordsOf } from '../../src/core/facts/quoteWords';
 import { reportedDate } from '../../src/core/facts/reported';
 import type { Fact } from '../../src/core/model';
@@ -106,6 +107,10 @@ describe('facts: slots read from the clause', () => {
     it(`stuff of ${needle} in ${JSON.stringify(text)}: ${want ?? 'none'}`, () => { assert.equal(factOf(text, needle).stuff, want); });
   }
 
+  it('a whole word in the class table wins over its stem: an election is a vote, being elected a win', () => {
+    assert.deepEqual(['election', 'elections', 'elected', 'elect', 'ballot'].map(predicateClass), ['vote', 'vote', 'win', 'win', 'vote']);
+  });
+
   it('a sentence with three figures yields three facts', () => {
     const a = analyseDocument('t', 'The storm killed 14 people, injured 40 others and destroyed 300 homes.');
     assert.deepEqual((a.facts ?? []).map((f) => [f.predicate, f.measure]), [['death', 'person'], ['injury', 'person'], ['w:destroyed', 'home']]);
@@ -164,6 +169,8 @@ describe('facts: stance in both directions', () => {
     ['The phone has a 5.1-inch display and a plastic back.', '5.1-inch', 'At 5.1 inches, it is a hair bigger than the last model.', '5.1 inches', 'same', 'a measurement with a fraction is specific enough to agree'],
     ['A wall 2 metres high stood at the gate.', '2 metres', 'A 2 metres gap opened in the road.', '2 metres', 'none', 'a small whole measurement is not'],
     ['Labour won the May 6 election by a wide margin.', 'May 6', 'The party won again in the May 6 elections, its third win.', 'May 6', 'same', 'one dated event, year unstated on both sides'],
+    ['Turnout fell in the June 9 election across the north.', 'June 9', 'Polls closed early after a ballot on June 9 marred by storms.', 'June 9', 'same', 'an election and a ballot on one day are one vote'],
+    ['Turnout fell in the June 9 election across the north.', 'June 9', 'Mr Varo was elected mayor on June 9 by a wide margin.', 'June 9', 'none', 'a vote and a win on one day are told apart'],
     ['Radio Vell first showed the match on 22 August 1964 from its studio.', '22 August 1964', 'Harbour Nights was first broadcast on 22 August 1964 from the old studio.', '22 August 1964', 'same', 'one full day, whatever names sit beside it'],
     ['Two men were arrested on 17 November near the harbour.', '17 November', 'A burnt-out car was found abandoned on 17 November in the old town.', '17 November', 'none', 'two events that only share a day'],
     ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],

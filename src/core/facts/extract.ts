@@ -70,7 +70,8 @@ export function predicateClass(word: string): string | undefined {
 
 function classOfWord(word: string): string | undefined {
   const st = stemWord(word);
-  const direct = predicateOfStem.get(st) ?? predicateOfStem.get(word.toLowerCase());
+  // (a whole word listed first: "election" is a vote, though it shares the stem of "elected", a win)
+  const direct = predicateOfStem.get(word.toLowerCase()) ?? predicateOfStem.get(st);
   if (direct) { return direct; }
   for (const [p, cls] of predicatePrefixes) { if (st.startsWith(p)) { return cls; } }
   return undefined;

@@ -16,7 +16,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['rescue', ['rescu', 'save', 'saved', 'pluck']],
   ['attack', ['attack', 'raid', 'strike', 'airstrik*', 'bomb', 'shoot', 'explos*', 'blast']],
   ['seat', ['seat']],
-  ['vote', ['vote', 'ballot', 'poll']],
+  ['vote', ['vote', 'ballot', 'poll', 'election', 'elections']],
   ['win', ['won', 'win', 'victori', 'elect', 'secur']],
   ['rise', ['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'growth', 'surg', 'climb', 'jump', 'soar', 'boost', 'rais', 'gain']],
   ['fall', ['fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'slump', 'plung', 'shrank', 'shrink', 'slash', 'reduc', 'lower', 'cut']],
