@@ -1,26 +1,14 @@
 // `npx tsx scripts/eval/ctriage.ts [SET...]`: each missed gold conflict with the facts of both passages and the
 // best stance between them, bucketed like triage.ts. A debugging aid; prints, asserts nothing.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Corpus } from '../../src/core/corpus';
 import { compareFacts, type FactRelation } from '../../src/core/facts/compare';
 import type { Fact } from '../../src/core/model';
-import { SETS_DIR, locate, readSet, readTexts, type Needle } from './sets';
-import { locateAll, score } from './score';
+import { locate, type Needle } from './sets';
+import { scoredSets } from './scored';
 
 const wanted = process.argv.slice(2);
 const RANK: Record<FactRelation['type'], number> = { conflict: 6, same: 5, variant: 4, update: 3, related: 1, none: 0 };
 const show = (f: Fact) => `"${f.value?.text ?? (f.words ?? []).slice(0, 6).join(' ')}" ${f.kind}/${f.figureKind ?? ''} m=${f.measure} p=${f.predicate} h=${f.holder} s=${f.scope} t=${f.time} r=${f.role}`;
-for (const file of fs.readdirSync(SETS_DIR).filter((f) => f.endsWith('.json')).sort()) {
-  const set = readSet(path.join(SETS_DIR, file));
-  if (wanted.length && !wanted.includes(set.name)) { continue; }
-  const texts = readTexts(set);
-  const { located } = locateAll(set, texts);
-  const corpus = new Corpus();
-  corpus.updateMany(set.files.map((f) => ({ id: f, text: texts.get(f)! })));
-  const s = score(set, located, corpus.claims());
-  const storyOf = new Map<string, string>();
-  for (const st of corpus.stories()) { for (const d of st.documents) { storyOf.set(d, st.id); } }
+for (const { set, texts, corpus, score: s, storyOf } of scoredSets(wanted)) {
   const side = (n: Needle) => {
     const span = locate(texts, n);
     const a = corpus.document(n.doc)!;

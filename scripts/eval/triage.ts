@@ -4,27 +4,15 @@
 //   none/related/update/conflict   both carry facts and the best stance between them is that
 //   same         the facts agree but the passages were never linked (retrieval, story gate, grouping)
 // A debugging aid; prints, asserts nothing.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Corpus } from '../../src/core/corpus';
 import { compareFacts, type FactRelation } from '../../src/core/facts/compare';
 import type { Fact } from '../../src/core/model';
-import { SETS_DIR, locate, readSet, readTexts, type Needle } from './sets';
-import { locateAll, score } from './score';
+import { locate, type Needle } from './sets';
+import { scoredSets } from './scored';
 
 const wanted = process.argv.slice(2);
 const RANK: Record<FactRelation['type'], number> = { same: 5, variant: 4, update: 3, conflict: 2, related: 1, none: 0 };
 const buckets = new Map<string, string[]>();
-for (const file of fs.readdirSync(SETS_DIR).filter((f) => f.endsWith('.json')).sort()) {
-  const set = readSet(path.join(SETS_DIR, file));
-  if (wanted.length && !wanted.includes(set.name)) { continue; }
-  const texts = readTexts(set);
-  const { located } = locateAll(set, texts);
-  const corpus = new Corpus();
-  corpus.updateMany(set.files.map((f) => ({ id: f, text: texts.get(f)! })));
-  const s = score(set, located, corpus.claims());
-  const storyOf = new Map<string, string>();
-  for (const st of corpus.stories()) { for (const d of st.documents) { storyOf.set(d, st.id); } }
+for (const { set, texts, corpus, score: s, storyOf } of scoredSets(wanted)) {
   const side = (n: Needle) => {
     const span = locate(texts, n);
     const a = corpus.document(n.doc)!;
