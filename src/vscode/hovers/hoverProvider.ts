@@ -45,7 +45,8 @@ export class TriangulateHoverProvider implements vscode.HoverProvider {
   private figure(id: string, f: Figure, reported: string | null): string {
     const lines = [`**Figure** ${escapeMarkdown(f.text)}`, ''];
     const facts = [`${f.kind}`];
-    if (f.kind === 'time' && f.iso) { facts.push(`time **${escapeMarkdown(f.iso)}**`); }
+    // (the kind already says "time": the clock reading is the value)
+    if (f.kind === 'time' && f.iso) { facts.push(`**${escapeMarkdown(f.iso)}**`); }
     else {
       if (f.value !== null) { facts.push(`value **${formatNumber(f.value)}**${f.unit === '%' ? '%' : f.unit ? ` ${escapeMarkdown(f.unit)}` : ''}`); }
       if (f.iso) { facts.push(`date ${escapeMarkdown(f.iso)}`); }
