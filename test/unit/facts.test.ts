@@ -86,6 +86,13 @@ describe('facts: slots read from the clause', () => {
     ['About 17 were seriously injured.', '17', { measure: 'person', predicate: 'injury' }],
     ['Nurses have named all 23 who were killed on Tuesday.', '23', { measure: 'person', predicate: 'death', lo: 23, hi: 23, time: 'on tuesday' }],
     ['All 41 aboard the Selwyn Star were rescued.', '41', { measure: 'person', predicate: 'aboard', lo: 41, hi: 41 }],
+    // numeral ellipsis: a bare casualty count repeats the noun of a casualty count of people before it, no smaller;
+    // fewer of them under the same verb class are some of them
+    ['Nine gunmen were killed, and six died when their truck overturned.', 'six died', { measure: 'attacker', predicate: 'death', scope: 'of them', lo: 6, hi: 6 }],
+    ['Nine gunmen were killed, and six died when their truck overturned.', 'Nine gunmen', { measure: 'attacker', predicate: 'death', scope: null }],
+    ['Five firefighters were killed and 2 were injured.', '2', { measure: 'firefighter', predicate: 'injury', scope: null }],
+    ['Three firefighters were hurt and 12 were killed in the blaze.', '12', { measure: 'person', predicate: 'death' }],
+    ['Three trucks were destroyed and 2 died.', '2 died', { measure: 'person', predicate: 'death' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -132,6 +139,8 @@ describe('facts: stance in both directions', () => {
     ['Police detained 7 people after the blast.', '7 people', 'The blast killed 31 people.', '31 people', 'none', 'different measure'],
     ['The storm killed 14 people in the town.', '14 people', 'Sixteen people died in the storm.', 'Sixteen', 'conflict', 'same fact, disjoint'],
     ['Twelve people died at the station.', 'Twelve', 'In total 31 people died in the attacks.', '31 people', 'related', 'part vs whole'],
+    ['Nine gunmen were killed, and six died when their truck overturned.', 'six died', 'Six gunmen were killed in the ambush.', 'Six gunmen', 'related', 'some of a count in its own sentence vs a whole of that size'],
+    ['Nine gunmen were killed, and six died when their truck overturned.', 'Nine gunmen', 'Six gunmen were killed in the ambush.', 'Six gunmen', 'conflict', 'the whole of an ellipsis sentence still contradicts'],
     ['Another 5 planes landed.', '5 planes', 'The air force sent 8 planes.', '8 planes', 'related', 'part vs whole (another)'],
     ['Tickets cost $45 at Dunhaven Arena.', '$45', 'Tickets cost $60 at Kellby Arena.', '$60', 'related', 'prices at two places: another part, never a conflict'],
     ['The guide was one of nine climbers who died on the ridge.', 'nine climbers', 'Eight climbers died on the ridge.', 'Eight climbers', 'conflict', 'one of N: N is the whole'],

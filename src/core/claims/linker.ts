@@ -772,7 +772,13 @@ export class ClaimLinker {
           // than the one the claim happens to show
           // (or as another holder's: "the French satellite's 122 objects" is not comparable with "the Thai
           // images' 300", whatever the claim's own sentence leaves unsaid)
-          if (rel.type === 'conflict' && anchorGroup.some((a) => { if (a === anchorId || !this.node(a).fact) { return false; } const t = this.relation(this.node(a), m).type; return t === 'related' || t === 'none'; })) { continue; }
+          // (a statement of the passage's own document tells nothing: "Eight attackers are dead, and seven died"
+          // gives the whole and a part of it)
+          if (rel.type === 'conflict' && anchorGroup.some((a) => {
+            if (a === anchorId || !this.node(a).fact || this.node(a).unit.doc === m.unit.doc) { return false; }
+            const t = this.relation(this.node(a), m).type;
+            return t === 'related' || t === 'none';
+          })) { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all
           if (rel.type === 'conflict' && !anchorGroup.includes(via)) { continue; }

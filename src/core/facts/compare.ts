@@ -146,6 +146,11 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const touch = x.value.hi > x.value.lo && y.value.hi > y.value.lo && (Math.abs(x.value.hi - y.value.lo) < eps || Math.abs(y.value.hi - x.value.lo) < eps);
   const overlap = x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch;
   const about = factSubject(x);
+  // some of a count its own sentence gives ("Eight attackers are dead, and seven died detonating vests")
+  // is not another report's whole of the same size ("Seven terrorists were killed")
+  if (overlap && (x.scope === 'of them') !== (y.scope === 'of them') && (!x.scope || !y.scope)) {
+    return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ' (some of them)' : ''} vs ${y.value.text}${y.scope ? ' (some of them)' : ''}` };
+  }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
   // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one

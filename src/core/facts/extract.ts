@@ -6,8 +6,9 @@
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
   ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
-  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
+  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
+import { casualtyAfter } from '../extract/figures/bare';
 import { isStopword, stemWord } from '../claims/lexicon';
 import { NUMBER_WORDS } from '../extract/figures/numbers';
 import { isLength } from '../extract/figures/units';
@@ -117,7 +118,8 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const like = new Map<string, number>();
     // like values: same kind and unit ("ND 29.7% ..., Syriza 26.9%"); "29 dead, 52 injured" are two facts, not a list
     // ("286 passengers and 41 crew" are two measures, not a list)
-    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}`;
+    // (a part of a count beside it, "Eight attackers are dead, and seven died ...", makes no list either)
+    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}|${x.scope ?? ''}`;
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
     facts.push(...revisions(sentFacts, parts, text));
@@ -209,14 +211,16 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // "14 dead", "14 KILLED", "3 injured": the counted word is the predicate, and people are counted
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
-  if (casualty && measure && predicateClass(measure) === casualty) { measure = 'person'; }
+  // (or a noun the sentence said before: "Eight attackers are dead, and seven died")
+  const elided = casualty && measure && predicateClass(measure) === casualty ? elidedNoun(f, i, parts, text) : null;
+  if (casualty && measure && predicateClass(measure) === casualty) { measure = elided?.measure ?? 'person'; }
   const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   const predicate = predicate0;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
-    distanceFrom(f, rightRaw, parts);
+    distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
   // a year or date with an event of its own ("built in 1998") dates that event, not this value
   const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
     .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
@@ -264,6 +268,27 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}),
     ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
+}
+
+const PEOPLE = new Set(PEOPLE_NOUNS);
+
+/** Numeral ellipsis: a bare casualty count ("seven died", "2 were injured") repeats the noun of a count
+ *  of people earlier in its sentence that is itself the subject of a casualty verb and no smaller:
+ *  "Eight attackers are dead, and seven died" counts attackers, "Five soldiers were killed and 2 were
+ *  injured" soldiers. The measure lemma of that noun, or null (the bare count counts people). */
+function elidedNoun(f: Figure, i: number, parts: SentenceParts, text: string): { measure: string; part: boolean } | null {
+  if (f.value === null || !f.counted) { return null; }
+  for (let k = i - 1; k >= 0; k--) {
+    const g = parts.figures[k];
+    if (g.kind !== 'count' || !g.counted) { continue; }
+    // (the nearest count decides: "12 people died and 3 soldiers were hurt, and 2 more died" is not read)
+    if (g.value === null || g.value < f.value || !PEOPLE.has(g.counted.toLowerCase())) { return null; }
+    const own = casualtyAfter(text, g.end);
+    if (!own || own === 'people') { return null; }
+    // fewer of them under the same verb class are some of them ("seven [of the eight] died detonating vests")
+    return { measure: measureLemma(g.counted), part: f.value < g.value && predicateClass(own) === predicateClass(f.counted) };
+  }
+  return null;
 }
 
 /** "9.0 magnitude, upgraded from 8.9", "a toll of 31, revised from 29": the bare number after a revision

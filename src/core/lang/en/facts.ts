@@ -95,6 +95,18 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats']],
 ];
 
+/** Plural nouns that count people by what they are or do: an elided noun after a bare number may
+ *  repeat one of these ("Eight attackers are dead, and seven died": seven attackers), since a casualty
+ *  verb needs a person for its subject. Written as the plural the figure reads; a class of
+ *  MEASURE_SYNONYMS above counts too. */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'passengers', 'crew', 'officers', 'policemen', 'policewomen', 'civilians', 'hostages', 'workers', 'students', 'firefighters',
+  'miners', 'migrants', 'refugees', 'tourists', 'pilgrims', 'fans', 'protesters', 'protestors', 'prisoners', 'suspects',
+  'men', 'women', 'members', 'residents', 'villagers', 'patients', 'pupils', 'climbers', 'divers', 'sailors', 'fishermen',
+  'rebels', 'fighters', 'guards', 'journalists', 'doctors', 'nurses', 'players', 'spectators', 'visitors', 'staff',
+  ...MEASURE_SYNONYMS.filter(([lemma]) => lemma === 'victim' || lemma === 'child' || lemma === 'soldier' || lemma === 'attacker').flatMap(([, ws]) => ws),
+];
+
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
 export const PART_MARKERS: readonly string[] = [
   'another', 'a further', 'further', 'additional', 'an additional', 'the other', 'the remaining', 'remaining', 'including', 'includes', 'included', 'among them',
