@@ -93,6 +93,12 @@ describe('facts: slots read from the clause', () => {
     ['Five firefighters were killed and 2 were injured.', '2', { measure: 'firefighter', predicate: 'injury', scope: null }],
     ['Three firefighters were hurt and 12 were killed in the blaze.', '12', { measure: 'person', predicate: 'death' }],
     ['Three trucks were destroyed and 2 died.', '2 died', { measure: 'person', predicate: 'death' }],
+    // which camera of a device a spec is of
+    ['Optics: 3.2 megapixels up front, 24 megapixels on the rear camera', '3.2 megapixels', { measure: 'unit:MP', predicate: 'front-camera' }],
+    ['Optics: 3.2 megapixels up front, 24 megapixels on the rear camera', '24 megapixels', { measure: 'unit:MP', predicate: 'rear-camera' }],
+    ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '24MP', { predicate: 'rear-camera' }],
+    ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '3.0MP', { predicate: 'front-camera' }],
+    ['There is also a 3.0-megapixel camera on the front.', '3.0-megapixel', { predicate: 'front-camera' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -139,6 +145,9 @@ describe('facts: stance in both directions', () => {
     ['Police detained 7 people after the blast.', '7 people', 'The blast killed 31 people.', '31 people', 'none', 'different measure'],
     ['The storm killed 14 people in the town.', '14 people', 'Sixteen people died in the storm.', 'Sixteen', 'conflict', 'same fact, disjoint'],
     ['Twelve people died at the station.', 'Twelve', 'In total 31 people died in the attacks.', '31 people', 'related', 'part vs whole'],
+    ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '3.0MP', 'Optics: 3.2 megapixels up front, 24 megapixels on the rear camera', '3.2 megapixels', 'conflict', 'one camera, two values given to a decimal'],
+    ['There is also a 3-megapixel front-facing camera.', '3-megapixel', 'Optics: 3.2 megapixels up front, 24 megapixels on the rear camera', '3.2 megapixels', 'same', 'a whole number of a unit is the decimal value rounded'],
+    ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '24MP', 'There is also a 3-megapixel front-facing camera.', '3-megapixel', 'none', 'the rear camera is not the front one'],
     ['Nine gunmen were killed, and six died when their truck overturned.', 'six died', 'Six gunmen were killed in the ambush.', 'Six gunmen', 'related', 'some of a count in its own sentence vs a whole of that size'],
     ['Nine gunmen were killed, and six died when their truck overturned.', 'Nine gunmen', 'Six gunmen were killed in the ambush.', 'Six gunmen', 'conflict', 'the whole of an ellipsis sentence still contradicts'],
     ['Another 5 planes landed.', '5 planes', 'The air force sent 8 planes.', '8 planes', 'related', 'part vs whole (another)'],

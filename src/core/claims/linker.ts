@@ -686,7 +686,16 @@ export class ClaimLinker {
     // (and from a document that gives no other value of the fact, so every dissent is shown beside it)
     const otherDocs = new Set(ordered.slice(1).flat().map((x) => this.node(x).unit.doc));
     const torn = (x: number) => Number(otherDocs.has(this.node(x).unit.doc));
-    const anchorId = [...anchorGroup].sort((x, y) => torn(x) - torn(y) || degree(y) - degree(x) ||
+    // (nor a loose value that agrees with a value of another group too: "2-megapixel" beside "2.0MP" and "2.1")
+    const inGroup = new Set(anchorGroup);
+    const loose = (x: number) => {
+      for (const [o, l] of this.links.get(x) ?? []) {
+        if (l.type !== 'corroborates' || !inside.has(o) || inGroup.has(o)) { continue; }
+        for (const [p, k] of this.links.get(o) ?? []) { if (k.type === 'conflicts' && p !== x && inGroup.has(p)) { return 1; } }
+      }
+      return 0;
+    };
+    const anchorId = [...anchorGroup].sort((x, y) => torn(x) - torn(y) || loose(x) - loose(y) || degree(y) - degree(x) ||
       Number(this.node(x).unit.title) - Number(this.node(y).unit.title) || nodeOrder(this.node(x), this.node(y)))[0];
     const n = this.node(anchorId);
     const u = n.unit;
@@ -708,7 +717,9 @@ export class ClaimLinker {
       return best;
     };
     const corroborating: Evidence[] = [];
+    const corroboratingNodes: number[] = [];
     const conflicting: ConflictEvidence[] = [];
+    const dissentNodes: number[] = [];
     const related: RelatedEvidence[] = [];
     const updates: UpdateEvidence[] = [];
     const variants: VariantEvidence[] = [];
@@ -735,6 +746,7 @@ export class ClaimLinker {
       if (m.unit.doc === u.doc && !m.fact) { continue; }
       if (!fresh(m)) { continue; }
       corroborating.push(base(m, scoreWith(nid)));
+      corroboratingNodes.push(nid);
       supporters.push(m.unit);
     }
     // The other value groups beside the anchor: a fact linked to the anchor's group (clusters chain), or
@@ -759,7 +771,7 @@ export class ClaimLinker {
           let rel = this.relation(n, m);
           // reached along the timeline, yet stating the anchor's own value: it agrees with the claim
           if (rel.type === 'same' && !anchorGroup.includes(via) && m.unit.doc !== u.doc) {
-            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); supporters.push(m.unit); addValue([nid]); }
+            if (fresh(m)) { corroborating.push(base(m, scoreWith(nid))); corroboratingNodes.push(nid); supporters.push(m.unit); addValue([nid]); }
             continue;
           }
           // the claim's own fact judged this passage another part, place or window: it is no dissent from
@@ -785,6 +797,7 @@ export class ClaimLinker {
           if (!fresh(m)) { continue; }
           const b = base(m, scoreWith(nid));
           if (rel.type === 'conflict') {
+            dissentNodes.push(nid);
             conflicting.push({ ...b, kind: rel.kind, reason: rel.reason, ours, theirs: b.focus, ...(rel.diff ? { diff: rel.diff } : {}) });
           } else if (rel.type === 'update') {
             updates.push({ ...b, value: groupValue || (m.fact.value?.text ?? ''), reported: this.docs.get(m.unit.doc)?.reported ?? null, ours, theirs: b.focus });
@@ -812,6 +825,19 @@ export class ClaimLinker {
         if (rel.type !== 'related') { continue; }
         related.push({ ...base(m, l.score), note: rel.note });
       }
+    }
+    // a loose value on the claim's side that allows a dissent too ("2-megapixel" beside "2.0MP", against
+    // "2.1 megapixels") is no support against it: shown as related, and not counted for the claim's value
+    for (let k = corroborating.length - 1; k >= 0 && dissentNodes.length; k--) {
+      const c = this.node(corroboratingNodes[k]);
+      if (!c.fact) { continue; }
+      const allowed = dissentNodes.find((d) => this.node(d).unit.doc !== c.unit.doc && this.relation(c, this.node(d)).type === 'same');
+      if (allowed === undefined) { continue; }
+      const [moved] = corroborating.splice(k, 1);
+      corroboratingNodes.splice(k, 1);
+      supporters.splice(supporters.indexOf(c.unit), 1);
+      related.push({ ...moved, note: `allows both: ${c.fact.value?.text ?? ''} agrees with ${f?.value?.text ?? ''} and with ${this.node(allowed).fact?.value?.text ?? ''}` });
+      if (!supporters.some((x) => x.doc === c.unit.doc)) { for (const v of values) { if (v.docs.length > 1) { v.docs = v.docs.filter((d) => d !== c.unit.doc); } } }
     }
     const rest = pending.flat().filter((x) => !timeline.has(x)).sort((x, y) => x - y);
     if (!corroborating.length && !conflicting.length && !related.length && !updates.length && !variants.length) { return { claim: null, rest }; }

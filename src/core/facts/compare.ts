@@ -46,7 +46,7 @@ const PREDICATE_WORDS: Record<string, string> = {
   aboard: 'on board', attendance: 'attendance', goal: 'goals', point: 'points', speed: 'speed', magnitude: 'magnitude',
   height: 'height', distance: 'distance', rate: 'rate', share: 'share', population: 'population', age: 'age',
   build: 'built', found: 'founded', sign: 'signed', force: 'entered into force', start: 'began', complete: 'completed',
-  born: 'born', marry: 'married', join: 'joined', leave: 'left', said: 'said',
+  born: 'born', marry: 'married', join: 'joined', leave: 'left', said: 'said', 'front-camera': 'front camera', 'rear-camera': 'rear camera',
 };
 
 export function predicateWord(p: string | null): string {
@@ -144,7 +144,11 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const finite = [x.value.lo, x.value.hi, y.value.lo, y.value.hi].filter(Number.isFinite).map(Math.abs);
   const eps = 1e-9 * Math.max(1, ...finite);
   const touch = x.value.hi > x.value.lo && y.value.hi > y.value.lo && (Math.abs(x.value.hi - y.value.lo) < eps || Math.abs(y.value.hi - x.value.lo) < eps);
-  const overlap = x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch;
+  // a small whole number of a unit beside a value given to a decimal ("a 2-megapixel camera" / "2.1
+  // megapixels", "your five-inch phone" / "5.1-inch") is that value rounded to the unit, as a writer rounds it
+  const loose = (p: NonNullable<Fact['value']>, q: NonNullable<Fact['value']>) => x.figureKind === 'quantity' && !!p.unit && p.lo === p.hi &&
+    Number.isInteger(p.lo) && Math.abs(p.lo) < 100 && !fraction(p) && fraction(q) && Math.abs(q.lo - p.lo) < 0.5 && Math.abs(q.hi - p.lo) < 0.5;
+  const overlap = (x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch) || loose(x.value, y.value) || loose(y.value, x.value);
   const about = factSubject(x);
   // some of a count its own sentence gives ("Eight attackers are dead, and seven died detonating vests")
   // is not another report's whole of the same size ("Seven terrorists were killed")

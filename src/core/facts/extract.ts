@@ -118,8 +118,9 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const like = new Map<string, number>();
     // like values: same kind and unit ("ND 29.7% ..., Syriza 26.9%"); "29 dead, 52 injured" are two facts, not a list
     // ("286 passengers and 41 crew" are two measures, not a list)
-    // (a part of a count beside it, "Eight attackers are dead, and seven died ...", makes no list either)
-    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && CASUALTY.has(x.predicate) ? x.predicate : ''}|${x.scope ?? ''}`;
+    // (a part of a count beside it, "Eight attackers are dead, and seven died ...", makes no list either, nor do
+    // the specs of two cameras, "2.1 megapixels up front, 16 megapixels on the rear camera")
+    const kindKey = (x: Fact) => `${x.figureKind}|${x.value?.unit ?? ''}|${x.figureKind === 'count' ? x.measure : ''}|${x.predicate && (CASUALTY.has(x.predicate) || SIDE_CLASSES.has(x.predicate)) ? x.predicate : ''}|${x.scope ?? ''}`;
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
     facts.push(...revisions(sentFacts, parts, text));
@@ -217,7 +218,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
-  const predicate = predicate0;
+  // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
+  const predicate = (f.kind === 'quantity' && f.unit && (!predicate0 || predicate0.startsWith('w:')) && sideOf(rightRaw, parts, f)) || predicate0;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
@@ -268,6 +270,22 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}),
     ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
+}
+
+/** The side of a device a spec value is of, right after the value and before the next figure: "2.0MP
+ *  front camera", "16-megapixel rear-facing camera", "camera on the front", "megapixels up front". */
+const SIDE_AFTER = new RegExp('^\\s*(?:(front|rear|back|selfie|main|primary)(?:-facing)?\\s+(?:camera|shooter|lens|sensor|snapper)s?\\b' +
+  '|(?:camera|shooter|lens|sensor|snapper)s?\\s+(?:on|at|in)\\s+(?:the\\s+)?(front|rear|back)\\b' +
+  '|(?:up\\s+)(front)\\b|on\\s+the\\s+(front|rear|back)\\b)', 'i');
+const SIDE_CLASS: Readonly<Record<string, string>> = { front: 'front-camera', selfie: 'front-camera', rear: 'rear-camera', back: 'rear-camera', main: 'rear-camera', primary: 'rear-camera' };
+
+const SIDE_CLASSES: ReadonlySet<string> = new Set(Object.values(SIDE_CLASS));
+
+function sideOf(right: string, parts: SentenceParts, f: Figure): string | null {
+  const next = parts.figures.find((g) => g.start >= f.end);
+  const m = SIDE_AFTER.exec(next ? right.slice(0, next.start - f.end) : right);
+  const side = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase() : null;
+  return side ? SIDE_CLASS[side] : null;
 }
 
 const PEOPLE = new Set(PEOPLE_NOUNS);
