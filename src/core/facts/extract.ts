@@ -581,8 +581,11 @@ function words(s: string): string[] {
 function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): string | null {
   let best: Entity | null = null;
   let bestGap = Infinity;
+  const age = /year-old$/.test(f.text);
   for (const e of parts.entities) {
     if (e.end > f.start || e.start < clause.start) { continue; }
+    // (an age is a person's: "a tip-off from Moroccan intelligence helped track the 28-year-old")
+    if (age && e.type !== 'person') { continue; }
     // "said Johan Reed, a 30-year-old patient": an age in apposition is the name's, speaker or not
     if (e.type === 'person' && /year-old$/.test(f.text) && /^,\s*(?:a|an|the)?\s*$/i.test(text.slice(e.end, f.start))) { return e.key; }
     if (isSource(e, text)) { continue; }
@@ -617,7 +620,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   }
   // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")
-  if (/year-old$/.test(f.text)) {
+  if (age) {
     const n = AGE_NOUN_AFTER.exec(after);
     if (n) {
       const nounEnd = f.end + n.index + n[0].length;
