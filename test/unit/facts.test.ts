@@ -93,6 +93,7 @@ describe('facts: slots read from the clause', () => {
     ['Five firefighters were killed and 2 were injured.', '2', { measure: 'firefighter', predicate: 'injury', scope: null }],
     ['Three firefighters were hurt and 12 were killed in the blaze.', '12', { measure: 'person', predicate: 'death' }],
     ['Three trucks were destroyed and 2 died.', '2 died', { measure: 'person', predicate: 'death' }],
+    ['Police believe all of the gunmen are dead - six killed themselves and one was shot.', 'six killed', { measure: 'attacker', predicate: 'death', scope: 'of them' }],
     // an age is a person's, never a place's or an organization's
     ['A tip-off from Moroccan intelligence had helped track the 31-year-old suspect to a flat in Lyon.', '31-year-old', { measure: 'age', holder: 'np:suspect' }],
     // which camera of a device a spec is of

@@ -306,7 +306,16 @@ function elidedNoun(f: Figure, i: number, parts: SentenceParts, text: string): {
     // fewer of them under the same verb class are some of them ("seven [of the eight] died detonating vests")
     return { measure: measureLemma(g.counted), part: f.value < g.value && predicateClass(own) === predicateClass(f.counted) };
   }
-  return null;
+  // no count before it: a plural of people that is a casualty subject itself ("Police believe all of the
+  // gunmen are dead - seven killed themselves"): some of them
+  const head = text.slice(Math.max(parts.span.start, f.start - 160), f.start);
+  let found: { measure: string; part: boolean } | null = null;
+  for (const m of head.matchAll(/[\p{L}]+/gu)) {
+    if (!PEOPLE.has(m[0].toLowerCase())) { continue; }
+    const own = casualtyAfter(text, f.start - head.length + m.index + m[0].length);
+    if (own && own !== 'people') { found = { measure: measureLemma(m[0]), part: true }; }
+  }
+  return found;
 }
 
 /** "9.0 magnitude, upgraded from 8.9", "a toll of 31, revised from 29": the bare number after a revision
