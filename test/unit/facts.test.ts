@@ -94,6 +94,9 @@ describe('facts: slots read from the clause', () => {
     ['Three firefighters were hurt and 12 were killed in the blaze.', '12', { measure: 'person', predicate: 'death' }],
     ['Three trucks were destroyed and 2 died.', '2 died', { measure: 'person', predicate: 'death' }],
     ['Police believe all of the gunmen are dead - six killed themselves and one was shot.', 'six killed', { measure: 'attacker', predicate: 'death', scope: 'of them' }],
+    // "the country" is the one its sentence named before it, by name or by nationality
+    ['Indonesian officials said the country has spent $4.2 million on the search.', '$4.2 million', { holder: 'place:indonesia', predicate: 'cost' }],
+    ['Chile said on Monday that the country had spent $3 million on the search.', '$3 million', { holder: 'place:chile' }],
     // an age is a person's, never a place's or an organization's
     ['A tip-off from Moroccan intelligence had helped track the 31-year-old suspect to a flat in Lyon.', '31-year-old', { measure: 'age', holder: 'np:suspect' }],
     // which camera of a device a spec is of

@@ -12,7 +12,7 @@ import { casualtyAfter } from '../extract/figures/bare';
 import { isStopword, stemWord } from '../claims/lexicon';
 import { NUMBER_WORDS } from '../extract/figures/numbers';
 import { isLength } from '../extract/figures/units';
-import { isDemonym } from '../extract/entities/lexicon';
+import { demonymPlace, isDemonym } from '../extract/entities/lexicon';
 import { quoteWordsOf } from './quoteWords';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -626,6 +626,15 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   const subj = f.kind === 'count' ? MODIFIED_SUBJECT_BEFORE.exec(text.slice(clause.start, f.start)) : null;
   if (subj && isDemonym(subj[1]) && !isStopword(subj[2]) && !predicateClass(subj[2])) {
     return 'np:' + subj[1].toLowerCase() + ' ' + measureLemma(subj[2]);
+  }
+  // "Malaysian officials said the country has spent $8.6m": the country is the one the sentence named
+  // before it, by name or by nationality
+  if (/\bthe\s+(?:country|nation)\b(?!['’]s\s+\w+\s+(?:of|in)\b)[^,;]{0,40}$/i.test(text.slice(clause.start, f.start))) {
+    const head = text.slice(parts.span.start, f.start);
+    const at = head.search(/\bthe\s+(?:country|nation)\b/i);
+    const place = parts.entities.filter((e) => e.type === 'place' && e.end <= parts.span.start + at).pop();
+    if (place) { return place.key; }
+    for (const m of [...head.slice(0, at).matchAll(/\p{Lu}\p{Ll}+/gu)].reverse()) { const k = demonymPlace(m[0]); if (k) { return k.key; } }
   }
   // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")

@@ -126,16 +126,22 @@ export function isDemonym(word: string): boolean {
   if (r !== undefined) { return r; }
   // Plurals count too: "Americans", "Vietnamese" (already plural).
   r = IRREGULAR_DEMONYMS.has(word) || (word.endsWith('s') && word.length > 4 && isDemonym(word.slice(0, -1)));
-  if (!r) {
-    const m = /^(\p{Lu}\p{Ll}{2,}?)(ese|ian|an|n|i|ish)$/u.exec(word);
-    const { bySlug } = lexicon();
-    if (m) {
-      const stem = m[1].toLowerCase();
-      r = [stem, stem + 'a', stem + 'y', stem + 'e', stem + 'ia'].some((x) => x !== word.toLowerCase() && bySlug.get(x)?.type === 'place');
-    }
-  }
+  if (!r) { r = demonymPlace(word) !== null; }
   if (demonymCache.size < 10000) { demonymCache.set(word, r); }
   return r;
+}
+
+/** The place a regular demonym is made from ("Malaysian" -> Malaysia): its known name, or null. */
+export function demonymPlace(word: string): KnownName | null {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(ese|ian|an|n|i|ish)$/u.exec(word);
+  if (!m) { return null; }
+  const { bySlug } = lexicon();
+  const stem = m[1].toLowerCase();
+  for (const x of [stem, stem + 'a', stem + 'y', stem + 'e', stem + 'ia']) {
+    const k = x !== word.toLowerCase() ? bySlug.get(x) : undefined;
+    if (k?.type === 'place') { return k; }
+  }
+  return null;
 }
 
 const knownCache = new Map<string, KnownName | null>();
