@@ -82,4 +82,17 @@ if (!c1.error && !c10.error) {
   console.log(`  10x: ${fmt(c10.ms / 1000, 2)} s = ${fmt(ratio, 1)}x (${ratio <= 12 ? 'meets' : 'MISSES'} 12x), ${fmt(c10.maxRSSMB)} MB (${c10.maxRSSMB <= 1024 ? 'meets' : 'MISSES'} 1 GB)`);
 }
 if (!up.error) { console.log(`  update: ${fmt(up.ms, 1)} ms (${up.ms <= 50 ? 'meets' : 'MISSES'} 50 ms)`); }
+// The targets of issues 11 and 12 (the fact model, the language layer), stricter than the ones above.
+console.log('\nTargets (issues 11, 12): engine >= 1.0x bare wink-nlp; wikiref220 analyse + link <= 1.5 s; 10x <= 10x that; one update <= 20 ms');
+for (const size of ['base', 'x10']) {
+  const e = wps(`engine/${size}`);
+  const w = wps(`wink/${size}`);
+  console.log(`  ${size}: engine ${fmt(e / w, 2)}x wink (${e / w >= 1 ? 'meets' : 'MISSES'} 1.0x)`);
+}
+if (!c1.error) { console.log(`  wikiref220: ${fmt(c1.ms / 1000, 2)} s (${c1.ms <= 1500 ? 'meets' : 'MISSES'} 1.5 s)`); }
+if (!c1.error && !c10.error) { const ratio = c10.ms / c1.ms; console.log(`  10x: ${fmt(ratio, 1)}x (${ratio <= 10 ? 'meets' : 'MISSES'} 10x)`); }
+if (!up.error) {
+  console.log(`  update: ${fmt(up.ms, 1)} ms after 3 warm-up edits (${up.ms <= 20 ? 'meets' : 'MISSES'} 20 ms)` +
+    (up.steadyMs !== undefined ? `; ${fmt(up.steadyMs, 1)} ms at edits 60-99 (${up.steadyMs <= 20 ? 'meets' : 'MISSES'} 20 ms)` : ''));
+}
 console.log(`\nMachine load when finished: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes share these cores)`);
