@@ -97,6 +97,9 @@ describe('facts: slots read from the clause', () => {
     // "the country" is the one its sentence named before it, by name or by nationality
     ['Indonesian officials said the country has spent $4.2 million on the search.', '$4.2 million', { holder: 'place:indonesia', predicate: 'cost' }],
     ['Chile said on Monday that the country had spent $3 million on the search.', '$3 million', { holder: 'place:chile' }],
+    // a rank is a rank by its superlative, whatever noun follows
+    ['The quake was the fifth strongest worldwide in a century.', 'fifth', { measure: 'largest' }],
+    ['The quake is now the fourth largest in the world.', 'fourth', { measure: 'largest' }],
     // an age is a person's, never a place's or an organization's
     ['A tip-off from Moroccan intelligence had helped track the 31-year-old suspect to a flat in Lyon.', '31-year-old', { measure: 'age', holder: 'np:suspect' }],
     // which camera of a device a spec is of

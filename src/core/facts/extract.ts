@@ -476,6 +476,11 @@ function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string,
 
 function measureOfFigure(f: Figure, right: string): string | null {
   if (f.counted === 'age' || (f.unit === 'year' && /^-year-old|year-old/.test(f.text.slice(-9)))) { return 'age'; }
+  // "the fifth strongest worldwide", "the fourth largest in the world": a rank is a rank by its superlative
+  if (f.kind === 'ordinal') {
+    const sup = /^[\s-]+((?:most\s+)?[a-z]+est|most\s+[a-z]+)\b/.exec(right);
+    if (sup && !/^(?:best|least|latest|earliest|interest|forest|honest|modest|protest|contest|harvest)$/.test(sup[1])) { return measureLemma(sup[1].replace(/\s+/g, ' ')); }
+  }
   if (f.counted) { return measureLemma(f.counted); }
   switch (f.kind) {
     case 'percent': {
