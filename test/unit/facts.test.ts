@@ -97,6 +97,8 @@ describe('facts: slots read from the clause', () => {
     // "the country" is the one its sentence named before it, by name or by nationality
     ['Indonesian officials said the country has spent $4.2 million on the search.', '$4.2 million', { holder: 'place:indonesia', predicate: 'cost' }],
     ['Chile said on Monday that the country had spent $3 million on the search.', '$3 million', { holder: 'place:chile' }],
+    // the verb of the attribution is not the event; seizures are a class of their own
+    ['The minister announced that customs officers seized 40 rifles at the port.', '40 rifles', { measure: 'rifle', predicate: 'seizure' }],
     // a rank is a rank by its superlative, whatever noun follows
     ['The quake was the fifth strongest worldwide in a century.', 'fifth', { measure: 'largest' }],
     ['The quake is now the fourth largest in the world.', 'fourth', { measure: 'largest' }],

@@ -6,7 +6,7 @@
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
   ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
-  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, TIME_PHRASES, WHOLE_MARKERS,
+  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { casualtyAfter } from '../extract/figures/bare';
 import { isStopword, stemWord } from '../claims/lexicon';
@@ -529,6 +529,8 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   const inName = (ws: string[], i: number) => title(ws[i]) && (title(ws[i - 1]) || title(ws[i + 1]));
   for (let i = lw.length - 1; i >= 0; i--) {
     if (inName(lw, i)) { continue; }
+    // (the verb of the attribution is not the value's event: "announced that police carried out 168 raids")
+    if (!dated && SOURCE_VERB_FORMS.has(lw[i].toLowerCase())) { continue; }
     const c = classOf(lw[i]);
     if (!c) { continue; }
     if (level && (c === 'rise' || c === 'fall') && best === null) {

@@ -28,6 +28,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['revenue', ['revenu', 'profit', 'earn', 'incom', 'turnov*']],
   ['loss', ['loss', 'lost', 'deficit-*', 'writedown', 'write-down']],
   ['trade', ['trade', 'export', 'import', 'tariff']],
+  ['seizure', ['seiz', 'seizur', 'confisc', 'impound']],
   ['employment', ['job', 'employ*', 'unemploy*', 'jobless', 'worker', 'staff', 'layoff']],
   ['aboard', ['board', 'aboard', 'onboard', 'passeng', 'crew', 'carri']],
   ['attendance', ['fan', 'crowd', 'attend*', 'spectat*', 'viewer', 'audienc']],
@@ -154,6 +155,9 @@ export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapte
  *  `source` forms (reporting.ts). */
 export const ATTRIBUTION_AFTER: RegExp = new RegExp(
   `^['’]?s?\\s*,?\\s*(?:has\\s+|had\\s+|have\\s+)?(?:(?:also|later|then|earlier|again|further|\\w+ly)\\s+)?(?:${verbForms(REPORTING_VERBS, (v) => v.source).join('|')})\\b`, 'i');
+/** The same `source` forms as words: the verb of the attribution is not the event a value belongs to
+ *  ("Cazeneuve announced that police carried out 168 raids"). */
+export const SOURCE_VERB_FORMS: ReadonlySet<string> = new Set(verbForms(REPORTING_VERBS, (v) => v.source).map((w) => w.toLowerCase()));
 export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|citing|cited|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/i;
 
 /** The clause's subject when a capitalised modifier (the reader keeps nationalities) tells it apart from others of its kind, right before the
