@@ -86,6 +86,8 @@ describe('facts: slots read from the clause', () => {
     ['About 17 were seriously injured.', '17', { measure: 'person', predicate: 'injury' }],
     ['Nurses have named all 23 who were killed on Tuesday.', '23', { measure: 'person', predicate: 'death', lo: 23, hi: 23, time: 'on tuesday' }],
     ['All 41 aboard the Selwyn Star were rescued.', '41', { measure: 'person', predicate: 'aboard', lo: 41, hi: 41 }],
+    // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
+    ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -185,6 +187,7 @@ describe('facts: stance in both directions', () => {
     ['The tablet ships with 64GB of storage and a bright screen.', '64GB', 'Storage: 64GB', '64GB', 'same', 'a spec-sheet label names the stuff'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 6GB of RAM and a bigger battery.', '6GB', 'none', 'another amount of one stuff under other verbs: no contradiction'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of storage and a bigger battery.', '4GB', 'none', 'two stuffs'],
+    ['The tablet runs a top-of-the-line 3.2GHz Vireo chip.', '3.2GHz', 'Under the lid sits a 3.2GHz, eight-core processor.', '3.2GHz', 'same', 'a speed after a hyphenated modifier ending in a label word'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {
