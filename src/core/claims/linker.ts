@@ -1198,7 +1198,8 @@ function computeValueKeys(u: ClaimUnit): string[] {
     const base = x.figureKind === 'quantity' && x.value.unit && mid > 0 ? inBaseUnit(mid, x.value.unit) : null;
     if (base) { counted.push(...bandKeys(`q|${base[0]}`, base[1])); }
     // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds")
-    if (big && x.value.lo > 0) { counted.push(...bandKeys(`r|${x.figureKind}|${x.value.unit ?? ''}`, mid)); }
+    // (billions stated in one folder are few: specific enough to cross the story gate as the exact value does)
+    if (big && x.value.lo > 0) { counted.push(...bandKeys(`${x.figureKind === 'money' && mid >= 1e9 ? 'h|' : ''}r|${x.figureKind}|${x.value.unit ?? ''}`, mid)); }
   }
   return [...exact, ...fact, ...counted];
 }
