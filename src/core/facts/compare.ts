@@ -116,8 +116,10 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // (and a measurement in a unit of two or more digits, "64km", "a 40-mile crossing": to agree, never to contradict)
   // (or with a fraction: "5.1 inches", "2.5GHz" are as specific as a large number)
   const fraction = (v: NonNullable<Fact['value']>) => /\d[.,]\d/.test(v.text.replace(/,\d{3}\b/g, ''));
-  const specificQuantity = x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo) &&
-    (Math.abs(x.value.lo) >= 10 || (fraction(x.value) && fraction(y.value)));
+  // (a span with a fraction too, "0.3 second autofocus" / "in 0.3 seconds": whole spans, "two days", recur)
+  const specificQuantity = ((x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10) ||
+    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!x.value.unit && x.value.unit !== 'magnitude' && fraction(x.value) && fraction(y.value))) &&
+    Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
   const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff;
