@@ -86,6 +86,9 @@ describe('facts: slots read from the clause', () => {
     ['About 17 were seriously injured.', '17', { measure: 'person', predicate: 'injury' }],
     ['Nurses have named all 23 who were killed on Tuesday.', '23', { measure: 'person', predicate: 'death', lo: 23, hi: 23, time: 'on tuesday' }],
     ['All 41 aboard the Selwyn Star were rescued.', '41', { measure: 'person', predicate: 'aboard', lo: 41, hi: 41 }],
+    // a synonym of a counted thing counts the same thing ("six locations" are sites, "three ferries" vessels)
+    ['Gunmen attacked six locations in the city.', 'six locations', { measure: 'site' }],
+    ['The line runs three ferries to the islands.', 'three ferries', { measure: 'vessel' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
   ];
@@ -187,6 +190,8 @@ describe('facts: stance in both directions', () => {
     ['The tablet ships with 64GB of storage and a bright screen.', '64GB', 'Storage: 64GB', '64GB', 'same', 'a spec-sheet label names the stuff'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 6GB of RAM and a bigger battery.', '6GB', 'none', 'another amount of one stuff under other verbs: no contradiction'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of storage and a bigger battery.', '4GB', 'none', 'two stuffs'],
+    ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six locations in the city on Friday.', 'six locations', 'same', 'sites and locations are one counted thing'],
+    ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six ferries in the harbour on Friday.', 'six ferries', 'none', 'sites and ferries are two'],
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.4-second autofocus makes shots feel instant.', '0.4-second', 'same', 'a span with a fraction is specific enough to agree'],
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],
     ['The ferry was delayed for 2 hours on Monday.', '2 hours', 'The museum stays open 2 hours longer in summer.', '2 hours', 'none', 'whole spans recur: no agreement by value alone'],

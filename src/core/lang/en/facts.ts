@@ -92,7 +92,8 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['country', ['country', 'countries', 'nation', 'nations']],
   ['company', ['company', 'companies', 'firm', 'firms']],
   ['aircraft', ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'aeroplane', 'aeroplanes', 'jet', 'jets']],
-  ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats']],
+  ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'ferry', 'ferries']],
+  ['site', ['site', 'sites', 'location', 'locations', 'venue', 'venues']],
 ];
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
