@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -654,7 +654,7 @@ export class ClaimLinker {
       const meet = intersect(intervalOf(ra), intervalOf(rb));
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
-      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb)) { continue; }
+      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb) && !sameNameSpelledOtherwise(ha, hb)) { continue; }
       value.union(ra, rb);
       within.set(value.find(ra), meet);
       whose.set(value.find(ra), ha ?? hb);

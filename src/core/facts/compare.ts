@@ -329,6 +329,8 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     // where people died, not whose count it is; the place slot (scope) tells parts apart
     if (CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate && (hx.startsWith('place:') || hy.startsWith('place:'))) { return 'weak'; }
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
+    // (one name spelled two ways is one holder, as sure as one spelling)
+    if (sameNameSpelledOtherwise(hx, hy)) { return true; }
     return sameNameShorter(hx, hy) ? 'weak' : false;
   }
   // an age is always someone's: two ages of unnamed people are not one fact; an unnamed one ("a
@@ -350,7 +352,7 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
 
 function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' {
   if (names.has(key)) { return true; }
-  for (const n of names) { if (sameNameShorter(key, n)) { return 'weak'; } }
+  for (const n of names) { if (sameNameShorter(key, n) || sameNameSpelledOtherwise(key, n)) { return 'weak'; } }
   return false;
 }
 
@@ -362,6 +364,22 @@ export function sameNameShorter(x: string, y: string): boolean {
   const wy = y.slice(tx.length + 1).split('-');
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   return short.length < long.length && short.every((w) => long.includes(w));
+}
+
+/** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai": one person's name words, in any order,
+ *  spelled as transliterations differ (a vowel for another, "Ismael" / "Ismail"; a doubled letter,
+ *  "Mohammed" / "Mohamed"). The same surname, two name words at least; consonants as written ("John" and
+ *  "Joan" stay two people). */
+export function sameNameSpelledOtherwise(x: string, y: string): boolean {
+  const tx = x.slice(0, x.indexOf(':'));
+  if (tx !== 'person' || tx !== y.slice(0, y.indexOf(':')) || x === y) { return false; }
+  const wx = x.slice(tx.length + 1).split('-');
+  const wy = y.slice(tx.length + 1).split('-');
+  if (wx.length < 2 || wx.length !== wy.length || wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
+  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*');
+  const sx = wx.map(skeleton).sort();
+  const sy = wy.map(skeleton).sort();
+  return sx.every((w, i) => w === sy[i]);
 }
 
 function compareDates(a: FactSide, b: FactSide): FactRelation {
