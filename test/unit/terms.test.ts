@@ -82,6 +82,15 @@ describe('claims: one identifier, one statement', () => {
   });
 });
 
+describe('claims: a spec-sheet line', () => {
+  it('"RAM: 4GB" is a claim, short as it is; a bare figure line ("4GB.") is not', () => {
+    const a = 'Norvik Lumen X2: the full specs\n\nNorvik has published the specifications of its new phone, which goes on sale in Oslo next week. Here is what the handset offers:\n\n    Display: 6.1 inches\n    RAM: 4GB\n    Storage: 64GB\n\nThe company said more colours would follow later in the year.';
+    const b = 'Norvik Lumen X2 review\n\nThe Lumen X2 ships with 4GB of RAM and a glass back, the maker said.';
+    assert.deepEqual(corroboratedPairs(a, b), ['RAM: 4GB | The Lumen X2 ships with 4GB of RAM and a glass back, the maker said.']);
+    assert.deepEqual(corroboratedPairs(a.replace('RAM: 4GB', '4GB.'), b), []);
+  });
+});
+
 describe('claims: small counts that agree', () => {
   it('a small count agrees by what it counts only where the sentences share a phrase', () => {
     const a = 'Vell council meets\n\nThe Vell council met on Monday about the harbour wall. Two engineers inspected the harbour wall last spring, the council said.';
