@@ -89,6 +89,7 @@ describe('facts: slots read from the clause', () => {
     // a synonym of a counted thing counts the same thing ("six locations" are sites, "three ferries" vessels)
     ['Gunmen attacked six locations in the city.', 'six locations', { measure: 'site' }],
     ['The line runs three ferries to the islands.', 'three ferries', { measure: 'vessel' }],
+    ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
   ];
@@ -194,6 +195,7 @@ describe('facts: stance in both directions', () => {
     ['Police arrested Mohammed Varo, 27, in the harbour.', '27', 'Mohamed Varo, 29, was held by police in the harbour.', '29', 'conflict', 'one holder however spelled: two ages of him contradict'],
     ['Police arrested John Varo, 27, in the harbour.', '27', 'Joan Varo, 29, was held by police in the harbour.', '29', 'none', 'consonants tell two people apart'],
     ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six locations in the city on Friday.', 'six locations', 'same', 'sites and locations are one counted thing'],
+    ['After a three-year, $250 million deal, Vela Sports will show every match.', '$250 million', 'Vela Sports wins $250m rights to the Harlow League.', '$250m', 'same', 'a deal and the rights it buys are one amount'],
     ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six ferries in the harbour on Friday.', 'six ferries', 'none', 'sites and ferries are two'],
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.4-second autofocus makes shots feel instant.', '0.4-second', 'same', 'a span with a fraction is specific enough to agree'],
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],

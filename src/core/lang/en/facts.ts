@@ -94,6 +94,7 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['aircraft', ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'aeroplane', 'aeroplanes', 'jet', 'jets']],
   ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'ferry', 'ferries']],
   ['site', ['site', 'sites', 'location', 'locations', 'venue', 'venues']],
+  ['deal', ['deal', 'deals', 'contract', 'contracts', 'agreement', 'agreements', 'package', 'packages', 'right', 'rights']],
 ];
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
