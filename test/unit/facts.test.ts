@@ -195,6 +195,8 @@ describe('facts: stance in both directions', () => {
     ['Police arrested Mohammed Varo, 27, in the harbour.', '27', 'Mohamed Varo, 29, was held by police in the harbour.', '29', 'conflict', 'one holder however spelled: two ages of him contradict'],
     ['Police arrested John Varo, 27, in the harbour.', '27', 'Joan Varo, 29, was held by police in the harbour.', '29', 'none', 'consonants tell two people apart'],
     ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six locations in the city on Friday.', 'six locations', 'same', 'sites and locations are one counted thing'],
+    ['The tablet has a 5.0MP front camera for calls.', '5.0MP', 'Round the front sits a 5-megapixel camera.', '5-megapixel', 'same', 'a whole value written with ".0" is as precise as a fraction'],
+    ['The tablet has a 5.0MP front camera for calls.', '5.0MP', 'Round the front sits a 8-megapixel camera.', '8-megapixel', 'none', 'another whole value beside it: no contradiction'],
     ['After a three-year, $250 million deal, Vela Sports will show every match.', '$250 million', 'Vela Sports wins $250m rights to the Harlow League.', '$250m', 'same', 'a deal and the rights it buys are one amount'],
     ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six ferries in the harbour on Friday.', 'six ferries', 'none', 'sites and ferries are two'],
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.4-second autofocus makes shots feel instant.', '0.4-second', 'same', 'a span with a fraction is specific enough to agree'],

@@ -117,8 +117,11 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // (or with a fraction: "5.1 inches", "2.5GHz" are as specific as a large number)
   const fraction = (v: NonNullable<Fact['value']>) => /\d[.,]\d/.test(v.text.replace(/,\d{3}\b/g, ''));
   // (a span with a fraction too, "0.3 second autofocus" / "in 0.3 seconds": whole spans, "two days", recur)
+  // ("2.0MP" states a whole value as precisely as a fraction: "2-megapixel" beside it is the same spec)
+  const pointZero = (v: NonNullable<Fact['value']>, w: NonNullable<Fact['value']>) => /\d\.0(?!\d)/.test(v.text) && w.lo === w.hi && Number.isInteger(w.lo) && v.lo <= w.lo && w.lo <= v.hi;
+  const precise = fraction(x.value) && fraction(y.value) || pointZero(x.value, y.value) || pointZero(y.value, x.value);
   const specificQuantity = ((x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10) ||
-    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!x.value.unit && x.value.unit !== 'magnitude' && fraction(x.value) && fraction(y.value))) &&
+    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!x.value.unit && x.value.unit !== 'magnitude' && precise)) &&
     Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
