@@ -110,6 +110,12 @@ describe('facts: slots read from the clause', () => {
     ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '24MP', { predicate: 'rear-camera' }],
     ['The phone has a 24MP rear camera and a 3.0MP front camera for calls.', '3.0MP', { predicate: 'front-camera' }],
     ['There is also a 3.0-megapixel camera on the front.', '3.0-megapixel', { predicate: 'front-camera' }],
+    // a synonym of a counted thing counts the same thing ("six locations" are sites, "three ferries" vessels)
+    ['Gunmen attacked six locations in the city.', 'six locations', { measure: 'site' }],
+    ['The line runs three ferries to the islands.', 'three ferries', { measure: 'vessel' }],
+    ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
+    // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
+    ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -214,6 +220,18 @@ describe('facts: stance in both directions', () => {
     ['The tablet ships with 64GB of storage and a bright screen.', '64GB', 'Storage: 64GB', '64GB', 'same', 'a spec-sheet label names the stuff'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 6GB of RAM and a bigger battery.', '6GB', 'none', 'another amount of one stuff under other verbs: no contradiction'],
     ['The tablet ships with 4GB of RAM and a bright screen.', '4GB', 'Inside sits a faster chip, 4GB of storage and a bigger battery.', '4GB', 'none', 'two stuffs'],
+    ['Police arrested Ismael Varo, 27, in the harbour.', '27', 'Ismail Varo, 27, was held by police in the harbour.', '27', 'same', 'one name in two transliterations is one holder'],
+    ['Police arrested Mohammed Varo, 27, in the harbour.', '27', 'Mohamed Varo, 29, was held by police in the harbour.', '29', 'conflict', 'one holder however spelled: two ages of him contradict'],
+    ['Police arrested John Varo, 27, in the harbour.', '27', 'Joan Varo, 29, was held by police in the harbour.', '29', 'none', 'consonants tell two people apart'],
+    ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six locations in the city on Friday.', 'six locations', 'same', 'sites and locations are one counted thing'],
+    ['The tablet has a 5.0MP front camera for calls.', '5.0MP', 'Round the front sits a 5-megapixel camera.', '5-megapixel', 'same', 'a whole value written with ".0" is as precise as a fraction'],
+    ['The tablet has a 5.0MP front camera for calls.', '5.0MP', 'Round the front sits a 8-megapixel camera.', '8-megapixel', 'none', 'another whole value beside it: no contradiction'],
+    ['After a three-year, $250 million deal, Vela Sports will show every match.', '$250 million', 'Vela Sports wins $250m rights to the Harlow League.', '$250m', 'same', 'a deal and the rights it buys are one amount'],
+    ['Gunmen attacked six sites in the city on Friday.', 'six sites', 'Gunmen attacked six ferries in the harbour on Friday.', 'six ferries', 'none', 'sites and ferries are two'],
+    ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.4-second autofocus makes shots feel instant.', '0.4-second', 'same', 'a span with a fraction is specific enough to agree'],
+    ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],
+    ['The ferry was delayed for 2 hours on Monday.', '2 hours', 'The museum stays open 2 hours longer in summer.', '2 hours', 'none', 'whole spans recur: no agreement by value alone'],
+    ['The tablet runs a top-of-the-line 3.2GHz Vireo chip.', '3.2GHz', 'Under the lid sits a 3.2GHz, eight-core processor.', '3.2GHz', 'same', 'a speed after a hyphenated modifier ending in a label word'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {

@@ -15,6 +15,7 @@ import * as quoteWords from '../../src/core/lang/en/quoteWords';
 import { REPORTING_VERBS } from '../../src/core/lang/en/reporting';
 import { TITLE_ABBREVIATIONS, TITLES } from '../../src/core/lang/en/titles';
 import { checkAnalysis } from './support/spanChecks';
+import { stemWord } from '../../src/core/claims/lexicon';
 
 function noDuplicates(name: string, items: readonly string[]): void {
   const seen = new Set<string>();
@@ -23,6 +24,17 @@ function noDuplicates(name: string, items: readonly string[]): void {
 }
 const LOWER = /^[a-z][a-z.'-]*$/;
 const FORM_CODES = /^(?!.*(.).*\1)[bsdg]+$/;
+
+describe('lang/en: stems of the two spellings of -ize verbs', () => {
+  it('"radicalised" and "radicalized", "organisation" and "organization" stem alike; other words stay apart', () => {
+    for (const [gb, us] of [['radicalised', 'radicalized'], ['organisation', 'organization'], ['recognising', 'recognizing'], ['criticises', 'criticizes'], ['mobiliser', 'mobilizer']]) {
+      assert.equal(stemWord(gb), stemWord(us), `${gb} / ${us}`);
+    }
+    assert.notEqual(stemWord('promise'), stemWord('premise'));
+    assert.notEqual(stemWord('raised'), stemWord('realised'));
+    assert.equal(stemWord('crisis'), 'crisi');
+  });
+});
 
 describe('lang/en: inflection generator', () => {
   it('regular, doubled, -y, -e, sibilant and irregular forms', () => {

@@ -157,3 +157,26 @@ describe('stories: one value of one named holder joins two stories', () => {
       [['sport-1.txt', 'Calder Rovers beat M', 1, 0], ['storm-1.txt', 'Storm Iris flooded t', 1, 0], ['storm-1.txt', 'The harbour master s', 1, 0]]);
   });
 });
+
+describe('stories: a rounded and an exact amount in billions agree across the story gate', () => {
+  // two pairs of reports of one deal whose words barely meet: the league's side and the broadcasters' side
+  const docs = (sold: string, paid: string) => [
+    { id: 'a1.txt', text: `Harlow League clubs celebrate\n\nThe Harlow League sold its domestic television rights for ${sold} over three seasons, the league chief told club chairmen. Chairmen of the smaller clubs welcomed the windfall at their meeting in Tarrow. The league chief said every club would share the money equally, and the chairmen voted to approve the plan.` },
+    { id: 'a2.txt', text: 'Chairmen back league plan\n\nClub chairmen at the Harlow League meeting in Tarrow voted to share the television money equally. The smaller clubs will also receive £180m in solidarity payments, the league chief said. Chairmen praised the league chief for the plan.' },
+    { id: 'b1.txt', text: `Broadcasters win auction\n\nThe two broadcasters will pay ${paid} in all, they said in a statement to the stock exchange. Shares in both companies rose in early trading as analysts digested the cost. Investors questioned the price the two companies paid the Harlow League.` },
+    { id: 'b2.txt', text: 'Shares rise on broadcast deal\n\nShares in Vela Sports and Norvik TV rose in early trading. The broadcasters will also pay £180m for highlights, analysts said. Investors and analysts expect higher subscription prices at both companies.' },
+  ];
+  const agreeing = (d: ReturnType<typeof docs>) => {
+    const c = new Corpus();
+    c.updateMany(d);
+    return c.claims().filter((cl) => cl.doc === 'a1.txt').map((cl) => cl.corroborating.map((x) => x.doc));
+  };
+
+  it('"£3bn" and "3.02 billion pounds" are one figure, the one story of both sides', () => {
+    assert.deepEqual(agreeing(docs('£3bn', '3.02 billion pounds')), [['b1.txt']]);
+  });
+
+  it('"£24m" and "24.5 million pounds" do not cross it: millions recur all through a folder', () => {
+    assert.deepEqual(agreeing(docs('£24m', '24.5 million pounds')), []);
+  });
+});

@@ -15,6 +15,11 @@ describe('claims: identifier terms', () => {
     ['It is lighter than the S4, and the Note 3\'s camera is slower.', []],
     ['In 2010 the club earned more; Chapter 11 followed.', []],
     ['Arsenal 594 points, Syriza 26.9 percent.', []],
+    // a name and a dotted version is a spec wherever it stands, unless it is the subject or a possessor
+    ['The tablet ships with Vireo 5.2.1 Lark and a stylus.', ['VIREO5.2.1']],
+    ['Bluetooth 5.1 and NFC are included.', ['BLUETOOTH5.1']],
+    ['Vireo 5.2 arrived last spring.', []],
+    ['Fans praised Vireo 5.2 Lark’s speed.', []],
   ];
   for (const [text, want] of rows) {
     it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(identifierTerms(text), want); });
@@ -59,6 +64,30 @@ describe('claims: two reports naming one spec', () => {
     const b = 'Norvik launches the Lumen X2\n\nNorvik says the handset is rated IP 67, so it survives a swim. Its battery lasts two days. The Lumen X2 is thin. Buyers queued for the Lumen X2 in Bergen.';
     const pairs = corroboratedPairs(a, b);
     assert.deepEqual(pairs, ['Norvik says the handset is rated IP 67, so it survives a swim. | The phone is IP67-rated and charges over a USB 3.0 port.']);
+  });
+});
+
+describe('claims: one identifier, one statement', () => {
+  it('a sentence naming two identifiers does not join the sentences that name one to those that name the other', () => {
+    const a = 'Norvik Lumen X2 review\n\nThe handset runs Vireo 5.2.1 on a 1440p screen, the maker said. Its case is made of glass.';
+    const b = 'Norvik launches the Lumen X2\n\nOut of the box it comes with Vireo 5.2.1 and a stylus. Reviewers found the battery weak.';
+    const c = 'Norvik Lumen X2 hands-on\n\nPhotos look sharp on the handset\'s 1440p display in daylight. The price of the Lumen X2 was not announced. Reviewers found the battery weak.';
+    const corpus = new Corpus();
+    corpus.updateMany([{ id: 'a.txt', text: a }, { id: 'b.txt', text: b }, { id: 'c.txt', text: c }]);
+    const claims = corpus.claims().map((cl) => [cl.text, ...cl.corroborating.map((e) => e.text)].sort());
+    const both = (x: string, y: string) => claims.some((cl) => cl.some((t) => t.includes(x)) && cl.some((t) => t.includes(y)));
+    assert.ok(both('runs Vireo 5.2.1', 'comes with Vireo 5.2.1'), JSON.stringify(claims));
+    assert.ok(both('runs Vireo 5.2.1', '1440p display'), JSON.stringify(claims));
+    assert.ok(!both('comes with Vireo 5.2.1', '1440p display'), JSON.stringify(claims));
+  });
+});
+
+describe('claims: a spec-sheet line', () => {
+  it('"RAM: 4GB" is a claim, short as it is; a bare figure line ("4GB.") is not', () => {
+    const a = 'Norvik Lumen X2: the full specs\n\nNorvik has published the specifications of its new phone, which goes on sale in Oslo next week. Here is what the handset offers:\n\n    Display: 6.1 inches\n    RAM: 4GB\n    Storage: 64GB\n\nThe company said more colours would follow later in the year.';
+    const b = 'Norvik Lumen X2 review\n\nThe Lumen X2 ships with 4GB of RAM and a glass back, the maker said.';
+    assert.deepEqual(corroboratedPairs(a, b), ['RAM: 4GB | The Lumen X2 ships with 4GB of RAM and a glass back, the maker said.']);
+    assert.deepEqual(corroboratedPairs(a.replace('RAM: 4GB', '4GB.'), b), []);
   });
 });
 

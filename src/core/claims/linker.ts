@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -73,7 +73,8 @@ const STORY_K = 10;
  *  bounds the work per document, so linking grows linearly with the corpus. */
 const MAX_STORY = 400;
 const MAX_CANDIDATES = 20;
-/** Node ids: unit uid * NODE_SPAN + k; a unit has at most NODE_SPAN - 1 facts linked. */
+/** Node ids: unit uid * NODE_SPAN + k: k = 0 the sentence, then its facts, then its coined terms (termNode);
+ *  a unit has at most NODE_SPAN - 1 facts and terms linked. */
 const NODE_SPAN = 64;
 /** Cached fact comparisons kept before the cache starts again (about 100 bytes each). */
 const MAX_COMPARE_CACHE = 1_000_000;
@@ -233,7 +234,7 @@ export class ClaimLinker {
   }
 
   private unlinkUnit(u: ClaimUnit): void {
-    for (let k = 0; k <= Math.min(u.facts.length, NODE_SPAN - 1); k++) {
+    for (let k = 0; k <= Math.min(u.facts.length + u.terms.length, NODE_SPAN - 1); k++) {
       const nid = u.uid * NODE_SPAN + k;
       const mine = this.links.get(nid);
       if (mine) {
@@ -464,8 +465,19 @@ export class ClaimLinker {
       : score >= 0.24 && sharedCount(u.predicate, v.predicate) >= 3 && sharedPhrases(u, v) >= 2;
     // (or one coined identifier both name: "IP67-rated" / "rated IP 67"; the numbers inside identifiers
     // are read as figures too, "USB 3.0" beside "IP 67", so their values tell nothing apart)
-    const term = sharedCount(u.terms, v.terms) >= 1;
-    if (!linked && (term || (!agreeOnly && same && !disagreeingValues(u, v)))) {
+    // (each identifier is a node of its own: a sentence naming two, "Android 4.4 on a 1080p screen", does
+    // not join the sentences that name one to those that name the other)
+    let term = false;
+    if (!linked) {
+      for (const t of u.terms) {
+        const a = termNode(u, t);
+        const b = v.terms.includes(t) ? termNode(v, t) : null;
+        if (a === null || b === null) { continue; }
+        term = true;
+        this.setLink(u, a, v, b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark }, this.links.get(a)?.get(b));
+      }
+    }
+    if (!linked && !term && !agreeOnly && same && !disagreeingValues(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.setLink(u, a, v, b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark }, this.links.get(a)?.get(b));
@@ -499,7 +511,7 @@ export class ClaimLinker {
   private node(nid: number): Node {
     const unit = this.units.get(Math.floor(nid / NODE_SPAN))!;
     const k = nid % NODE_SPAN;
-    return { nid, unit, fact: k ? unit.facts[k - 1] : null };
+    return { nid, unit, fact: k && k <= unit.facts.length ? unit.facts[k - 1] : null };
   }
 
   /** Two stories of one folder may state one value of one named holder alike ("Malia, 10" in a profile
@@ -642,7 +654,7 @@ export class ClaimLinker {
       const meet = intersect(intervalOf(ra), intervalOf(rb));
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
-      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb)) { continue; }
+      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb) && !sameNameSpelledOtherwise(ha, hb)) { continue; }
       value.union(ra, rb);
       within.set(value.find(ra), meet);
       whose.set(value.find(ra), ha ?? hb);
@@ -1088,6 +1100,12 @@ function nodeOrder(a: Node, b: Node): number {
   return a.unit.doc < b.unit.doc ? -1 : a.unit.doc > b.unit.doc ? 1 : a.unit.start - b.unit.start || a.nid - b.nid;
 }
 
+/** The node of coined term `t` of unit `u` (after its facts), or null past the span a unit's nodes have. */
+function termNode(u: ClaimUnit, t: string): number | null {
+  const k = u.facts.length + 1 + u.terms.indexOf(t);
+  return k < NODE_SPAN ? u.uid * NODE_SPAN + k : null;
+}
+
 /** Two sentences with figures of one kind and unit whose values differ do not say the same thing,
  *  however alike their words ("14 people died" / "16 people died"). */
 function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
@@ -1212,7 +1230,8 @@ function computeValueKeys(u: ClaimUnit): string[] {
     const base = x.figureKind === 'quantity' && x.value.unit && mid > 0 ? inBaseUnit(mid, x.value.unit) : null;
     if (base) { counted.push(...bandKeys(`q|${base[0]}`, base[1])); }
     // a large amount rounded by one source and not by another ("£3bn" / "3.02 billion pounds")
-    if (big && x.value.lo > 0) { counted.push(...bandKeys(`r|${x.figureKind}|${x.value.unit ?? ''}`, mid)); }
+    // (billions stated in one folder are few: specific enough to cross the story gate as the exact value does)
+    if (big && x.value.lo > 0) { counted.push(...bandKeys(`${x.figureKind === 'money' && mid >= 1e9 ? 'h|' : ''}r|${x.figureKind}|${x.value.unit ?? ''}`, mid)); }
   }
   return [...exact, ...fact, ...counted];
 }

@@ -5,6 +5,7 @@
 // product identifiers out of prose; the tokenizer's words split "USB 3.0" and drop "1080p" as a number.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/figures/dates';
 import { CUE_VERBS } from '../extract/quotes/lexicon';
+import { durationUnitAt, quantityUnitAt } from '../extract/figures/units';
 import { isStopword } from './lexicon';
 
 /** A short phrase in quotation marks: double quotes of either kind, or single curly quotes whose closing
@@ -79,7 +80,14 @@ export function identifierTerms(sentence: string, anywhere = false): string[] {
     // or a spec word at the end of a clause ("the display is a 1080p,", "rated IP 67.")
     const modifier = ATTRIBUTE_AFTER.test(after) && !(/^\s/.test(after) && VERB_AFTER.test(after) && !SPEC_PARTICIPLE.test(after));
     const complement = /^(?:[,.;:)]|\s*$)/.test(after) && SPEC_VERB_BEFORE.test(before);
-    if (!modifier && !complement && !anywhere) { if (m[1]) { TERM.lastIndex = m.index + m[1].length; } continue; }
+    // (a name and a dotted version, "Android 4.4.2", "Bluetooth 4.0", is a spec wherever the sentence puts
+    // it, unless a verb makes it the clause's subject: versions name standards, not what a story is about)
+    // (nor the possessor of the noun after it, "Android 4.4 KitKat's optimisations": the phrase is about it)
+    // ("Syriza 26.9 percent" is a share: a version is small, or has two dots, and is followed by no measure word)
+    const measured = !!quantityUnitAt(sentence, end) || !!durationUnitAt(sentence, end) || MEASURE_AFTER.test(after);
+    const versioned = !!m[1] && /^(?:\d+\.\d+\.\d+|1?\d\.\d+)$/.test(m[2]) && !measured &&
+      !(/^\s/.test(after) && VERB_AFTER.test(after)) && !POSSESSOR_AFTER.test(after);
+    if (!modifier && !complement && !versioned && !anywhere) { if (m[1]) { TERM.lastIndex = m.index + m[1].length; } continue; }
     if (m[4]) { out.add(m[4] + m[5].toUpperCase()); continue; }
     const word = m[1];
     const low = word.toLowerCase();
@@ -104,6 +112,11 @@ export function identifierTerms(sentence: string, anywhere = false): string[] {
 /** A verb after the identifier makes it the subject of its clause ("MH370 disappeared", "the G20 has"):
  *  a past form, an auxiliary or a common irregular verb. (A hyphen joins an attribute: "IP67-rated".) */
 const VERB_AFTER = /^\s+(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|went|came|made|took|left|flew|began|became|says|said)\b/u;
+/** Words after a number that make it a figure, not a version ("26.9 percent", "4.5 points"); units are
+ *  read by the figure extractor's own tables. */
+const MEASURE_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|points?\b|seats?\b|votes?\b|million\b|billion\b|thousand\b|times\b)/i;
+/** A possessive after an identifier or the name that goes on it ("Android 4.4's", "Android 4.4 KitKat's"). */
+const POSSESSOR_AFTER = /^(?:\s+\p{Lu}[\p{L}]*)?['’]s\b/u;
 /** Participles that describe a spec rather than tell what the subject did ("IP67 rated", "Qi certified"). */
 const SPEC_PARTICIPLE = /^\s+(?:rated|certified|based|powered|enabled|equipped|compliant|compatible|capable)\b/;
 /** A verb that states a spec, before its complement ("is a 1080p", "rated IP 67", "runs Android 4.4.2"). */

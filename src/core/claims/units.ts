@@ -35,6 +35,8 @@ export interface ClaimUnit extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A label, a colon and a value: a line of a spec sheet or a fact box. */
+const SPEC_LINE = /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u;
 
 let nextUid = 1;
 
@@ -69,7 +71,9 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
     }
     const sentFacts = factsBySentence.get(s.start) ?? [];
     const stext = text.slice(s.start, s.end);
-    if (stext.length < 12) { continue; }
+    // (a spec-sheet line, a label and its value, is short and a claim still: "RAM: 2GB", "Age: 44"; a bare
+    // figure, "15,000 FT.", is a chart's label)
+    if (stext.length < 12 && !(sentFacts.length && SPEC_LINE.test(stext))) { continue; }
     const { count, stems, predicate } = sentenceStems(stext);
     // a short sentence with a fact ("Two people are still missing.") is still a claim
     if (count < (sentFacts.length ? 1 : 3)) { continue; }

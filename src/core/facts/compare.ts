@@ -116,8 +116,13 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // (and a measurement in a unit of two or more digits, "64km", "a 40-mile crossing": to agree, never to contradict)
   // (or with a fraction: "5.1 inches", "2.5GHz" are as specific as a large number)
   const fraction = (v: NonNullable<Fact['value']>) => /\d[.,]\d/.test(v.text.replace(/,\d{3}\b/g, ''));
-  const specificQuantity = x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo) &&
-    (Math.abs(x.value.lo) >= 10 || (fraction(x.value) && fraction(y.value)));
+  // (a span with a fraction too, "0.3 second autofocus" / "in 0.3 seconds": whole spans, "two days", recur)
+  // ("2.0MP" states a whole value as precisely as a fraction: "2-megapixel" beside it is the same spec)
+  const pointZero = (v: NonNullable<Fact['value']>, w: NonNullable<Fact['value']>) => /\d\.0(?!\d)/.test(v.text) && w.lo === w.hi && Number.isInteger(w.lo) && v.lo <= w.lo && w.lo <= v.hi;
+  const precise = fraction(x.value) && fraction(y.value) || pointZero(x.value, y.value) || pointZero(y.value, x.value);
+  const specificQuantity = ((x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10) ||
+    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!x.value.unit && x.value.unit !== 'magnitude' && precise)) &&
+    Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
   const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff;
@@ -336,6 +341,8 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     // where people died, not whose count it is; the place slot (scope) tells parts apart
     if (CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate && (hx.startsWith('place:') || hy.startsWith('place:'))) { return 'weak'; }
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
+    // (one name spelled two ways is one holder, as sure as one spelling)
+    if (sameNameSpelledOtherwise(hx, hy)) { return true; }
     return sameNameShorter(hx, hy) ? 'weak' : false;
   }
   // an age is always someone's: two ages of unnamed people are not one fact; an unnamed one ("a
@@ -357,7 +364,7 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
 
 function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' {
   if (names.has(key)) { return true; }
-  for (const n of names) { if (sameNameShorter(key, n)) { return 'weak'; } }
+  for (const n of names) { if (sameNameShorter(key, n) || sameNameSpelledOtherwise(key, n)) { return 'weak'; } }
   return false;
 }
 
@@ -369,6 +376,22 @@ export function sameNameShorter(x: string, y: string): boolean {
   const wy = y.slice(tx.length + 1).split('-');
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   return short.length < long.length && short.every((w) => long.includes(w));
+}
+
+/** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai": one person's name words, in any order,
+ *  spelled as transliterations differ (a vowel for another, "Ismael" / "Ismail"; a doubled letter,
+ *  "Mohammed" / "Mohamed"). The same surname, two name words at least; consonants as written ("John" and
+ *  "Joan" stay two people). */
+export function sameNameSpelledOtherwise(x: string, y: string): boolean {
+  const tx = x.slice(0, x.indexOf(':'));
+  if (tx !== 'person' || tx !== y.slice(0, y.indexOf(':')) || x === y) { return false; }
+  const wx = x.slice(tx.length + 1).split('-');
+  const wy = y.slice(tx.length + 1).split('-');
+  if (wx.length < 2 || wx.length !== wy.length || wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
+  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*');
+  const sx = wx.map(skeleton).sort();
+  const sy = wy.map(skeleton).sort();
+  return sx.every((w, i) => w === sy[i]);
 }
 
 function compareDates(a: FactSide, b: FactSide): FactRelation {

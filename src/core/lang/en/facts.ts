@@ -93,7 +93,9 @@ export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]
   ['country', ['country', 'countries', 'nation', 'nations']],
   ['company', ['company', 'companies', 'firm', 'firms']],
   ['aircraft', ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'aeroplane', 'aeroplanes', 'jet', 'jets']],
-  ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats']],
+  ['vessel', ['vessel', 'vessels', 'ship', 'ships', 'boat', 'boats', 'ferry', 'ferries']],
+  ['site', ['site', 'sites', 'location', 'locations', 'venue', 'venues']],
+  ['deal', ['deal', 'deals', 'contract', 'contracts', 'agreement', 'agreements', 'package', 'packages', 'right', 'rights']],
 ];
 
 /** Plural nouns that count people by what they are or do: an elided noun after a bare number may
@@ -149,7 +151,7 @@ export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increase
 export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+)?[\d€$£¥]/i;
 
 /** Before a figure: it belongs to a label or a name ("Flight 370", "Galaxy S5", "Article 50", "No. 1"). */
-export const LABEL_BEFORE: RegExp = /(?:\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
+export const LABEL_BEFORE: RegExp = /(?:(?<!\w-)\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
 
 /** Copulas and reporting words skipped when reading a clause; the verbs are the reporting table's
  *  `source` forms (reporting.ts). */
