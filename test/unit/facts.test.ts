@@ -99,6 +99,9 @@ describe('facts: slots read from the clause', () => {
     ['Chile said on Monday that the country had spent $3 million on the search.', '$3 million', { holder: 'place:chile' }],
     // the verb of the attribution is not the event; seizures are a class of their own
     ['The minister announced that customs officers seized 40 rifles at the port.', '40 rifles', { measure: 'rifle', predicate: 'seizure' }],
+    // a period a value runs from is its time
+    ['The broadcaster won the rights to show 46 matches per season from 2007.', '46 matches', { time: 'from 2007; season' }],
+    ['The broadcaster secured 116 matches per season from 2013-14.', '116 matches', { time: 'from 2013-14; season' }],
     // a rank is a rank by its superlative, whatever noun follows
     ['The quake was the fifth strongest worldwide in a century.', 'fifth', { measure: 'largest' }],
     ['The quake is now the fourth largest in the world.', 'fourth', { measure: 'largest' }],

@@ -798,10 +798,12 @@ export class ClaimLinker {
           // images' 300", whatever the claim's own sentence leaves unsaid)
           // (a statement of the passage's own document tells nothing: "Eight attackers are dead, and seven died"
           // gives the whole and a part of it)
+          // (nor one that knows less of the fact than the passage: no event class of its own, "capped at 2MP")
           if (rel.type === 'conflict' && anchorGroup.some((a) => {
-            if (a === anchorId || !this.node(a).fact || this.node(a).unit.doc === m.unit.doc) { return false; }
+            const fa = this.node(a).fact;
+            if (a === anchorId || !fa || this.node(a).unit.doc === m.unit.doc) { return false; }
             const t = this.relation(this.node(a), m).type;
-            return t === 'related' || t === 'none';
+            return t === 'related' || (t === 'none' && !(unclassed(fa) && !unclassed(m.fact!)));
           })) { continue; }
           if (rel.type === 'none' || rel.type === 'same' || rel.type === 'related') { continue; }
           // a value that only an update reaches is shown as an update or not at all

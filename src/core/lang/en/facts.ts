@@ -127,6 +127,8 @@ export const WHOLE_MARKERS: RegExp = /\b(?:in total|total(?:led|ling)?|overall|a
  *  not comparable ("200 raids since Friday" vs "80 raids overnight"). */
 export const TIME_PHRASES: RegExp = new RegExp(
   '\\b(?:' + [
+    // (a period a value runs from: "46 matches per season from 2007", "116 matches from 2013-14")
+    'from (?:the )?(?:19|20)\\d{2}(?:[-/–](?:\\d{2}|\\d{4}))?(?: season)?',
     'since (?:(?:last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4}|the \\w+|then|[a-z]+day))',
     'overnight', 'so far(?: this \\w+)?', 'to date', 'this (?:week|month|year|season|morning|afternoon|weekend)',
     'last (?:week|month|year|season|night|weekend|quarter)', 'the (?:previous|past|last) (?:\\d+ |\\w+ )?(?:days?|weeks?|months?|years?|hours?|decades?)',
