@@ -604,7 +604,9 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (age && e.type !== 'person') { continue; }
     // "said Johan Reed, a 30-year-old patient": an age in apposition is the name's, speaker or not
     if (e.type === 'person' && /year-old$/.test(f.text) && /^,\s*(?:a|an|the)?\s*$/i.test(text.slice(e.end, f.start))) { return e.key; }
-    if (isSource(e, text)) { continue; }
+    // ("Samsung said it sold 11 million units": the source is the holder when the pronoun after it is
+    // the subject of the value's clause)
+    if (isSource(e, text) && !sourceIsSubject(e, f, text)) { continue; }
     // the agent of an appositive ("The Aldermoor, operated by Carrig Line, was carrying 286") is not the holder
     if (AGENT_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start))) { continue; }
     if (PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) { continue; }
@@ -654,6 +656,18 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     }
   }
   return null;
+}
+
+/** "The Pentagon said last week that it had already spent", "Samsung says it sold": a reporting verb after
+ *  the name, then a pronoun for it as the subject of what follows, up to the value. */
+const SOURCE_THEN_PRONOUN = new RegExp(`^['’]?s?\\s*,?\\s*(?:\\w+\\s+){0,2}?(?:${[...SOURCE_VERB_FORMS].join('|')})\\s+(?:[\\w.]+\\s+){0,3}?(?:that\\s+)?(it|its|they|their|he|his|she|her)\\s+[^,;:()]{0,60}$`, 'i');
+function sourceIsSubject(e: Entity, f: Figure, text: string): boolean {
+  if (f.start - e.end > 120) { return false; }
+  const m = SOURCE_THEN_PRONOUN.exec(text.slice(e.end, f.start));
+  if (!m) { return false; }
+  const p = m[1].toLowerCase();
+  const personal = p === 'he' || p === 'his' || p === 'she' || p === 'her';
+  return personal ? e.type === 'person' : e.type !== 'person';
 }
 
 function isSource(e: Entity, text: string): boolean {
