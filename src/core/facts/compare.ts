@@ -160,6 +160,13 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (overlap && (x.scope === 'of them') !== (y.scope === 'of them') && (!x.scope || !y.scope)) {
     return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ' (some of them)' : ''} vs ${y.value.text}${y.scope ? ' (some of them)' : ''}` };
   }
+  // a rate ("at least $100,000 a day", "£760m a year") is not a rate per another thing, nor a total that a
+  // bound lets it meet ("at least $100,000 a day" / "$11.4 million"); one stated per thing and one stated for
+  // each thing in other words ("£6.6m a fixture" / "each match will cost £6.6m") may still agree
+  const open = (v: NonNullable<Fact['value']>) => !Number.isFinite(v.lo) || !Number.isFinite(v.hi);
+  if ((x.per ?? '') !== (y.per ?? '') && ((x.per && y.per) || open(x.value) || open(y.value))) {
+    return { type: 'related', note: `per another unit: ${x.value.text}${x.per ? ` a ${x.per}` : ''} vs ${y.value.text}${y.per ? ` a ${y.per}` : ''}` };
+  }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
   // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one

@@ -255,6 +255,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
       .map((w) => predicateClass(w.toLowerCase())).filter((c): c is string => !!c).map((c) => 'c:' + c) : []),
   ])] : undefined;
   const stuff = f.kind === 'quantity' && f.unit ? stuffOf(rightRaw, text.slice(s.start, f.qualifierText ? qualifierStart(text, f) : f.start)) : null;
+  const perMatch = f.kind === 'money' || f.kind === 'count' || f.kind === 'quantity' ? PER_AFTER.exec(rightRaw) : null;
+  const per = perMatch ? measureLemma(perMatch[1].toLowerCase()).replace(/^dai$/, 'day') : null;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   // "8 clubs have spent £1bn", "nine clubs spending more than 70% of revenue": a count of the clause's
@@ -267,7 +269,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
-    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}),
+    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}), ...(per ? { per } : {}),
     ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
   };
 }
@@ -357,6 +359,9 @@ function qualifierStart(text: string, f: Figure): number {
   const i = text.lastIndexOf(f.qualifierText!, f.start);
   return i >= 0 && f.start - i < 40 ? i : f.start;
 }
+
+/** What an amount is per, right after it: "a day", "per week", "each season", "a fixture", "a head". */
+const PER_AFTER = /^\s*(?:a|an|per|each|every)\s+(day|week|month|year|hour|night|season|match|game|fixture|head|person|capita|episode|unit|barrel|share|ton|tonne)\b(?![-'’])/i;
 
 /** "of" and a bare noun right after an amount: a lower-case word or an acronym ("of RAM", "of rain"). */
 const STUFF_AFTER = /^\s+of\s+([a-z]{3,}|[A-Z]{2,5})\b(?!['’-])/;
