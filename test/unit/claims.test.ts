@@ -376,3 +376,17 @@ describe('claims: small counts known only by what they count', () => {
       head + 'Four passengers later complained about the delayed crossing to the operator.'), []);
   });
 });
+
+describe('claims: a rank by a superlative (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Varna quake shakes Lenk\n\nThe Varna quake shook Lenk on Friday and cut power to the port. The tremor was the third strongest worldwide in the past century.\n' },
+    { id: 'b.txt', text: 'Varna quake shakes Lenk\n\nThe Varna quake shook Lenk on Friday and cut power to the port. It was the third-largest in the world since 1900.\n' },
+    { id: 'c.txt', text: 'Varna: the first lady visits Lenk\n\nThe first lady visited the Varna coast on Friday and met rescuers in Lenk after the quake.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('two reports of one rank by a superlative agree, written two ways; a rank that names a thing ("first lady") links nothing', () => {
+    assert.equal(between(corroborationPairs(claims), 'third strongest worldwide', 'third-largest in the world').length, 1);
+    assert.equal(claims.filter((c) => [c, ...c.corroborating].some((p) => p.text.includes('first lady'))).length, 0);
+  });
+});

@@ -1208,6 +1208,13 @@ function computeValueKeys(u: ClaimUnit): string[] {
       fact.push(`day|${dayOf(x.value!.iso!) ?? x.value!.iso}`);
       continue;
     }
+    // a rank by a superlative ("the fifth strongest worldwide" / "fifth-largest in the world"): the other
+    // ranks by it in the story
+    // (by a superlative only: "first lady", "the seventh arc", "the third attacker" name things by ordinals)
+    if (x.kind === 'figure' && x.role === 'rank' && x.measure && /est$/.test(x.measure) && x.value && Number.isFinite(x.value.lo)) {
+      fact.push(`rank|${x.measure}|${x.value.lo}`);
+      continue;
+    }
     if (x.kind !== 'figure' || x.role !== 'measurement' || !x.value || (!Number.isFinite(x.value.lo) && !Number.isFinite(x.value.hi))) { continue; }
     // a time of day by the quarter hour it falls in and the next ("just after 9.20pm" / "9:20 p.m.")
     if (x.figureKind === 'time') { const q = Math.floor(x.value.lo / 15); fact.push(`clock|${q}`, `clock|${q + 1}`); continue; }
