@@ -446,7 +446,9 @@ export class ClaimLinker {
         if (rel.type === 'none' || (agreeOnly && rel.type !== 'same')) { continue; }
         // (documents the word statistics kept apart need more than a day both name: a timeline report
         // names one day beside several events, "24 March: Chinese plane spots objects")
-        if (late && rel.type === 'same' && rel.basis.endsWith(': same day')) { continue; }
+        // (unless both give the day to one named holder: "passed through Leros on Oct. 3")
+        const named = !!u.facts[i].holder && u.facts[i].holder === v.facts[j].holder && !u.facts[i].holder!.startsWith('np:');
+        if (late && rel.type === 'same' && rel.basis.endsWith(': same day') && !named) { continue; }
         // (a minute of a story's timeline often dates two of its events, "at 9:40 p.m." a bomb and a car
         // at the theatre: two sentences giving one time agree only where they share two other words)
         if (rel.type === 'same' && u.facts[i].figureKind === 'time' && sharedCount(u.stems, v.stems) < 2) { continue; }
