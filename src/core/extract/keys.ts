@@ -3,7 +3,8 @@
 import type { EntityType } from '../model';
 
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+  // (ASCII has no accents to fold: most names skip the normalization)
+  return hasNonAscii(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '') : s;
 }
 
 /** True when s has a character outside ASCII (/[^\x00-\x7f]/ from char codes). */

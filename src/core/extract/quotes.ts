@@ -203,7 +203,8 @@ function isSpeechLike(text: string, raw: RawQuote): boolean {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(inner); m && words < 8; m = WORD_RE.exec(inner)) {
     words++;
-    if (CLAUSE_WORDS.has(m[0].toLowerCase())) { clause = true; }
+    if (!clause && CLAUSE_WORDS.has(m[0].toLowerCase())) { clause = true; }
+    if (clause && words >= 3) { return true; } // (as the tests below would answer)
   }
   if (words >= 8) { return true; }
   if (words >= 3 && clause) { return true; }

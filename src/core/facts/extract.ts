@@ -93,6 +93,17 @@ interface SentenceParts {
   span: Span;
   figures: Figure[];
   entities: Entity[];
+  /** The last clause tested for HEDGE and the answer: figures of one clause share it. */
+  hedge?: { start: number; end: number; hedged: boolean };
+}
+
+/** HEDGE.test on the clause's text, once per clause of the sentence in a row. */
+function hedged(parts: SentenceParts, text: string, clause: Span): boolean {
+  const h = parts.hedge;
+  if (h && h.start === clause.start && h.end === clause.end) { return h.hedged; }
+  const v = HEDGE.test(text.slice(clause.start, clause.end));
+  parts.hedge = { start: clause.start, end: clause.end, hedged: v };
+  return v;
 }
 
 /** Facts of one document, in text order. `a` carries the entities and quotes (keys resolved or raw). */
@@ -224,7 +235,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
   // a year or date with an event of its own ("built in 1998") dates that event, not this value
-  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...words(text.slice(g.end, g.end + 12).replace(/^-/, ' ')).slice(0, 1)]
+  const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...firstWords(text.slice(g.end, g.end + 12).replace(/^-/, ' '), 1)]
     .some((w) => EVENT_CLASSES.has(predicateClass(w) ?? ''));
   // a bare year elsewhere in the sentence says which occurrence the value belongs to ("Great Kanto in
   // 1923 ... was 7.9 magnitude"): part of the value's time when nothing closer gives one
@@ -243,7 +254,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([
-    ...[...words(text.slice(Math.max(s.start, f.start - 160), f.start)).slice(-10), ...words(rightRaw).slice(0, 8)]
+    ...[...lastWords(text.slice(Math.max(s.start, f.start - 160), f.start), 10), ...firstWords(rightRaw, 8)]
       .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
       .map((w) => stemWord(w)),
     // the names next to the date are what it is about ("Harvard Law School in 1988")
@@ -251,7 +262,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     ...(predicate ? occurrenceOf(text.slice(Math.max(s.start, f.start - 60), f.start), predicate) : []),
     // the event words near a calendar day, by class ("the May 6 election", "a ballot on May 6": c:vote),
     // so two mentions of one day can be told to be about one event
-    ...(f.kind === 'date' ? [...words(text.slice(Math.max(s.start, f.start - 60), f.start)).slice(-5), ...words(rightRaw).slice(0, 4)]
+    ...(f.kind === 'date' ? [...words(text.slice(Math.max(s.start, f.start - 60), f.start)).slice(-5), ...firstWords(rightRaw, 4)]
       .map((w) => predicateClass(w.toLowerCase())).filter((c): c is string => !!c).map((c) => 'c:' + c) : []),
   ])] : undefined;
   const stuff = f.kind === 'quantity' && f.unit ? stuffOf(rightRaw, text.slice(s.start, f.qualifierText ? qualifierStart(text, f) : f.start)) : null;
@@ -262,7 +273,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // "8 clubs have spent £1bn", "nine clubs spending more than 70% of revenue": a count of the clause's
   // subject is defined by the amount its verb governs; clubs that spent one thing are not clubs that spent another
   let condition: string | undefined;
-  if (f.kind === 'count' && !(predicate && CASUALTY.has(predicate)) && words(text.slice(clause.start, f.start)).length <= 3) {
+  if (f.kind === 'count' && !(predicate && CASUALTY.has(predicate)) && wordCount(text.slice(clause.start, f.start), 3) <= 3) {
     const g = parts.figures.find((o) => o.start >= end && o.end <= clause.end && (o.kind === 'money' || o.kind === 'percent' || o.kind === 'quantity') && o.value !== null);
     if (g) { const v = valueOf(g); condition = `${g.kind}:${g.unit ?? ''}:${v.lo}:${v.hi}`; }
   }
@@ -270,7 +281,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}), ...(per ? { per } : {}),
-    ...(HEDGE.test(text.slice(clause.start, clause.end)) ? { hedged: true } : {}),
+    ...(hedged(parts, text, clause) ? { hedged: true } : {}),
   };
 }
 
@@ -398,7 +409,7 @@ function distanceFrom(f: Figure, right: string, parts: SentenceParts): string | 
   const at = f.end + m[0].length;
   const e = parts.entities.find((x) => x.start === at);
   if (e) { return 'from:' + e.key; }
-  const head = words(right.slice(m[0].length)).slice(0, 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
+  const head = firstWords(right.slice(m[0].length), 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
   return head.length ? 'from:' + head.map((w) => stemWord(w)).join(' ') : null;
 }
 
@@ -515,9 +526,10 @@ function measureOfFigure(f: Figure, right: string): string | null {
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
   // "into force" / "in force" is one word for the class table ("force" alone is an air force)
   // (and "carried out" is done, not carried aboard)
-  const lw = words(left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
-    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted')).slice(-8);
-  const rw = words(right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')).slice(0, 6);
+  // (the rewrites only where one of their words occurs: one scan instead of three or four)
+  const lw = lastWords(!REWRITTEN.test(left) ? left : left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
+    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted'), 8);
+  const rw = firstWords(!REWRITTEN.test(right) ? right : right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished'), 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
   // a speed or a magnitude is one by its unit, whatever verb is near ("was doing 21 knots when the alarm was raised")
@@ -530,7 +542,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // class of its subject wins ("toll" -> death); "rose by 5%" stays a change.
   const level = /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?$/i.test(left);
   // a word of a multi-word name is no verb ("the South Side woman", "Strike Force Alpha")
-  const title = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(w);
+  const title = (w: string | undefined) => !!w && isTitleWord(w);
   const inName = (ws: string[], i: number) => title(ws[i]) && (title(ws[i - 1]) || title(ws[i + 1]));
   for (let i = lw.length - 1; i >= 0; i--) {
     if (inName(lw, i)) { continue; }
@@ -565,7 +577,7 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // No class: the subject of the clause stands for it ("Rainfall ... was 30% above average" -> w:rainfal).
   // Such facts corroborate and relate, but never conflict (compare.ts).
   // (the sentence's first word counts even capitalized; words of time never stand for a subject)
-  const subjectWords = words(left).slice(-12);
+  const subjectWords = lastWords(left, 12);
   const atStart = /^\s*$/.test(left.slice(0, Math.max(0, left.indexOf(subjectWords[0] ?? ''))));
   for (const [i, w] of subjectWords.entries()) {
     const lower = w.toLowerCase();
@@ -574,6 +586,17 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   }
   return null;
 }
+
+/** /^\p{Lu}\p{Ll}/u.test(w), from char codes when the first two are ASCII (most words). */
+function isTitleWord(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 128 && b < 128) { return a >= 65 && a <= 90 && b >= 97 && b <= 122; }
+  return /^\p{Lu}\p{Ll}/u.test(w);
+}
+
+/** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
+const REWRITTEN = /force|lost|carr/i;
 
 /** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 const AUXILIARY = /^(?:were|was|are|is|be|been|being|had|have|has|reportedly|also|all|later)$/i;
@@ -595,6 +618,41 @@ function agentOf(rw: readonly string[], i: number): boolean {
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];
+}
+
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
+/** words(s).slice(-k), matched from a white space near the end when the words after it are enough: no
+ *  word runs across a white space, so the words after one are the last words of s. */
+function lastWords(s: string, k: number): string[] {
+  let p = s.length - 12 * k;
+  if (p > 0) {
+    while (p > 0 && !isBlank(s.charCodeAt(p - 1))) { p--; }
+    if (p > 0) {
+      const ws = words(s.slice(p));
+      if (ws.length >= k) { return ws.slice(-k); }
+    }
+  }
+  return words(s).slice(-k);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** words(s).slice(0, k), without matching the rest of s. */
+function firstWords(s: string, k: number): string[] {
+  const out: string[] = [];
+  WORD_SCAN.lastIndex = 0;
+  for (let m = out.length < k ? WORD_SCAN.exec(s) : null; m; m = out.length < k ? WORD_SCAN.exec(s) : null) { out.push(m[0]); }
+  return out;
+}
+/** words(s).length when it is at most max, else some number above max (the count stops there). */
+function wordCount(s: string, max: number): number {
+  WORD_SCAN.lastIndex = 0;
+  let n = 0;
+  while (n <= max && WORD_SCAN.exec(s)) { n++; }
+  return n;
 }
 
 /** Who or what the value belongs to. Lists are aligned by the entity right before each value;
@@ -621,7 +679,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     // another figure between the name and this figure belongs to the name first: "Syriza 36.3%, ND 27.8%"
     const blocked = parts.figures.some((g) => g !== f && g.start >= e.end && g.end <= f.start && !/^\s*(?:and|,)?\s*$/.test(text.slice(g.end, f.start)) && /,\s*$/.test(text.slice(e.end, g.start)) === false && false);
     if (blocked) { continue; }
-    const gap = (between.match(WORD) ?? []).length;
+    const gap = wordCount(between, Math.min(10, bestGap - 1));
     if (gap <= 10 && gap < bestGap) { best = e; bestGap = gap; }
   }
   if (best) { return best.key; }
@@ -679,17 +737,38 @@ function isSource(e: Entity, text: string): boolean {
   return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 24)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
-/** Each part marker with the endings scopeOf looks for, built once rather than three strings per marker per figure. */
-const PART_ENDINGS = PART_MARKERS.map((p) => [p, ' ' + p + ' ', p + ' ', '(' + p + ' '] as const);
+/** Each part marker with the endings scopeOf looks for, built once rather than three strings per marker per figure,
+ *  listed under the marker's last word (in PART_MARKERS order): every ending is that word and a space, so only the
+ *  markers listed under the last word of the text before a figure can match it. */
+const PART_ENDINGS = new Map<string, Array<readonly [string, string, string, string]>>();
+for (const p of PART_MARKERS) {
+  const last = p.slice(p.lastIndexOf(' ') + 1);
+  const list = PART_ENDINGS.get(last) ?? [];
+  list.push([p, ' ' + p + ' ', p + ' ', '(' + p + ' ']);
+  PART_ENDINGS.set(last, list);
+}
+
+/** The word before the final space of l (back to a space or a parenthesis), or null when l does not end with a space. */
+function wordBeforeSpace(l: string): string | null {
+  const n = l.length;
+  if (n < 2 || l.charCodeAt(n - 1) !== 32) { return null; }
+  let i = n - 2;
+  while (i >= 0 && l.charCodeAt(i) !== 32 && l.charCodeAt(i) !== 40) { i--; }
+  return l.slice(i + 1, n - 1);
+}
 
 /** Part-of markers and sub-places: "another 5", "including 3", "12 died at the station", "in Miyagi alone". */
 function scopeOf(f: Figure, leftNear: string, right: string, parts: SentenceParts, text: string, left: string): string | null {
   // a projection, poll or forecast is not the result it anticipates
   const modal = PROJECTION.exec(left.slice(-120));
   if (modal) { return 'projection'; }
-  const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
-  for (const [p, spaced, alone, paren] of PART_ENDINGS) {
-    if (l.endsWith(spaced) || l === alone || l.endsWith(paren)) { return p; }
+  // (every ending ends in a space: text before the figure that does not end in white space has none)
+  if (/\s$/.test(leftNear)) {
+    const l = leftNear.toLowerCase().replace(/\s+/g, ' ');
+    const last = wordBeforeSpace(l);
+    for (const [p, spaced, alone, paren] of (last !== null && PART_ENDINGS.get(last)) || []) {
+      if (l.endsWith(spaced) || l === alone || l.endsWith(paren)) { return p; }
+    }
   }
   // "two other men", "five more planes": a subset beside one already counted
   if (f.kind === 'count' && (OTHER_AFTER.test(right) || OTHER_INSIDE.test(f.text))) { return 'other'; }

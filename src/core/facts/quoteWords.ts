@@ -27,10 +27,13 @@ export function quoteWordsOf(inner: string): string[] {
       if (out[out.length - 1] !== GAP) { out.push(GAP); }
       continue;
     }
-    const w = t.toLowerCase().replace(/’/g, "'").replace(/–/g, '-');
+    // (the folds and the contraction look-ups only where the word has an apostrophe or a dash: most have neither)
+    let w = t.toLowerCase();
+    if (w.includes('’')) { w = w.replace(/’/g, "'"); }
+    if (w.includes('–')) { w = w.replace(/–/g, '-'); }
     // contractions are the same words: "I'm" = "I am", "don't" = "do not"
-    const parts = CONTRACTIONS.get(w) ?? contracted(w);
-    out.push(...parts);
+    const parts = w.includes("'") || w === 'cannot' ? CONTRACTIONS.get(w) ?? contracted(w) : null;
+    if (parts) { for (const x of parts) { out.push(x); } } else { out.push(w); }
   }
   return out;
 }

@@ -54,13 +54,17 @@ export interface GlueVocabulary {
   readonly words: ReadonlySet<string>;
   /** Lower-cased tokens and their stems (meeting -> meet), for rule C; built on first use. */
   readonly stems: ReadonlySet<string>;
-  /** How often each exact token text occurs. */
+  /** How often each exact token text occurs, counted up to 2 (the rules ask only whether a word recurs). */
   readonly count: ReadonlyMap<string, number>;
 }
 
 export function buildGlueVocabulary(tokens: readonly string[]): GlueVocabulary {
   const count = new Map<string, number>();
-  for (const t of tokens) { count.set(t, (count.get(t) ?? 0) + 1); }
+  // (a word seen twice is not written again: one look-up for most tokens instead of two)
+  for (const t of tokens) {
+    const c = count.get(t);
+    if (c === undefined) { count.set(t, 1); } else if (c === 1) { count.set(t, 2); }
+  }
   // A stem is recognised by looking up the forms it stems from, which is cheaper than stemming
   // every word of every document. The lower-cased vocabulary is `count` itself for words already
   // in lower-case ASCII (most), plus `cased`, built on first use from the others.

@@ -25,7 +25,6 @@ export function buildWords(ctx: DocContext): Words {
   const { text } = ctx;
   const bp = ctx.boilerplate;
   const raw: Token[] = [];
-  const capSet = new Set<string>();
   const lower = new Set<string>();
   let b = 0;
   for (const t of ctx.tokens) {
@@ -33,20 +32,24 @@ export function buildWords(ctx: DocContext): Words {
     if (b < bp.length && bp[b].start < t.end) { continue; } // inside boilerplate
     raw.push(t);
     const c = t.text.charCodeAt(0);
-    const x = stripPossessive(t.text);
-    if (t.cap) {
-      capSet.add(x);
-    } else if (c >= 97 && c <= 122) {
-      lower.add(x);
-    }
+    if (!t.cap && c >= 97 && c <= 122) { lower.add(stripPossessive(t.text)); }
   }
+  // The capitalized words (possessive removed), which only unglue reads: made on its first call.
+  let capSet: Set<string> | null = null;
+  const caps = (): ReadonlySet<string> => {
+    if (!capSet) {
+      capSet = new Set<string>();
+      for (const t of raw) { if (t.cap) { capSet.add(stripPossessive(t.text)); } }
+    }
+    return capSet;
+  };
   // The tokenizer splits glued words; this fallback only catches what it leaves whole, cheaply
   // (a token is re-examined only when its shape allows a glue).
   const list: Token[] = [];
   for (const t of raw) {
     // unglue tries every cut of the token (a slice and a regex each): only words of a plausible length
     if (t.glued || t.text.length < 5 || t.text.length > MAX_WORD_LENGTH || !(t.cap ? endsWithGlue(t.text) : hasUpper(t.text))) { list.push(t); continue; }
-    const parts = unglue(t, capSet);
+    const parts = unglue(t, caps);
     if (parts) { list.push(...parts); } else { list.push(t); }
   }
   // Callers ask in text order, so one cached line is enough (no backward scans on long lines).
@@ -152,7 +155,7 @@ const LOWER_THEN_CAP = /^(\p{Ll}{2,})(\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
 
 /** "thatDonald" -> that|Donald; "Vietnamandthe" -> Vietnam|and|the; "Unionhave" -> Union|have;
  *  "USall" -> US|all. Only when the glue is made of function words and the name part is known. */
-function unglue(t: Token, capSet: ReadonlySet<string>): Token[] | null {
+function unglue(t: Token, capSet: () => ReadonlySet<string>): Token[] | null {
   const s = t.text;
   const m = LOWER_THEN_CAP.exec(s);
   if (m) {
@@ -172,11 +175,11 @@ function unglue(t: Token, capSet: ReadonlySet<string>): Token[] | null {
   return null;
 }
 
-function isKnownHead(head: string, capSet: ReadonlySet<string>): boolean {
+function isKnownHead(head: string, capSet: () => ReadonlySet<string>): boolean {
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) { return true; }
   const lx = lexicon();
   if (/^\p{Lu}{2,}$/u.test(head)) { return lx.byAcronym.has(head); }
-  return lx.bySlug.has(slug(head)) || (head.length >= 4 && capSet.has(head));
+  return lx.bySlug.has(slug(head)) || (head.length >= 4 && capSet().has(head));
 }
 
 function isGlueSeq(s: string): boolean {

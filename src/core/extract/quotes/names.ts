@@ -44,29 +44,71 @@ function build(L: QuoteLexicon) {
 
   const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:[’'\-–.&][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
   const UPPER_RE = /\p{Lu}/u;
+  const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
   const ALL_CAPS_RE = /^\p{Lu}{2,6}$/u;
 
-  /** Tokens of text[from, to): words (with inner apostrophes, hyphens, dots) and single punctuation. */
+  /** Tokens of text[from, to): words (with inner apostrophes, hyphens, dots) and single punctuation.
+   *  A hand-written scan of TOKEN_RE (the regex built a match array per token, the largest cost of
+   *  attribution), ASCII classified inline; tokenizeRangeRe is the definition. */
   function tokenizeRange(text: string, from: number, to: number): Tok[] {
+    // (a window starting inside a surrogate pair is left to the regex's own stepping)
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) { return tokenizeRangeRe(text, from, to); }
+    const out: Tok[] = [];
+    const n = text.length;
+    let i = from;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWhiteCode(c)) { i++; continue; }
+      if (i >= to) { break; }
+      const start = i;
+      let w = wordCharAt(text, i);
+      const word = w > 0;
+      if (word) {
+        i += w;
+        for (;;) {
+          while (i < n && (w = wordCharAt(text, i)) > 0) { i += w; }
+          if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (w = wordCharAt(text, i + 1)) > 0) { i += 1 + w; continue; }
+          break;
+        }
+      } else {
+        i += isHighSurrogate(c) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      }
+      if (i > to) { break; }
+      out.push(tok(text.slice(start, i), start, word));
+    }
+    return out;
+  }
+
+  function tokenizeRangeRe(text: string, from: number, to: number): Tok[] {
     const out: Tok[] = [];
     TOKEN_RE.lastIndex = from;
     for (let m = TOKEN_RE.exec(text); m && m.index < to; m = TOKEN_RE.exec(text)) {
       const end = m.index + m[0].length;
       if (end > to) { break; }
-      const t = m[0];
-      const word = m[1] !== undefined;
-      const c = t.charCodeAt(0);
-      out.push({
-        start: m.index,
-        end,
-        text: t,
-        lower: word ? lowerNoPossessive(t) : t,
-        word,
-        cap: word && UPPER_RE.test(t[0]),
-        num: c >= 48 && c <= 57,
-      });
+      out.push(tok(m[0], m.index, m[1] !== undefined));
     }
     return out;
+  }
+
+  function tok(t: string, start: number, word: boolean): Tok {
+    const c = t.charCodeAt(0);
+    return {
+      start,
+      end: start + t.length,
+      text: t,
+      lower: word ? lowerNoPossessive(t) : t,
+      word,
+      cap: word && (c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t[0])),
+      num: c >= 48 && c <= 57,
+    };
+  }
+
+  /** Length of the letter, mark or number at i (1 or 2 code units), or 0: TOKEN_RE's word character. */
+  function wordCharAt(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    if (c < 128) { return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0; }
+    WORD_CHAR.lastIndex = i;
+    return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
   }
 
   function lowerNoPossessive(t: string): string {
@@ -202,4 +244,23 @@ function build(L: QuoteLexicon) {
   }
 
   return { tokenizeRange, joined, isAbbrevStop, runEndingAt, runStartingAt, nameFromRun, runType };
+}
+
+/** TOKEN_RE's inner joiners: ’ ' - – . & */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 0x2013 || c === 46 || c === 38;
+}
+
+/** \s as JavaScript regexes define it. */
+function isWhiteCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

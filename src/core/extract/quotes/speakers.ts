@@ -26,6 +26,8 @@ const wordsOf = (s: string): string[] => s.split(/[\s\u00a0]+/).filter((w) => /[
 
 export class SpeakerResolver {
   private readonly known: Known[] = [];
+  /** The texts of `known`, to tell a name already registered without a scan of them all. */
+  private readonly knownTexts = new Set<string>();
   /** Names read as the subject of an attribution. */
   private readonly quotedNames = new Set<string>();
   private readonly quotedSurnames = new Set<string>();
@@ -48,19 +50,25 @@ export class SpeakerResolver {
     this.entities = [...entities].sort((a, b) => a.start - b.start);
     this.entityStarts = this.entities.map((e) => e.start);
     for (const e of this.entities) {
-      if (e.type === 'person' && wordsOf(e.text).length >= 2) { this.add(e.text, 'person', e.start, null); }
+      if (e.type !== 'person') { continue; }
+      const tokens = wordsOf(e.text);
+      if (tokens.length >= 2) { this.addTokens(tokens, e.text, 'person', e.start, null, false); }
     }
   }
 
   /** Registers a name found as a speaker, so later surnames and pronouns can reach it. */
   add(text: string, type: EntityType, start: number, title: string | null, quoted = false): void {
-    const tokens = wordsOf(text);
+    this.addTokens(wordsOf(text), text, type, start, title, quoted);
+  }
+
+  private addTokens(tokens: string[], text: string, type: EntityType, start: number, title: string | null, quoted: boolean): void {
     if (tokens.length === 0) { return; }
     if (quoted && type === 'person') {
       this.quotedNames.add(text);
       this.quotedSurnames.add(tokens[tokens.length - 1]);
     }
-    if (this.known.some((k) => k.text === text)) { return; }
+    if (this.knownTexts.has(text)) { return; }
+    this.knownTexts.add(text);
     this.known.push({ text, type, tokens, start, title });
     this.mentions = null;
   }
@@ -213,7 +221,9 @@ export class SpeakerResolver {
           if (covering && covering !== 'person') { continue; }
           // ... nor a word of the person's name inside a longer capitalized run ("Carra Fire and Rescue")
           const nextWord = /^[ \u00a0](\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(at + p.length, at + p.length + 30))?.[1];
-          const prevWord = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+          // (the regex, tried at every start of the slice, only where the character before is a space)
+          const sp = at > 0 ? text.charCodeAt(at - 1) : 0;
+          const prevWord = sp === 32 || sp === 0xa0 ? /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
           if ((nextWord && !parts.has(nextWord)) || (prevWord && !parts.has(prevWord) && !this.lang.titles.has(prevWord.toLowerCase()) && !/^(?:The|A|An|In|On|At|By|For|And|But|As|When|After|Before|With|From|To|Of)$/.test(prevWord))) { continue; }
           if (!this.inQuote(at)) { out.push({ pos: at, person: k }); }
           const hon = this.lang.honorificBefore.exec(text.slice(Math.max(0, at - 10), at));
@@ -241,11 +251,16 @@ export class SpeakerResolver {
     const votes = new Map<string, { m: number; f: number }>();
     const kin = new Map<string, 'm' | 'f' | 'x'>();
     const WORD = /[\p{L}']+/gu;
+    // (what a pronoun can be: no longer than the longest, and, from ASCII, starting as one does)
+    let longest = 0;
+    const firsts = new Set<number>();
+    for (const p of this.lang.pronounGender.keys()) { longest = Math.max(longest, p.length); firsts.add(p.charCodeAt(0)); }
     for (let i = 0; i < ms.length; i++) {
       const k = ms[i].person;
       const full = this.fullOf(k);
       if (this.genders.has(full)) { continue; }
-      const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, ms[i].pos - 20), ms[i].pos));
+      // (only where a white space is right before the mention: the regex tries every start of the slice)
+      const before = ms[i].pos > 0 && /\s/.test(text[ms[i].pos - 1]) ? /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, ms[i].pos - 20), ms[i].pos)) : null;
       const g = before ? this.lang.kinGender.get(before[1].toLowerCase()) : undefined;
       if (g) { const had = kin.get(full); kin.set(full, had && had !== g ? 'x' : g); }
       const end = Math.min(text.length, ms[i].pos + 200, i + 1 < ms.length ? ms[i + 1].pos : Infinity);
@@ -254,6 +269,10 @@ export class SpeakerResolver {
       if (!v) { v = { m: 0, f: 0 }; votes.set(full, v); }
       WORD.lastIndex = 0;
       for (let m = WORD.exec(span); m; m = WORD.exec(span)) {
+        // (a word longer than every pronoun is none: no lower-casing and look-up for it)
+        if (m[0].length > longest) { continue; }
+        const c0 = m[0].charCodeAt(0);
+        if (c0 < 128 && !firsts.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)) { continue; }
         const pg = this.lang.pronounGender.get(m[0].toLowerCase());
         if (pg && !this.inQuote(ms[i].pos + m.index)) { v[pg]++; }
       }

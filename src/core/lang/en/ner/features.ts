@@ -31,7 +31,8 @@ export interface NerInput {
 /** Per-token values shared by the features of a token and its neighbours. */
 export interface TokenView {
   n: number;
-  /** Hashes of the lower-cased word (possessive removed), its shape, and of the gap before it. */
+  /** Hashes of the lower-cased word (possessive removed), its shape, and of the gap before it (the
+   *  first two set for the tokens two either side of any token asked for with own, ctx, stat or ownSlot). */
   hLo: Int32Array;
   hShape: Int32Array;
   hGap: Int32Array;
@@ -263,12 +264,6 @@ export function viewOf(inp: NerInput): TokenView {
   const docUpper = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const w = stripPossessive(t.text);
-    words[i] = w;
-    const x = wordInfo(w);
-    info[i] = x;
-    hLo[i] = x.hLo;
-    hShape[i] = x.hShape;
     if (i > 0 && t.start - tokens[i - 1].end === 1 && text.charCodeAt(t.start - 1) === 32) {
       gaps[i] = ' ';
       hGap[i] = H_SPACE;
@@ -277,15 +272,38 @@ export function viewOf(inp: NerInput): TokenView {
       hGap[i] = hashStr(gaps[i]);
       init[i] = initialGap(gaps[i]) ? 1 : 0;
     }
-    const c = w.charCodeAt(0);
+    // (a possessive is never the first character)
+    const c = t.text.charCodeAt(0);
     cand[i] = t.cap || (c >= 48 && c <= 57) ? 1 : 0;
-    if (t.cap) {
+  }
+  // The facts of a token's word (a cache look-up each, the largest cost here) are read only by the
+  // features of the tokens scored and of their neighbours two either side: they are taken here for
+  // the tokens near a candidate (about half of a text), and for the others only when a token next
+  // to them is scored (around, from own, ctx and ownSlot: a token continuing an entity).
+  const have = new Uint8Array(n);
+  const fill = (i: number): void => {
+    const w = stripPossessive(tokens[i].text);
+    words[i] = w;
+    const x = wordInfo(w);
+    info[i] = x;
+    hLo[i] = x.hLo;
+    hShape[i] = x.hShape;
+    have[i] = 1;
+  };
+  for (let i = 0; i < n; i++) {
+    if (cand[i] || (i > 0 && cand[i - 1]) || (i > 1 && cand[i - 2]) || (i + 1 < n && cand[i + 1]) || (i + 2 < n && cand[i + 2])) { fill(i); }
+    if (tokens[i].cap) {
+      const x = info[i];
       shout[i] = inp.shout(i) ? 1 : 0;
       if (!shout[i]) {
         if (x.upper) { docUpper.add(x.lo); } else if (!init[i]) { docCap.add(x.lo); }
       }
     }
   }
+  /** Fills the tokens two either side of i that are not yet. */
+  const around = (i: number): void => {
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) { if (!have[j]) { fill(j); } }
+  };
   gaps[n] = n ? gapClass(text.slice(tokens[n - 1].end, Math.min(text.length, tokens[n - 1].end + 3))) : '\n';
   hGap[n] = hashStr(gaps[n]);
 
@@ -317,11 +335,13 @@ export function viewOf(inp: NerInput): TokenView {
     return x.doc;
   };
   const own = (i: number): Int32Array => {
+    around(i);
     const x = info[i];
     const sh = shout[i];
     return x.own[sh] ??= ownFeatures(words[i], x, sh, cand[i] === 1);
   };
   const ctx = (i: number, buf: Int32Array): number => {
+    around(i);
     let k = 0;
     const w = words[i];
     const x = info[i];
@@ -392,6 +412,7 @@ export function viewOf(inp: NerInput): TokenView {
       return buf.subarray(0, o.length + k);
     },
     ownSlot(i: number): OwnSlot {
+      around(i);
       return info[i].slots[shout[i]];
     },
   };
