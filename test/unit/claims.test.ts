@@ -390,3 +390,36 @@ describe('claims: a rank by a superlative (invented reports)', () => {
     assert.equal(claims.filter((c) => [c, ...c.corroborating].some((p) => p.text.includes('first lady'))).length, 0);
   });
 });
+
+describe('claims: one camera spec in four invented reviews', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Vanta X review: the camera phone\n\nThe Vanta X includes a 24MP rear camera with a flash and a 3.0MP front camera for video calls. The Vanta X goes on sale in May.\n' },
+    { id: 'b.txt', text: 'Vanta X hands-on\n\nSpecs of the Vanta X: 3.2 megapixels up front, 24 megapixels on the rear camera. The Vanta X goes on sale in May.\n' },
+    { id: 'c.txt', text: 'Vanta X first look\n\nThere is also a 3-megapixel front-facing camera on the Vanta X. The Vanta X goes on sale in May.\n' },
+    { id: 'd.txt', text: 'Vanta X preview\n\nLastly, there is also a 3.0-megapixel camera on the front. The Vanta X goes on sale in May.\n' },
+  ];
+  const { claims } = analyse(docs);
+  const row = (c: Claim) => [c.fact?.subject, (c.fact?.values ?? []).map((v) => `${v.value} — ${v.docs.join(' ')}`).join(' · '), c.doc,
+    c.corroborating.map((e) => e.doc).join(' '), c.conflicting.map((e) => `${e.doc}: ${e.reason}`).join(' '), (c.related ?? []).map((e) => `${e.doc}: ${e.note}`).join(' ')];
+
+  it('the two cameras are two facts; the front one conflicts 3.0 vs 3.2, and the rounded "3-megapixel" sits beside it as allowing both', () => {
+    assert.deepEqual(claims.map(row), [
+      ['front camera', '3.0MP — a.txt d.txt · 3.2 megapixels — b.txt', 'a.txt', 'd.txt', 'b.txt: 3.0MP vs 3.2 megapixels: same front camera, different value',
+        'c.txt: allows both: 3-megapixel agrees with 3.0MP and with 3.2 megapixels'],
+      ['rear camera', '24 MP — a.txt b.txt', 'a.txt', 'b.txt', '', ''],
+    ]);
+  });
+});
+
+describe('claims: a whole and a part in one sentence (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Raid on the Lenk depot\n\nNine gunmen are dead, and six died when their truck overturned near the Lenk depot, police said.\n' },
+    { id: 'b.txt', text: 'Lenk depot raid ends\n\nSeven gunmen were killed in the raid on the Lenk depot, police said.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('the whole contradicts the other report\'s count; the part of it is shown as a part, not as agreement', () => {
+    assert.equal(between(conflictPairs(claims), 'Nine gunmen are dead', 'Seven gunmen were killed').length, 1);
+    assert.equal(between(corroborationPairs(claims), 'Nine gunmen are dead', 'Seven gunmen were killed').length, 0);
+  });
+});
