@@ -135,6 +135,22 @@ describe('aliases: fixtures', () => {
     assert.equal(reg.canonical('c', 'person:antonio'), 'person:antonio');
   });
 
+  it('a fuller form one report wrote once is a variant of the full name many reports write, and is named by it', () => {
+    const reg = new EntityRegistry();
+    const tomas = e('Tomas Reyes', 'person', 'person:tomas-reyes');
+    reg.set('a', [e('Marine Tomas Reyes', 'person', 'person:marine-tomas-reyes')]);
+    reg.set('b', [tomas, tomas]);
+    reg.set('c', [tomas, tomas]);
+    reg.set('d', [tomas]);
+    assert.equal(reg.canonical('a', 'person:marine-tomas-reyes'), 'person:tomas-reyes');
+    assert.equal(reg.canonical('b', 'person:tomas-reyes'), 'person:tomas-reyes');
+    assert.equal(reg.info('person:tomas-reyes')!.name, 'Tomas Reyes');
+    assert.deepEqual(reg.info('person:tomas-reyes')!.aliases.sort(), ['Marine Tomas Reyes', 'Tomas Reyes']);
+    // the fuller name of two reports stays the name
+    reg.set('e', [e('Marine Tomas Reyes', 'person', 'person:marine-tomas-reyes')]);
+    assert.equal(reg.canonical('b', 'person:tomas-reyes'), 'person:marine-tomas-reyes');
+  });
+
   it('one type per name: the country list wins, else the most mentions', () => {
     const reg = new EntityRegistry();
     reg.set('a', [e('Port Calder', 'place', 'place:port-calder'), e('Port Calder', 'place', 'place:port-calder')]);

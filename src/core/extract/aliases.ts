@@ -79,17 +79,19 @@ export class EntityRegistry {
     const locals = this.members!.get(key) ?? (this.stats.has(key) ? [key] : []);
     if (!locals.length) { return undefined; }
     const aliases = new Map<string, number>();
+    const own = new Set<string>();
     const mentions: Record<string, number> = {};
     for (const [doc, sum] of this.docs) {
       for (const lk of locals) {
         const k = sum.keys.get(lk);
         if (!k) { continue; }
         mentions[doc] = (mentions[doc] ?? 0) + k.count;
-        for (const [f, n] of k.forms) { aliases.set(f, (aliases.get(f) ?? 0) + n); }
+        for (const [f, n] of k.forms) { aliases.set(f, (aliases.get(f) ?? 0) + n); if (lk === key) { own.add(f); } }
       }
     }
     const forms = [...aliases.keys()];
-    return { key, type: key.slice(0, key.indexOf(':')) as EntityType, name: displayName(forms), aliases: forms, mentions };
+    // (named by the forms of the key that represents the group: a rarer, fuller variant is an alias)
+    return { key, type: key.slice(0, key.indexOf(':')) as EntityType, name: displayName(own.size ? [...own] : forms), aliases: forms, mentions };
   }
 
   private apply(keys: DocSummary['keys'], sign: 1 | -1): void {
@@ -207,9 +209,17 @@ export class EntityRegistry {
 
 function better(a: KeyStat, b: KeyStat): boolean {
   if (a.known !== b.known) { return a.known; }
+  // a fuller form one report wrote once is a variant of the name many reports write: "Belgian Abdelhamid
+  // Abaaoud" at the head of a line (a nationality read as part of the name) beside "Abdelhamid Abaaoud"
+  if (rareFuller(a, b)) { return false; }
+  if (rareFuller(b, a)) { return true; }
   if (a.words.length !== b.words.length) { return a.words.length > b.words.length; }
   if (a.mentions !== b.mentions) { return a.mentions > b.mentions; }
   return a.key < b.key;
+}
+
+function rareFuller(a: KeyStat, b: KeyStat): boolean {
+  return a.words.length > b.words.length && b.words.length > 1 && a.docs === 1 && b.docs >= 3 && b.mentions >= 3 * a.mentions;
 }
 
 /** Initials of a multi-word name, with and without "of", "and", "the": "coastal-safety-board" -> csb. */
