@@ -176,7 +176,8 @@ export interface Fact extends Span {
    *  Two amounts of one stuff may agree whatever their verbs; never a contradiction on its own. */
   stuff?: string;
   /** A rate: what the value is per, read right after it ("$100,000 a day", "£760m a year", "£6.6m a
-   *  fixture" -> "day", "year", "fixture"). A rate never agrees with a total or with a rate per another thing. */
+   *  fixture" -> "day", "year", "fixture"). A rate never agrees with a rate per another thing, nor with a
+   *  total that a bound lets it meet ("at least $100,000 a day" / "$11.4 million"). */
   per?: string;
   /** Counts of a clause's subject: the amount its verb governs ("8 clubs have spent £1bn" ->
    *  "money:GBP:950000000:1050000000"), kind:unit:lo:hi. Counts under different conditions are different facts. */

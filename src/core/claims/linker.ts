@@ -447,8 +447,7 @@ export class ClaimLinker {
         // (documents the word statistics kept apart need more than a day both name: a timeline report
         // names one day beside several events, "24 March: Chinese plane spots objects")
         // (unless both give the day to one named holder: "passed through Leros on Oct. 3")
-        const named = !!u.facts[i].holder && u.facts[i].holder === v.facts[j].holder && !u.facts[i].holder!.startsWith('np:');
-        if (late && rel.type === 'same' && rel.basis.endsWith(': same day') && !named) { continue; }
+        if (late && rel.type === 'same' && rel.basis.endsWith(': same day') && !sameNamedHolder(u.facts[i], v.facts[j])) { continue; }
         // (a minute of a story's timeline often dates two of its events, "at 9:40 p.m." a bomb and a car
         // at the theatre: two sentences giving one time agree only where they share two other words)
         if (rel.type === 'same' && u.facts[i].figureKind === 'time' && sharedCount(u.stems, v.stems) < 2) { continue; }
@@ -709,7 +708,10 @@ export class ClaimLinker {
       }
       return 0;
     };
-    const anchorId = [...anchorGroup].sort((x, y) => torn(x) - torn(y) || loose(x) - loose(y) || degree(y) - degree(x) ||
+    // (each read once per node, not once per comparison of the sort: a toll's group holds dozens)
+    const looseOf = new Map(anchorGroup.map((x) => [x, loose(x)]));
+    const degreeOf = new Map(anchorGroup.map((x) => [x, degree(x)]));
+    const anchorId = [...anchorGroup].sort((x, y) => torn(x) - torn(y) || looseOf.get(x)! - looseOf.get(y)! || degreeOf.get(y)! - degreeOf.get(x)! ||
       Number(this.node(x).unit.title) - Number(this.node(y).unit.title) || nodeOrder(this.node(x), this.node(y)))[0];
     const n = this.node(anchorId);
     const u = n.unit;
@@ -851,7 +853,8 @@ export class ClaimLinker {
       if (allowed === undefined) { continue; }
       const [moved] = corroborating.splice(k, 1);
       corroboratingNodes.splice(k, 1);
-      supporters.splice(supporters.indexOf(c.unit), 1);
+      const at = supporters.indexOf(c.unit);
+      if (at >= 0) { supporters.splice(at, 1); }
       related.push({ ...moved, note: `allows both: ${c.fact.value?.text ?? ''} agrees with ${f?.value?.text ?? ''} and with ${this.node(allowed).fact?.value?.text ?? ''}` });
       if (!supporters.some((x) => x.doc === c.unit.doc)) { for (const v of values) { if (v.docs.length > 1) { v.docs = v.docs.filter((d) => d !== c.unit.doc); } } }
     }
@@ -1102,6 +1105,11 @@ function span(f: Fact): Span {
 
 function nodeOrder(a: Node, b: Node): number {
   return a.unit.doc < b.unit.doc ? -1 : a.unit.doc > b.unit.doc ? 1 : a.unit.start - b.unit.start || a.nid - b.nid;
+}
+
+/** Two facts of one named holder (an entity key, not a noun phrase). */
+function sameNamedHolder(x: Fact, y: Fact): boolean {
+  return !!x.holder && x.holder === y.holder && !x.holder.startsWith('np:');
 }
 
 /** The node of coined term `t` of unit `u` (after its facts), or null past the span a unit's nodes have. */

@@ -224,13 +224,16 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const own = f.counted ? predicateClass(f.counted) : undefined;
   const casualty = own && CASUALTY.has(own) ? own : undefined;
   // (or a noun the sentence said before: "Eight attackers are dead, and seven died")
-  const elided = casualty && measure && predicateClass(measure) === casualty ? elidedNoun(f, i, parts, text) : null;
-  if (casualty && measure && predicateClass(measure) === casualty) { measure = elided?.measure ?? 'person'; }
+  let elided: { measure: string; part: boolean } | null = null;
+  if (casualty && measure && predicateClass(measure) === casualty) {
+    elided = elidedNoun(f, i, parts, text);
+    measure = elided?.measure ?? 'person';
+  }
   const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
-  const predicate = (f.kind === 'quantity' && f.unit && (!predicate0 || predicate0.startsWith('w:')) && sideOf(rightRaw, parts, f)) || predicate0;
+  const predicate = (f.kind === 'quantity' && f.unit && (!predicate0 || predicate0.startsWith('w:')) && sideOf(rightRaw, parts, i)) || predicate0;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
@@ -267,7 +270,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   ])] : undefined;
   const stuff = f.kind === 'quantity' && f.unit ? stuffOf(rightRaw, text.slice(s.start, f.qualifierText ? qualifierStart(text, f) : f.start)) : null;
   const perMatch = f.kind === 'money' || f.kind === 'count' || f.kind === 'quantity' ? PER_AFTER.exec(rightRaw) : null;
-  const per = perMatch ? measureLemma(perMatch[1].toLowerCase()).replace(/^dai$/, 'day') : null;
+  const per = perMatch ? measureLemma(perMatch[1].toLowerCase()) : null;
   // "the two sides", "one way": counts of nothing a reader would check
   if (f.kind === 'count' && measure && NOT_COUNTED.has(measure)) { return null; }
   // "8 clubs have spent £1bn", "nine clubs spending more than 70% of revenue": a count of the clause's
@@ -294,8 +297,11 @@ const SIDE_CLASS: Readonly<Record<string, string>> = { front: 'front-camera', se
 
 const SIDE_CLASSES: ReadonlySet<string> = new Set(Object.values(SIDE_CLASS));
 
-function sideOf(right: string, parts: SentenceParts, f: Figure): string | null {
-  const next = parts.figures.find((g) => g.start >= f.end);
+function sideOf(right: string, parts: SentenceParts, i: number): string | null {
+  // (the figures are in text order: the next one after figure i is found from i + 1, not from the start)
+  const f = parts.figures[i];
+  let next: Figure | undefined;
+  for (let k = i + 1; k < parts.figures.length && !next; k++) { if (parts.figures[k].start >= f.end) { next = parts.figures[k]; } }
   const m = SIDE_AFTER.exec(next ? right.slice(0, next.start - f.end) : right);
   const side = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase() : null;
   return side ? SIDE_CLASS[side] : null;
