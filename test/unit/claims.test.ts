@@ -368,7 +368,7 @@ describe('claims: small counts known only by what they count', () => {
     assert.deepEqual(conflictsOf(
       head + 'The operator said five passengers who checked in for the crossing never boarded the Aldwin.',
       'Aldwin crossing: questions over missing travellers\n\nIslanders waited on Friday night as the Aldwin came in from Vellmouth harbour after the island crossing. A spokeswoman said four passengers who checked in for the crossing never boarded, and their bags were taken off.'),
-    ['five passengers vs four passengers: same operator (passenger), different value']);
+    ['five passengers vs four passengers: same passenger, different value']);
   });
   it('no conflict where they only count the same kind of thing', () => {
     assert.deepEqual(conflictsOf(

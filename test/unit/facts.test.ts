@@ -122,6 +122,9 @@ describe('facts: slots read from the clause', () => {
     ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
+    // an age in a list of names, one a line, followed by a dash or the line's end
+    ['Police named the dead.\n    Lina Marsh, 25 - named as a passenger\n    Tomas Brandt, 31\nThe list is not final.', '25', { measure: 'age', holder: 'person:lina-marsh', lo: 25 }],
+    ['Police named the dead.\n    Lina Marsh, 25 - named as a passenger\n    Tomas Brandt, 31\nThe list is not final.', '31', { measure: 'age', holder: 'person:tomas-brandt', lo: 31 }],
   ];
   for (const [text, needle, want] of rows) {
     it(`${text} [${needle}]`, () => {
@@ -241,6 +244,12 @@ describe('facts: stance in both directions', () => {
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],
     ['The ferry was delayed for 2 hours on Monday.', '2 hours', 'The museum stays open 2 hours longer in summer.', '2 hours', 'none', 'whole spans recur: no agreement by value alone'],
     ['The tablet runs a top-of-the-line 3.2GHz Vireo chip.', '3.2GHz', 'Under the lid sits a 3.2GHz, eight-core processor.', '3.2GHz', 'same', 'a speed after a hyphenated modifier ending in a label word'],
+    // a bound is as specific as the amount it bounds, near it only; whatever verb each sentence uses
+    ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 1,100 kilometres to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it'],
+    ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 2,500 kilometres to the northeast.', '2,500 kilometres', 'none', 'a bound and an amount far above it'],
+    ['Teams are now scouring a new area more than 1,000km (600 miles) further north than the old zone.', '1,000km', 'An analysis of new data led investigators to move the hunt to an area 1,100 kilometres (680 miles) to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it, under two verbs'],
+    // a toll given to a place one report names, and the same toll in a report that names no place
+    ['Harbour Road, east quarter - at least 19 dead in gun attacks', '19 dead', 'At least 19 people were killed at a cafe terrace.', '19 people', 'same', 'a place is where a toll is, not whose'],
   ];
   for (const [ta, na, tb, nb, want, why] of pairs) {
     it(`${why}: ${na} vs ${nb} -> ${want}, both ways`, () => {

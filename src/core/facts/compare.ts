@@ -73,7 +73,8 @@ export function scopeWords(scope: string): string {
 /** "killed (person), storm iris" — the slots that say what a fact is about. */
 export function factSubject(f: Fact): string {
   if (f.kind === 'quote') { return f.speaker ? `quote of ${f.speaker}` : 'unattributed quote'; }
-  const what = [predicateWord(f.predicate), f.measure && !f.measure.includes(':') && f.measure !== f.predicate ? `(${f.measure})` : ''].filter(Boolean).join(' ');
+  const measure = f.measure && !f.measure.includes(':') && f.measure !== f.predicate ? f.measure : '';
+  const what = f.predicate ? [predicateWord(f.predicate), measure && `(${measure})`].filter(Boolean).join(' ') : measure;
   const kind = f.kind === 'date' ? `${f.figureKind === 'date' ? 'date' : 'year'} ${what}`.trim() : what || (f.figureKind ?? 'figure');
   const bits = [kind];
   if (f.holder) { bits.push(holderName(f.holder)); }
@@ -120,9 +121,12 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // ("2.0MP" states a whole value as precisely as a fraction: "2-megapixel" beside it is the same spec)
   const pointZero = (v: NonNullable<Fact['value']>, w: NonNullable<Fact['value']>) => /\d\.0(?!\d)/.test(v.text) && w.lo === w.hi && Number.isInteger(w.lo) && v.lo <= w.lo && w.lo <= v.hi;
   const precise = fraction(x.value) && fraction(y.value) || pointZero(x.value, y.value) || pointZero(y.value, x.value);
-  const specificQuantity = ((x.figureKind === 'quantity' && !!x.value.unit && x.value.unit !== 'magnitude' && Math.abs(x.value.lo) >= 10) ||
-    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!x.value.unit && x.value.unit !== 'magnitude' && precise)) &&
-    Number.isFinite(x.value.hi) && Number.isFinite(x.value.lo);
+  // (a bound, "more than 1,000km", is as specific as the amount beside it that it bounds, "1,100 kilometres":
+  // read on the side whose value is finite)
+  const bounded = (v: NonNullable<Fact['value']>) => Number.isFinite(v.hi) && Number.isFinite(v.lo);
+  const q = bounded(x.value) ? x.value : y.value;
+  const specificQuantity = ((x.figureKind === 'quantity' && !!q.unit && q.unit !== 'magnitude' && Math.abs(q.lo) >= 10) ||
+    ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!q.unit && q.unit !== 'magnitude' && precise)) && bounded(q);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
   const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff;
@@ -154,7 +158,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const loose = (p: NonNullable<Fact['value']>, q: NonNullable<Fact['value']>) => x.figureKind === 'quantity' && !!p.unit && p.lo === p.hi &&
     Number.isInteger(p.lo) && Math.abs(p.lo) < 100 && !fraction(p) && fraction(q) && Math.abs(q.lo - p.lo) < 0.5 && Math.abs(q.hi - p.lo) < 0.5;
   const overlap = (x.value.lo <= y.value.hi + eps && y.value.lo <= x.value.hi + eps && !touch) || loose(x.value, y.value) || loose(y.value, x.value);
-  const about = factSubject(x);
+  // (what two facts agree on: a verb only one of them has is not what they share)
+  const about = factSubject(samePredicate || !x.predicate ? x : { ...x, predicate: null });
   // some of a count its own sentence gives ("Eight attackers are dead, and seven died detonating vests")
   // is not another report's whole of the same size ("Seven terrorists were killed")
   if (overlap && (x.scope === 'of them') !== (y.scope === 'of them') && (!x.scope || !y.scope)) {
@@ -166,6 +171,14 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   const open = (v: NonNullable<Fact['value']>) => !Number.isFinite(v.lo) || !Number.isFinite(v.hi);
   if ((x.per ?? '') !== (y.per ?? '') && ((x.per && y.per) || open(x.value) || open(y.value))) {
     return { type: 'related', note: `per another unit: ${x.value.text}${x.per ? ` a ${x.per}` : ''} vs ${y.value.text}${y.per ? ` a ${y.per}` : ''}` };
+  }
+  // a bound agrees by its specificity alone with an amount near it only: "more than 1,000km" is how a writer
+  // rounds 1,100 km down, not 2,500 km
+  // (a measurement so bounded, whatever its verb: "more than 1,000km further north" is no agreement with "2,500km")
+  if (overlap && (x.figureKind === 'quantity' || (!samePredicate && !specific && !sameStuff)) && bounded(x.value) !== bounded(y.value)) {
+    const [b, v] = bounded(x.value) ? [y.value, x.value] : [x.value, y.value];
+    const edge = Number.isFinite(b.lo) ? Math.abs(b.lo) : Math.abs(b.hi);
+    if (Math.abs(v.lo) > 1.5 * edge || Math.abs(v.hi) < edge / 1.5) { return NONE; }
   }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
@@ -365,7 +378,12 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   // League") is probably the same holder: enough to agree, never to contradict.
   const mx = hx && !hx.startsWith('np:') ? mentionedIn(hx, b.names) : true;
   const my = hy && !hy.startsWith('np:') ? mentionedIn(hy, a.names) : true;
-  if (!mx || !my) { return false; }
+  if (!mx || !my) {
+    // (a toll given to a place the other report never names, "Boulevard Voltaire: at least 80 dead", beside
+    // the same toll there, which names no place: the place is where, not whose; agreement only)
+    const one = hx ?? hy;
+    return !!one?.startsWith('place:') && CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate ? 'weak' : false;
+  }
   return mx === 'weak' || my === 'weak' ? 'weak' : true;
 }
 

@@ -40,7 +40,8 @@ const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:t
  *  is the other party, not whose the value is; the second of two partners too. */
 const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$/u;
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
-const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b)/;
+// (in a list of names, one a line, the age is followed by a dash or ends the line: "Ana Ruiz, 25 - named as ...")
+const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b|\s+[-–—]\s|[ \t]*\r?\n)/;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -139,7 +140,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
   // "Captain Ewan Tarrow, 54, ...": an age in apposition to a person, which the figure reader leaves alone
   for (const e of a.entities) {
     if (e.type !== 'person') { continue; }
-    const m = APPOSITIVE_AGE.exec(text.slice(e.end, e.end + 6));
+    const m = APPOSITIVE_AGE.exec(text.slice(e.end, e.end + 10));
     if (!m) { continue; }
     const start = e.end + m.index + m[0].indexOf(m[1]);
     const v = Number(m[1]);
