@@ -122,6 +122,8 @@ describe('facts: slots read from the clause', () => {
     ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
+    // a distance's reference point ends with its clause
+    ['Divers found the wreck 1,100km from the coast, the navy said.', '1,100km', { scope: 'from:coast' }],
     // an age in a list of names, one a line, followed by a dash or the line's end
     ['Police named the dead.\n    Lina Marsh, 25 - named as a passenger\n    Tomas Brandt, 31\nThe list is not final.', '25', { measure: 'age', holder: 'person:lina-marsh', lo: 25 }],
     ['Police named the dead.\n    Lina Marsh, 25 - named as a passenger\n    Tomas Brandt, 31\nThe list is not final.', '31', { measure: 'age', holder: 'person:tomas-brandt', lo: 31 }],

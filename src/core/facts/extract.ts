@@ -416,7 +416,10 @@ function distanceFrom(f: Figure, right: string, parts: SentenceParts): string | 
   const at = f.end + m[0].length;
   const e = parts.entities.find((x) => x.start === at);
   if (e) { return 'from:' + e.key; }
-  const head = firstWords(right.slice(m[0].length), 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
+  // (the reference's noun phrase ends where its clause does: "from the coast, the navy said" is from the coast)
+  const ref = right.slice(m[0].length);
+  const stop = ref.search(/[,;:.!?()"“”—–]/);
+  const head = firstWords(stop >= 0 ? ref.slice(0, stop) : ref, 3).filter((w) => w === w.toLowerCase() && !isStopword(w)).slice(0, 2);
   return head.length ? 'from:' + head.map((w) => stemWord(w)).join(' ') : null;
 }
 
