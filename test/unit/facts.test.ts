@@ -5,7 +5,7 @@ import { analyseDocument } from '../../src/core/analyse';
 import { compareFacts, type FactRelation } from '../../src/core/facts/compare';
 import { predicateClass } from '../../src/core/facts/extract';
 import { quoteWordsOf } from '../../src/core/facts/quoteWords';
-import { reportedDate } from '../../src/core/facts/reported';
+import { relativeDay, reportedDate } from '../../src/core/facts/reported';
 import type { Fact } from '../../src/core/model';
 
 function factOf(text: string, needle: string): Fact {
@@ -165,6 +165,19 @@ describe('facts: slots read from the clause', () => {
     assert.equal(reportedDate('Ledger · Sunday 15 March 2026 · Print\n\nHeadline\n\nBody.'), '2026-03-15');
     assert.equal(reportedDate('By Wire staff | Published 14 March 2026\n\nBody.'), '2026-03-14');
     assert.equal(reportedDate('Headline\n\nThe storm struck on Tuesday, October 13, 2026, after winds of 160 km/h broke through the town wall at night.'), null);
+  });
+
+  it('the day of the story a report is from, when its text says (days, weeks, months after)', () => {
+    const rows: Array<[string, number | null]> = [
+      ['Crews struggled for a third day to reach the valley.', 3],
+      ['Two days after the quake, the roads were still shut.', 3],
+      ['A day after the storm, the harbour reopened.', 2],
+      ['One week after the ferry went missing, the search entered a new phase.', 8],
+      ['Three weeks since the fire, the inquiry has not begun.', 22],
+      ['A month after the vote, no government has been formed.', 31],
+      ['The ferry sailed every day of the week.', null],
+    ];
+    for (const [text, day] of rows) { assert.equal(relativeDay(text), day, text); }
   });
 });
 

@@ -61,15 +61,18 @@ export function differentDays(a: string | null, b: string | null): boolean {
 }
 
 const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const NUMBER_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const RELATIVE_DAY = /\b(?:for|on|into|in) (?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?day\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:after|since)\b/i;
+const NUMBER_DAYS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const RELATIVE_DAY = /\b(?:for|on|into|in) (?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?day\b|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month)s? (?:after|since)\b/i;
 
 /** Which day of a developing story the article reports from, when its text says ("struggled for a third
- *  day", "two days after the quake" -> 3): a later day explains a higher running count. */
+ *  day", "two days after the quake" -> 3, "one week after the plane went missing" -> 8, "a month after"
+ *  -> 31): a later day explains a higher running count. */
 export function relativeDay(text: string): number | null {
   const m = RELATIVE_DAY.exec(text.slice(0, 4000));
   if (!m) { return null; }
   if (m[1]) { return ORDINAL_DAYS[m[1].toLowerCase()]; }
   const n = NUMBER_DAYS[m[2].toLowerCase()] ?? Number(m[2]);
-  return Number.isFinite(n) && n > 0 && n < 60 ? n + 1 : null;
+  const days = n * UNIT_DAYS[m[3].toLowerCase()];
+  return Number.isFinite(days) && n > 0 && days < 400 ? days + 1 : null;
 }
