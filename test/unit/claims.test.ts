@@ -423,3 +423,17 @@ describe('claims: a whole and a part in one sentence (invented reports)', () => 
     assert.equal(between(corroborationPairs(claims), 'Nine gunmen are dead', 'Seven gunmen were killed').length, 0);
   });
 });
+
+describe('claims: a small count of one named holder (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Norland votes again\n\nThe Unity party was in power in 2011 when Norland signed the first of its two loan deals with foreign lenders. Voters return to the polls on Sunday.\n' },
+    { id: 'b.txt', text: 'Norland election: what is at stake\n\nThe vote will decide the fate of Norland\'s two rescue packages, a poll of farmers suggests. Voters return to the polls on Sunday.\n' },
+    { id: 'c.txt', text: 'Norland: the other story\n\nThe Harbour club signed two players from Vell on Friday. Voters return to the polls on Sunday.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('two deals of Norland, named two ways, agree; two players of nobody named do not join them', () => {
+    assert.equal(between(corroborationPairs(claims), 'two loan deals', 'two rescue packages').length, 1);
+    assert.equal(claims.filter((c) => [c, ...c.corroborating].some((p) => p.text.includes('two players'))).length, 0);
+  });
+});

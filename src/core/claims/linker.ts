@@ -950,9 +950,10 @@ export class ClaimLinker {
     const fv = v.facts[j];
     // a small count that agrees by what it counts alone ("two players", "three people"), or under two
     // different verbs ("two engineers inspected" / "two engineers joined"), agrees only where the
-    // sentences share a phrase too: small numbers of one kind of thing recur all through a story
+    // sentences share a phrase too: small numbers of one kind of thing recur all through a story (unless both
+    // give it to one named holder: "Norland's two rescue packages" / "Norland signed the first of its two loan deals")
     if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 &&
-        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1) {
+        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1 && !sameNamedHolder(fu, fv)) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     if (rel.type !== 'conflict') { return rel; }
