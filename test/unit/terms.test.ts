@@ -20,6 +20,10 @@ describe('claims: identifier terms', () => {
     ['Bluetooth 5.1 and NFC are included.', ['BLUETOOTH5.1']],
     ['Vireo 5.2 arrived last spring.', []],
     ['Fans praised Vireo 5.2 Lark’s speed.', []],
+    // a size prefix glued to a standard's name is the standard's; a word that merely starts so is a word
+    ['It keeps the larger micro-USB 3.0 port of the old model.', ['USB3.0']],
+    ['The microUSB 3.0 port has a cover.', ['USB3.0']],
+    ['The minister 2 times said no; Ministers HDMI 2.0 port.', ['HDMI2.0']],
   ];
   for (const [text, want] of rows) {
     it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(identifierTerms(text), want); });

@@ -62,6 +62,7 @@ function labelApplied(before: string): boolean {
 /** A capitalized word and a number after it ("Snapdragon 801", "USB 3.0", "IP 67", "IP67", "S5"), or a
  *  number with a letter code after it ("1080p", "4K", "4G"). */
 const TERM = /(?<![\p{L}\p{N}.])(?:(\p{Lu}[\p{L}]*)[- ]?(\d+(?:\.\d+){0,2})(\p{L}{0,2})|(\d{1,4})([pPkKG]))(?![\p{L}\p{N}]|\.\d)/gu;
+const SIZE_PREFIX = /(?<![\p{L}\p{N}])(?:[Mm]icro|[Mm]ini|[Nn]ano)-?(?=\p{Lu}{2,})/gu;
 const NOT_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
 const MONTH_ABBREVIATIONS = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()));
 
@@ -71,6 +72,9 @@ const MONTH_ABBREVIATIONS = new Set(MONTH_NAMES.map((m) => m.slice(0, 3).toLower
  *  itself ("the Note 3's camera", "on board MH370,") it is what many sentences are about, not a fact. */
 export function identifierTerms(sentence: string, anywhere = false): string[] {
   const out = new Set<string>();
+  // a size prefix glued to a standard's name is the standard's ("micro-USB 3.0", "microUSB 3.0", "nanoSIM"
+  // name one port and one card as "USB 3.0" and "SIM" do)
+  sentence = sentence.replace(SIZE_PREFIX, '');
   TERM.lastIndex = 0;
   for (let m = TERM.exec(sentence); m; m = TERM.exec(sentence)) {
     const end = m.index + m[0].length;
