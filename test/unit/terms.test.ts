@@ -1,7 +1,7 @@
 // Coined identifiers (src/core/claims/terms.ts): specs stated of a subject are terms; the subject itself,
 // dates, table rows and percentages are not.
 import * as assert from 'node:assert/strict';
-import { identifierTerms, quotedTerms } from '../../src/core/claims/terms';
+import { identifierTerms, listTerms, quotedTerms } from '../../src/core/claims/terms';
 import { Corpus } from '../../src/core/corpus';
 
 describe('claims: identifier terms', () => {
@@ -103,3 +103,20 @@ describe('claims: small counts that agree', () => {
     assert.ok(!pairs.some((p) => p.includes('Two engineers inspected') && p.includes('Two engineers joined')), JSON.stringify(pairs));
   });
 });
+
+describe('claims: list terms', () => {
+  const rows: Array<[string, string[]]> = [
+    ['It comes in black, blue, gold, and white.', ['l:black blue gold white']],
+    ['The tablet will launch with blue, black, white, and gold colours.', ['l:black blue gold white']],
+    ['Choose black, white, gold, or blue.', ['l:black blue gold white']],
+    // two items are no list; items of several words, names, or stop words are not this kind of list
+    ['It comes in black and white.', []],
+    ['Gunmen hit bars, restaurants and a concert hall.', []],
+    ['Ships came from Norland, Vell and Tarrow.', []],
+    ['It is this, that, and the other.', []],
+  ];
+  for (const [text, want] of rows) {
+    it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(listTerms(text), want); });
+  }
+});
+

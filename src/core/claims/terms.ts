@@ -127,3 +127,24 @@ const SPEC_PARTICIPLE = /^\s+(?:rated|certified|based|powered|enabled|equipped|c
 const SPEC_VERB_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|rated|runs|running|has|have|offers|features|uses|certified)\s+(?:an?\s+|the\s+)?$/u;
 /** After an attribute: the word it modifies, in lower case, joined by a hyphen or a space ("-rated", " port"). */
 const ATTRIBUTE_AFTER = /^(?:-|\s)(?!(?:and|or|the|of|in|on|at|to|per|percent|points?|seats?|votes?|million|billion|thousand)\b)\p{Ll}{2,}/u;
+
+/** A run of one-word items joined by commas and a last "and" / "or" ("black, blue, gold, and white"). */
+const LIST = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*(?:,\s+\p{Ll}[\p{Ll}-]*)+,?\s+(?:and|or)\s+\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}'’-])/gu;
+const LIST_SPLIT = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/u;
+
+/** The lists of three or more one-word items a sentence gives ("comes in black, blue, gold, and white"),
+ *  each as the set of its items ("l:black blue gold white"): outlets listing the same options (colours,
+ *  sizes, models) list the same set in their own order, "black, white, gold, or blue", so two sentences of
+ *  a story giving one set state the same thing. Items are content words of three letters or more. Written
+ *  by hand: it reads the punctuation of a list, which the tokenizer drops. */
+export function listTerms(sentence: string): string[] {
+  const out = new Set<string>();
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(sentence); m; m = LIST.exec(sentence)) {
+    const items = m[0].split(LIST_SPLIT);
+    if (items.length < 3 || items.some((w) => w.length < 3 || isStopword(w))) { continue; }
+    out.add('l:' + [...new Set(items)].sort().join(' '));
+  }
+  return [...out];
+}
+

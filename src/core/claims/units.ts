@@ -3,7 +3,7 @@
 // (figure, dated event, reported quote) or a named entity with a predicate; headlines count.
 import type { DocumentAnalysis, Fact, Span } from '../model';
 import { isStopword, stemWord } from './lexicon';
-import { identifierTerms, quotedTerms } from './terms';
+import { identifierTerms, listTerms, quotedTerms } from './terms';
 
 /** An identifier named in more sentences of a document than this is what the piece is about. */
 const MAX_TERM_SENTENCES = 2;
@@ -54,7 +54,7 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   let ei = 0;
   const seen = new Set<string>();
   const sentences = a.sentences;
-  const termsOf = sentences.map((s) => { const t = text.slice(s.start, s.end); return [...identifierTerms(t), ...quotedTerms(t)]; });
+  const termsOf = sentences.map((s) => { const t = text.slice(s.start, s.end); return [...identifierTerms(t), ...quotedTerms(t), ...listTerms(t)]; });
   const termCount = new Map<string, number>();
   for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); } }
   // an identifier in the headline is what the piece is about ("MH370 search ...")
