@@ -37,8 +37,10 @@ describe('claims: quoted labels', () => {
     ['She described her job as "chief worrier-in-residence."', ['q:chief worrier in residence']],
     ['The column declares the plan “a civic nightmare,” a phrase that stuck.', ['q:civic nightmare']],
     ['Tallin’s so-called ‘quiet port’ reopened.', ['q:quiet port']],
-    // a name used as a name, one quoted word, a quotation, an apostrophe
-    ['She will be a guest on “The Harbour Hour” on Friday.', []],
+    // a capitalized name in quotation marks is one too (a show, a campaign, a nickname): outlets copy it exactly
+    ['She will be a guest on “The Harbour Hour” on Friday.', ['q:harbour hour']],
+    ['Her "Clean Harbours" campaign starts in May.', ['q:clean harbours']],
+    // a lower-case expression in quotation marks, one quoted word, a quotation, an apostrophe
     ['He opposes the "ask first, build later" rule.', []],
     ['The mayor called it “shameful.”', []],
     ['The mayor said “we will rebuild the harbour wall before the winter storms come.”', []],
@@ -48,10 +50,13 @@ describe('claims: quoted labels', () => {
     it(`${text} -> ${want.join(' ') || '(none)'}`, () => { assert.deepEqual(quotedTerms(text), want); });
   }
 
-  it('two reports applying one quoted label are one statement; a quoted name links nothing', () => {
+  it('two reports applying one quoted label are one statement; so are two naming one show in quotation marks', () => {
     const a = 'Tarrow mayor under fire\n\nA rival weekly called the mayor a “harbour tyrant” after the vote on Tuesday. The mayor will appear on “The Harbour Hour” this week. Fishermen blocked the quay.';
     const b = 'Mayor hits back at critics\n\nLast week the Tarrow Post branded her "the harbour tyrant," to the anger of her staff. Her aides booked a slot on “The Harbour Hour” for Sunday night. The ferry ran late.';
-    assert.deepEqual(corroboratedPairs(a, b), ['A rival weekly called the mayor a “harbour tyrant” after the vote on Tuesday. | Last week the Tarrow Post branded her "the harbour tyrant," to the anger of her staff.']);
+    assert.deepEqual(corroboratedPairs(a, b), [
+      'A rival weekly called the mayor a “harbour tyrant” after the vote on Tuesday. | Last week the Tarrow Post branded her "the harbour tyrant," to the anger of her staff.',
+      'Her aides booked a slot on “The Harbour Hour” for Sunday night. | The mayor will appear on “The Harbour Hour” this week.',
+    ]);
   });
 });
 

@@ -24,9 +24,10 @@ const WORD_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*/gu;
  *  a “feminist nightmare”, dubbed her "Mrs Grievance", described her role as "Mom-in-Chief". Outlets
  *  that cite one label copy it exactly, so two sentences of a story applying the same one usually
  *  report the same thing, however differently the rest is worded. The label must follow a reporting or
- *  naming verb ("called", "dubbed", "said", the reporting-verb table) or "as" in its clause: a quoted
- *  name used as a name ("a guest on “The View”", the "don't ask, don't tell" policy) is what sentences
- *  are about, not a statement. Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief");
+ *  naming verb ("called", "dubbed", "said", the reporting-verb table) or "as" in its clause, or be a
+ *  capitalized name (a show, a campaign, a nickname: "a guest on “The View”", her "Let’s Move" campaign,
+ *  which outlets quote exactly as well; a lower-case phrase in quotation marks without such a verb, the
+ *  "don't ask, don't tell" policy, a "black box", is a common expression, not one story's label). Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief");
  *  at least two words (a hyphenated compound counts; one quoted common word says too little), one of
  *  them a content word of four letters or more, and at most MAX_QUOTED_WORDS: a longer passage is a
  *  quotation, compared as a quote. Written by hand: it reads punctuation the tokenizer drops. */
@@ -35,7 +36,8 @@ export function quotedTerms(sentence: string): string[] {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(sentence); m; m = QUOTED.exec(sentence)) {
     const inner = (m[1] ?? m[2] ?? m[3]).trim();
-    if (!labelApplied(sentence.slice(Math.max(0, m.index - LABEL_REACH), m.index))) { continue; }
+    // (or a name in quotation marks, capitalized: a campaign, a show, a nickname, "Let’s Move", "Mrs. Grievance")
+    if (!labelApplied(sentence.slice(Math.max(0, m.index - LABEL_REACH), m.index)) && !/^\p{Lu}/u.test(inner)) { continue; }
     // a sentence inside the marks (a quotation that ends, then more text) is not one phrase
     if (/[.!?;:]\s+\S/.test(inner.replace(/\b(?:Mrs|Mr|Ms|Dr|St|Jr|Sr)\./g, (t) => t.slice(0, -1)))) { continue; }
     const words = (inner.toLowerCase().match(QUOTED_WORD) ?? []).map((w) => w.replace(/['’]/g, ''));
