@@ -122,6 +122,8 @@ describe('facts: slots read from the clause', () => {
     ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
+    // a fact box's age line
+    ['Lina Marsh at a glance\n\nAge: 44\n\nLina Marsh has run the Tarrow harbour board for six years and says the new sea wall comes first.', '44', { measure: 'age', predicate: 'age', holder: null, lo: 44 }],
     // a distance's reference point ends with its clause
     ['Divers found the wreck 1,100km from the coast, the navy said.', '1,100km', { scope: 'from:coast' }],
     // an age in a list of names, one a line, followed by a dash or the line's end

@@ -42,6 +42,7 @@ const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 // (in a list of names, one a line, the age is followed by a dash or ends the line: "Ana Ruiz, 25 - named as ...")
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b|\s+[-–—]\s|[ \t]*\r?\n)/;
+const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -150,6 +151,19 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     facts.push({
       id: '', kind: 'figure', start, end: start + m[1].length, sentence: { start: a.sentences[si].start, end: a.sentences[si].end },
       figureKind: 'quantity', value: { lo: v, hi: v, text: m[1], unit: 'year' }, measure: 'age', predicate: 'age', holder: e.key,
+      scope: null, time: null, role: 'measurement',
+    });
+  }
+  // "Age: 44" on a line of its own: a fact box's age, of the person the box is about (whom it does not name)
+  SPEC_AGE.lastIndex = 0;
+  for (let m = SPEC_AGE.exec(text); m; m = SPEC_AGE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(':'));
+    const v = Number(m[1]);
+    const si = sentenceOf(a.sentences, start);
+    if (v < 1 || v > 110 || si < 0 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
+    facts.push({
+      id: '', kind: 'figure', start, end: start + m[1].length, sentence: { start: a.sentences[si].start, end: a.sentences[si].end },
+      figureKind: 'quantity', value: { lo: v, hi: v, text: m[1], unit: 'year' }, measure: 'age', predicate: 'age', holder: null,
       scope: null, time: null, role: 'measurement',
     });
   }
