@@ -122,6 +122,9 @@ describe('facts: slots read from the clause', () => {
     ['The league signed a £40m contract with the sponsor.', '£40m', { measure: 'deal' }],
     // a label word ending a hyphenated modifier ("top-of-the-line") names no label: the figure after it is measured
     ['The tablet has a top-of-the-line 3.2GHz Vireo chip inside.', '3.2GHz', { role: 'measurement' }],
+    // the sentence's subject, past a relative clause about it, holds what the main clause says of it
+    ['The Unity party, which had surged on a wave of anger at the harbour tax in Norland, was in second place, with 27 percent of the vote and 72 seats.', '27 percent', { holder: 'organization:unity', measure: 'vote' }],
+    ['The Unity party, which had surged on a wave of anger at the harbour tax in Norland, was in second place, with 27 percent of the vote and 72 seats.', '72 seats', { holder: 'organization:unity', measure: 'seat' }],
     // a fact box's age line
     ['Lina Marsh at a glance\n\nAge: 44\n\nLina Marsh has run the Tarrow harbour board for six years and says the new sea wall comes first.', '44', { measure: 'age', predicate: 'age', holder: null, lo: 44 }],
     // a distance's reference point ends with its clause

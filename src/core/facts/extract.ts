@@ -716,6 +716,10 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (m.test(text.slice(f.end, e.start)) && !isSource(e, text) && !(e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(f.end, e.start - 12), e.start)))) { return e.key; }
     break;
   }
+  // "The Syriza party, which had surged on ..., was in second place, with 27 percent": the subject of the
+  // sentence, past a relative clause about it, holds what the main clause says of it
+  const rel = relativeSubject(f, parts, text);
+  if (rel) { return rel; }
   // "a French satellite had seen 122 objects" / "a Thai satellite spotted 300": a subject told apart by a
   // nationality holds what its verb counts (the modifier alone is no holder: "French police" and
   // "French officials" differ, so the noun is kept)
@@ -743,6 +747,29 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     }
   }
   return null;
+}
+
+/** A sentence opening on a name ("The Unity party", "Norland"), then a relative clause about it (", which
+ *  ... ," / ", who ... ,") and the main clause's verb: the name, when the figure is in that main clause and
+ *  no other name stands between the relative clause and the figure (a new subject). */
+const RELATIVE_OPEN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:party|group|company|club|bank|firm|government)?\s*,\s*(?:which|who)\s/u;
+const MAIN_VERB = /,\s+(?:was|is|were|are|had|has|have|gained|won|took|got|came|finished|secured|polled|took|earned|received|lost|kept|holds|held)\b/g;
+function relativeSubject(f: Figure, parts: SentenceParts, text: string): string | null {
+  const first = parts.entities[0];
+  if (!first || first.end > f.start || isSource(first, text)) { return null; }
+  const lead = text.slice(parts.span.start, first.start);
+  if (!/^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) { return null; }
+  const m = RELATIVE_OPEN.exec(text.slice(first.end, first.end + 40));
+  if (!m) { return null; }
+  MAIN_VERB.lastIndex = 0;
+  const tail = text.slice(first.end + m[0].length, f.start);
+  let main = -1;
+  for (let v = MAIN_VERB.exec(tail); v; v = MAIN_VERB.exec(tail)) { main = v.index; break; }
+  if (main < 0) { return null; }
+  const from = first.end + m[0].length + main;
+  if (parts.entities.some((e) => e.start >= from && e.end <= f.start)) { return null; }
+  if (/[;:]/.test(text.slice(from, f.start))) { return null; }
+  return first.key;
 }
 
 /** "The Pentagon said last week that it had already spent", "Samsung says it sold": a reporting verb after
