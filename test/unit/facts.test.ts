@@ -102,6 +102,7 @@ describe('facts: slots read from the clause', () => {
     // the source is the holder when a pronoun for it is the subject of the value's clause
     ['The Pentagon said last week that it had already spent $3.3 million on the search.', '$3.3 million', { holder: 'organization:pentagon' }],
     ['Police said 14 people died in the flood.', '14 people', { holder: null }],
+    ['Lina Marsh, the harbour master, announced that crews carried out 40 searches overnight.', '40 searches', { holder: null }],
     // a period a value runs from is its time
     ['The broadcaster won the rights to show 46 matches per season from 2007.', '46 matches', { time: 'from 2007; season' }],
     ['The broadcaster secured 116 matches per season from 2013-14.', '116 matches', { time: 'from 2013-14; season' }],

@@ -785,7 +785,7 @@ function sourceIsSubject(e: Entity, f: Figure, text: string): boolean {
 }
 
 function isSource(e: Entity, text: string): boolean {
-  return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 24)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
+  return ATTRIBUTION_AFTER.test(text.slice(e.end, e.end + 80)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start));
 }
 
 /** Each part marker with the endings scopeOf looks for, built once rather than three strings per marker per figure,

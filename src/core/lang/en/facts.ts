@@ -156,9 +156,10 @@ export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:
 export const LABEL_BEFORE: RegExp = /(?:(?<!\w-)\b(?:flight|route|article|section|chapter|paragraph|resolution|model|version|room|gate|platform|terminal|highway|road|bus|line|no\.?|number|page|episode|season|series|volume|vol\.?|pier|quay|block|unit|ward|district|zone|reactor|level|grade|category|stage|phase|apollo|boeing|airbus|iphone|galaxy|windows|ios|android)\s*)$/i;
 
 /** Copulas and reporting words skipped when reading a clause; the verbs are the reporting table's
- *  `source` forms (reporting.ts). */
+ *  `source` forms (reporting.ts), after the name or after an appositive of it ("Cazeneuve, the interior
+ *  minister, announced"). */
 export const ATTRIBUTION_AFTER: RegExp = new RegExp(
-  `^['’]?s?\\s*,?\\s*(?:has\\s+|had\\s+|have\\s+)?(?:(?:also|later|then|earlier|again|further|\\w+ly)\\s+)?(?:${verbForms(REPORTING_VERBS, (v) => v.source).join('|')})\\b`, 'i');
+  `^['’]?s?\\s*,?\\s*(?:(?:the|a|an|its|his|her)\\s+[a-z][a-z '’-]{1,40}?,\\s*)?(?:has\\s+|had\\s+|have\\s+)?(?:(?:also|later|then|earlier|again|further|\\w+ly)\\s+)?(?:${verbForms(REPORTING_VERBS, (v) => v.source).join('|')})\\b`, 'i');
 /** The same `source` forms as words: the verb of the attribution is not the event a value belongs to
  *  ("Cazeneuve announced that police carried out 168 raids"). */
 export const SOURCE_VERB_FORMS: ReadonlySet<string> = new Set(verbForms(REPORTING_VERBS, (v) => v.source).map((w) => w.toLowerCase()));
