@@ -173,14 +173,17 @@ describe('facts: slots read from the clause', () => {
     assert.equal(reportedDate('Headline\n\nThe storm struck on Tuesday, October 13, 2026, after winds of 160 km/h broke through the town wall at night.'), null);
   });
 
-  it('the day of the story a report is from, when its text says (days, weeks, months after)', () => {
+  it('the day of the story a report is from, when its text says (days after; weeks, months after opening a sentence)', () => {
     const rows: Array<[string, number | null]> = [
       ['Crews struggled for a third day to reach the valley.', 3],
       ['Two days after the quake, the roads were still shut.', 3],
-      ['A day after the storm, the harbour reopened.', 2],
       ['One week after the ferry went missing, the search entered a new phase.', 8],
-      ['Three weeks since the fire, the inquiry has not begun.', 22],
+      ['Headline\n\nAlmost a week after the fire, the inquiry has not begun.', 7 + 1],
+      ['The port is quiet. Three weeks since the fire, the inquiry has not begun.', 22],
       ['A month after the vote, no government has been formed.', 31],
+      // inside a sentence, a span after dates another event, not the report
+      ['The news came a day after police arrested nine people.', null],
+      ['The data, disclosed a week after the disappearance, moved the search.', null],
       ['The ferry sailed every day of the week.', null],
     ];
     for (const [text, day] of rows) { assert.equal(relativeDay(text), day, text); }

@@ -62,17 +62,27 @@ export function differentDays(a: string | null, b: string | null): boolean {
 
 const ORDINAL_DAYS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NUMBER_DAYS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
-const RELATIVE_DAY = /\b(?:for|on|into|in) (?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?day\b|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month)s? (?:after|since)\b/i;
+const RELATIVE_DAY = /\b(?:for|on|into|in) (?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?day\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (?:after|since)\b/i;
+/** Weeks or months after, where they open a sentence and so frame the report ("One week after the plane went
+ *  missing, ..."); inside a sentence they most often date another event ("disclosed a week after the
+ *  disappearance", "comes a day after Japan said"). */
+const RELATIVE_WEEKS = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:almost|nearly|about|more than|just over|some)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (week|month)s? (?:after|since)\b/i;
+const UNIT_DAYS: Record<string, number> = { week: 7, month: 30 };
 
 /** Which day of a developing story the article reports from, when its text says ("struggled for a third
- *  day", "two days after the quake" -> 3, "one week after the plane went missing" -> 8, "a month after"
- *  -> 31): a later day explains a higher running count. */
+ *  day", "two days after the quake" -> 3, a sentence opening "One week after the plane went missing" -> 8,
+ *  "A month after" -> 31): a later day explains a higher running count. */
 export function relativeDay(text: string): number | null {
-  const m = RELATIVE_DAY.exec(text.slice(0, 4000));
-  if (!m) { return null; }
-  if (m[1]) { return ORDINAL_DAYS[m[1].toLowerCase()]; }
-  const n = NUMBER_DAYS[m[2].toLowerCase()] ?? Number(m[2]);
-  const days = n * UNIT_DAYS[m[3].toLowerCase()];
+  const head = text.slice(0, 4000);
+  const m = RELATIVE_DAY.exec(head);
+  if (m) {
+    if (m[1]) { return ORDINAL_DAYS[m[1].toLowerCase()]; }
+    const n = NUMBER_DAYS[m[2].toLowerCase()] ?? Number(m[2]);
+    return Number.isFinite(n) && n > 0 && n < 60 ? n + 1 : null;
+  }
+  const w = RELATIVE_WEEKS.exec(head);
+  if (!w) { return null; }
+  const n = NUMBER_DAYS[w[1].toLowerCase()] ?? Number(w[1]);
+  const days = n * UNIT_DAYS[w[2].toLowerCase()];
   return Number.isFinite(days) && n > 0 && days < 400 ? days + 1 : null;
 }
