@@ -126,6 +126,9 @@ describe('facts: slots read from the clause', () => {
     // the sentence's subject, past a relative clause about it, holds what the main clause says of it
     ['The Unity party, which had surged on a wave of anger at the harbour tax in Norland, was in second place, with 27 percent of the vote and 72 seats.', '27 percent', { holder: 'organization:unity', measure: 'vote' }],
     ['The Unity party, which had surged on a wave of anger at the harbour tax in Norland, was in second place, with 27 percent of the vote and 72 seats.', '72 seats', { holder: 'organization:unity', measure: 'seat' }],
+    // a finishing place is a rank of its own event, whoever the sentence's other verbs are about
+    ['The Unity party placed third in the vote, with 12 percent.', 'third', { measure: 'place', predicate: 'place', holder: 'organization:unity', role: 'rank', lo: 3 }],
+    ['The Unity party finished in fourth place.', 'fourth', { measure: 'place', predicate: 'place', holder: 'organization:unity', lo: 4 }],
     // a fact box's age line
     ['Lina Marsh at a glance\n\nAge: 44\n\nLina Marsh has run the Tarrow harbour board for six years and says the new sea wall comes first.', '44', { measure: 'age', predicate: 'age', holder: null, lo: 44 }],
     // a distance's reference point ends with its clause
@@ -171,6 +174,10 @@ describe('facts: slots read from the clause', () => {
     assert.equal(reportedDate('Ledger · Sunday 15 March 2026 · Print\n\nHeadline\n\nBody.'), '2026-03-15');
     assert.equal(reportedDate('By Wire staff | Published 14 March 2026\n\nBody.'), '2026-03-14');
     assert.equal(reportedDate('Headline\n\nThe storm struck on Tuesday, October 13, 2026, after winds of 160 km/h broke through the town wall at night.'), null);
+  });
+
+  it('"came first to" says when, not a finishing place', () => {
+    assert.deepEqual(analyseDocument('t', 'He came first to the harbour in 1990.').figures.filter((f) => f.kind === 'ordinal'), []);
   });
 
   it('the day of the story a report is from, when its text says (days after; weeks, months after opening a sentence)', () => {
@@ -268,6 +275,10 @@ describe('facts: stance in both directions', () => {
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],
     ['The ferry was delayed for 2 hours on Monday.', '2 hours', 'The museum stays open 2 hours longer in summer.', '2 hours', 'none', 'whole spans recur: no agreement by value alone'],
     ['The tablet runs a top-of-the-line 3.2GHz Vireo chip.', '3.2GHz', 'Under the lid sits a 3.2GHz, eight-core processor.', '3.2GHz', 'same', 'a speed after a hyphenated modifier ending in a label word'],
+    // finishing places: of one named holder agree or contradict; of nobody named, neither
+    ['The Unity party placed third in the vote.', 'third', 'The Unity party came in third with 12 percent.', 'third', 'same', 'one place written two ways'],
+    ['The Unity party placed third in the vote.', 'third', 'The Unity party finished second in the vote.', 'second', 'conflict', 'two places of one party'],
+    ['The Greens won a bonus of 50 seats for finishing first.', 'first', 'The Unity party came in second in the vote.', 'second', 'none', 'a place of nobody named'],
     // a bound is as specific as the amount it bounds, near it only; whatever verb each sentence uses
     ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 1,100 kilometres to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it'],
     ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 2,500 kilometres to the northeast.', '2,500 kilometres', 'none', 'a bound and an amount far above it'],

@@ -301,6 +301,8 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: Prefix
   return -1;
 }
 
+/** Before an ordinal: the verb of a finishing place ("placed", "came in", "finished up"). */
+const PLACE_VERB_BEFORE = /\b(?:came|comes|come|coming|placed|places|finished|finishes|finishing|ended|ends)[ \u00a0]+(?:up[ \u00a0]+)?(?:in[ \u00a0]+)?$/i;
 const COUNT_MODIFIER = /^-(\p{Ll}{3,}) (?=\p{L})/u;
 /** Hyphen words after a number that are no counted noun ("5-0 win" has none; "24-hour" is a duration). */
 const NOT_COUNT_MODIFIER = new Set(['old', 'odd', 'year', 'built', 'strong', 'point', 'time', 'times', 'fold', 'plus', 'something', 'long', 'wide', 'high', 'deep', 'tall', 'day', 'way', 'run', 'game']);
@@ -347,6 +349,14 @@ function atWord(scan: Scan, pos: number, word: string): number {
     if (/^[ \u00a0]+\d/.test(text.slice(endWord, endWord + 3)) || parseWordsAt(text, endWord + 1)) { return endWord; }
     // "for the first time", "the first week": time words are windows, not ranks.
     if (TIME_NOUN_AFTER.test(text.slice(endWord, endWord + 10))) { return endWord; }
+    // a finishing place ("Pasok placed third", "came in first", "finished second", "in third place"): a rank
+    // among the contenders, counted as the place
+    // ("came first to power", "came first for him" say when or how, not a place)
+    if (!/^[ \u00a0]+(?:to|into|for|as|after|before|under)\b/i.test(text.slice(endWord, endWord + 8)) && PLACE_VERB_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) || (/\bin[ \u00a0]+$/i.test(text.slice(Math.max(0, pos - 4), pos)) && /^[ \u00a0]+place\b/i.test(text.slice(endWord, endWord + 7)))) {
+      const end = /^[ \u00a0]+place\b/i.test(text.slice(endWord, endWord + 7)) ? endWord + text.slice(endWord).search(/place/i) + 5 : endWord;
+      emit(scan, { kind: 'ordinal', start: pos, end, value: ORDINAL_WORDS[lower], counted: 'place' }, false);
+      return end;
+    }
     // A bare "first" needs a determiner ("the first Southeast Asian country"); "third-largest" does not.
     if (text[endWord] !== '-' && !DETERMINER_BEFORE.test(text.slice(Math.max(0, pos - 10), pos))) { return endWord; }
     return ordinal(scan, pos, endWord, ORDINAL_WORDS[lower]);

@@ -46,7 +46,7 @@ const PREDICATE_WORDS: Record<string, string> = {
   aboard: 'on board', attendance: 'attendance', goal: 'goals', point: 'points', speed: 'speed', magnitude: 'magnitude',
   height: 'height', distance: 'distance', rate: 'rate', share: 'share', population: 'population', age: 'age',
   build: 'built', found: 'founded', sign: 'signed', force: 'entered into force', start: 'began', complete: 'completed',
-  born: 'born', marry: 'married', join: 'joined', leave: 'left', said: 'said', 'front-camera': 'front camera', 'rear-camera': 'rear camera',
+  born: 'born', marry: 'married', place: 'placed', join: 'joined', leave: 'left', said: 'said', 'front-camera': 'front camera', 'rear-camera': 'rear camera',
 };
 
 export function predicateWord(p: string | null): string {
@@ -368,7 +368,8 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   // an age is always someone's: two ages of unnamed people are not one fact; an unnamed one ("a
   // 29-year-old French national") and a named one of the story ("Omar Mostefai, 29") may be one person:
   // enough to agree, never to contradict
-  if (a.fact.measure === 'age' || b.fact.measure === 'age') {
+  // (so is a finishing place: "finished first" of nobody named is no contradiction of "Vell came second")
+  if (a.fact.measure === 'age' || b.fact.measure === 'age' || a.fact.measure === 'place' || b.fact.measure === 'place') {
     const named = hx ?? hy;
     return !!named && !named.startsWith('np:') && (hx ? b : a).names.has(named) ? 'weak' : false;
   }

@@ -244,7 +244,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     elided = elidedNoun(f, i, parts, text);
     measure = elided?.measure ?? 'person';
   }
-  const predicate0 = casualty ?? predicateOf(f, leftRaw, rightRaw, measure);
+  // (a finishing place is its own event, whatever verb is near: "placed third", "came in first")
+  const predicate0 = casualty ?? (f.kind === 'ordinal' && f.counted === 'place' ? 'place' : predicateOf(f, leftRaw, rightRaw, measure));
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
@@ -682,6 +683,11 @@ function wordCount(s: string, max: number): number {
 /** Who or what the value belongs to. Lists are aligned by the entity right before each value;
  *  sources of attribution ("..., police said") are never holders. */
 function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): string | null {
+  // "The Unity party, which had surged on anger at Norland's tax, was in second place, with 27 percent": the
+  // subject of the sentence, past a relative clause about it, holds what the main clause says of it (not a
+  // name inside the relative clause)
+  const rel = relativeSubject(f, parts, text);
+  if (rel) { return rel; }
   let best: Entity | null = null;
   let bestGap = Infinity;
   const age = /year-old$/.test(f.text);
@@ -716,10 +722,6 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (m.test(text.slice(f.end, e.start)) && !isSource(e, text) && !(e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(f.end, e.start - 12), e.start)))) { return e.key; }
     break;
   }
-  // "The Syriza party, which had surged on ..., was in second place, with 27 percent": the subject of the
-  // sentence, past a relative clause about it, holds what the main clause says of it
-  const rel = relativeSubject(f, parts, text);
-  if (rel) { return rel; }
   // "a French satellite had seen 122 objects" / "a Thai satellite spotted 300": a subject told apart by a
   // nationality holds what its verb counts (the modifier alone is no holder: "French police" and
   // "French officials" differ, so the noun is kept)
