@@ -275,6 +275,9 @@ describe('facts: stance in both directions', () => {
     ['The camera can focus in 0.4 seconds, the maker says.', '0.4 seconds', 'Its 0.6-second autofocus makes shots feel slow.', '0.6-second', 'none', 'two spans with fractions under other verbs: no contradiction'],
     ['The ferry was delayed for 2 hours on Monday.', '2 hours', 'The museum stays open 2 hours longer in summer.', '2 hours', 'none', 'whole spans recur: no agreement by value alone'],
     ['The tablet runs a top-of-the-line 3.2GHz Vireo chip.', '3.2GHz', 'Under the lid sits a 3.2GHz, eight-core processor.', '3.2GHz', 'same', 'a speed after a hyphenated modifier ending in a label word'],
+    // a share of one named holder agrees under two verbs ("gained" / "with ... of the vote"); another share does not contradict
+    ['The Unity party, which had become the voice of the harbour towns, gained almost 27 per cent and 71 seats.', '27 per cent', 'The Unity party, which campaigned on the harbour tax, was in second place, with 27 percent of the vote.', '27 percent', 'same', 'a named holder\'s share under two verbs'],
+    ['The Unity party, which had become the voice of the harbour towns, gained almost 27 per cent and 71 seats.', '27 per cent', 'The Unity party, which campaigned on the harbour tax, was in second place, with 21 percent of the vote.', '21 percent', 'none', 'a named holder\'s other share under two verbs'],
     // finishing places: of one named holder agree or contradict; of nobody named, neither
     ['The Unity party placed third in the vote.', 'third', 'The Unity party came in third with 12 percent.', 'third', 'same', 'one place written two ways'],
     ['The Unity party placed third in the vote.', 'third', 'The Unity party finished second in the vote.', 'second', 'conflict', 'two places of one party'],

@@ -129,7 +129,11 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!q.unit && q.unit !== 'magnitude' && precise)) && bounded(q);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
-  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff;
+  // (or a share of one named holder, "Syriza gained almost 27 per cent" / "27 percent of the vote for Syriza":
+  // agreement only, the verbs differing)
+  const namedShare = x.figureKind === 'percent' && !!x.holder && !!y.holder && !x.holder.startsWith('np:') &&
+    (x.holder === y.holder || sameNameOtherType(x.holder, y.holder));
+  const distinctive = ((x.figureKind === 'money' || x.figureKind === 'count') && Math.abs(x.value.lo) >= 1000 && Number.isFinite(x.value.hi)) || specificQuantity || sameStuff || namedShare;
   if (!samePredicate && !specific && !distinctive) { return NONE; }
   const holders = holdersAgree(a, b);
   if (!holders) {
@@ -363,6 +367,8 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
     // (one name spelled two ways is one holder, as sure as one spelling)
     if (sameNameSpelledOtherwise(hx, hy)) { return true; }
+    // (one name typed two ways by the tagger, "place:syriza" / "organization:syriza", is probably one holder)
+    if (sameNameOtherType(hx, hy)) { return 'weak'; }
     return sameNameShorter(hx, hy) ? 'weak' : false;
   }
   // an age is always someone's: two ages of unnamed people are not one fact; an unnamed one ("a
@@ -388,9 +394,16 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   return mx === 'weak' || my === 'weak' ? 'weak' : true;
 }
 
+/** "place:syriza" and "organization:syriza": one name under two entity types. */
+function sameNameOtherType(x: string, y: string): boolean {
+  const i = x.indexOf(':');
+  const j = y.indexOf(':');
+  return i > 0 && j > 0 && x.slice(i) === y.slice(j) && x.slice(0, i) !== y.slice(0, j) && !x.startsWith('np:') && !y.startsWith('np:');
+}
+
 function mentionedIn(key: string, names: ReadonlySet<string>): boolean | 'weak' {
   if (names.has(key)) { return true; }
-  for (const n of names) { if (sameNameShorter(key, n) || sameNameSpelledOtherwise(key, n)) { return 'weak'; } }
+  for (const n of names) { if (sameNameShorter(key, n) || sameNameSpelledOtherwise(key, n) || sameNameOtherType(key, n)) { return 'weak'; } }
   return false;
 }
 
