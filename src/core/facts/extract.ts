@@ -713,6 +713,16 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (gap <= 10 && gap < bestGap) { best = e; bestGap = gap; }
   }
   if (best) { return best.key; }
+  // "Vell placed third in the vote, with 12 percent of the vote and 33 seats": the values of a "with"
+  // adjunct are the main clause's subject's, when the sentence opens on that subject
+  if (/,\s+with\s$/i.test(text.slice(Math.max(0, clause.start - 7), clause.start))) {
+    const first = parts.entities[0];
+    if (first && first.end <= clause.start && !isSource(first, text) && first.type !== 'place' &&
+        /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(parts.span.start, first.start)) &&
+        !parts.entities.some((e) => e !== first && e.start < clause.start) && !/[;:]/.test(text.slice(first.end, clause.start))) {
+      return first.key;
+    }
+  }
   // "40 seats for Labour", "36.3% for Syriza", "the age of Mr X"
   const after = text.slice(f.end, Math.min(clause.end, f.end + 60));
   const m = /^\s+(?:[a-z]+\s+){0,2}(?:for|to|by|of|at)\s+(?:the\s+)?$/;
