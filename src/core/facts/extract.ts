@@ -148,11 +148,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     if (v < 1 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
     const si = sentenceOf(a.sentences, start);
     if (si < 0) { continue; }
-    facts.push({
-      id: '', kind: 'figure', start, end: start + m[1].length, sentence: { start: a.sentences[si].start, end: a.sentences[si].end },
-      figureKind: 'quantity', value: { lo: v, hi: v, text: m[1], unit: 'year' }, measure: 'age', predicate: 'age', holder: e.key,
-      scope: null, time: null, role: 'measurement',
-    });
+    facts.push(ageFact(start, m[1], a.sentences[si], e.key));
   }
   // "Age: 44" on a line of its own: a fact box's age, of the person the box is about (whom it does not name)
   SPEC_AGE.lastIndex = 0;
@@ -161,11 +157,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const v = Number(m[1]);
     const si = sentenceOf(a.sentences, start);
     if (v < 1 || v > 110 || si < 0 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
-    facts.push({
-      id: '', kind: 'figure', start, end: start + m[1].length, sentence: { start: a.sentences[si].start, end: a.sentences[si].end },
-      figureKind: 'quantity', value: { lo: v, hi: v, text: m[1], unit: 'year' }, measure: 'age', predicate: 'age', holder: null,
-      scope: null, time: null, role: 'measurement',
-    });
+    facts.push(ageFact(start, m[1], a.sentences[si], null));
   }
   for (const q of a.quotes) {
     if (q.quoteKind !== 'speech') { continue; }
@@ -678,6 +670,16 @@ function wordCount(s: string, max: number): number {
   let n = 0;
   while (n <= max && WORD_SCAN.exec(s)) { n++; }
   return n;
+}
+
+/** An age the figure reader leaves alone (in apposition to a name, or a fact box's line), as a fact. */
+function ageFact(start: number, digits: string, sentence: Span, holder: string | null): Fact {
+  const v = Number(digits);
+  return {
+    id: '', kind: 'figure', start, end: start + digits.length, sentence: { start: sentence.start, end: sentence.end },
+    figureKind: 'quantity', value: { lo: v, hi: v, text: digits, unit: 'year' }, measure: 'age', predicate: 'age', holder,
+    scope: null, time: null, role: 'measurement',
+  };
 }
 
 /** Who or what the value belongs to. Lists are aligned by the entity right before each value;
