@@ -129,6 +129,7 @@ describe('facts: slots read from the clause', () => {
     // a finishing place is a rank of its own event, whoever the sentence's other verbs are about
     ['The Unity party placed third in the vote, with 12 percent.', 'third', { measure: 'place', predicate: 'place', holder: 'organization:unity', role: 'rank', lo: 3 }],
     ['The Unity party finished in fourth place.', 'fourth', { measure: 'place', predicate: 'place', holder: 'organization:unity', lo: 4 }],
+    ['The Harbour Board, which runs the ferries, has said 14 people died in the flood.', '14 people', { holder: null, predicate: 'death' }],
     // a fact box's age line
     ['Lina Marsh at a glance\n\nAge: 44\n\nLina Marsh has run the Tarrow harbour board for six years and says the new sea wall comes first.', '44', { measure: 'age', predicate: 'age', holder: null, lo: 44 }],
     // a distance's reference point ends with its clause

@@ -27,10 +27,10 @@ const WORD_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*/gu;
  *  naming verb ("called", "dubbed", "said", the reporting-verb table) or "as" in its clause, or be a
  *  capitalized name (a show, a campaign, a nickname: "a guest on “The View”", her "Let’s Move" campaign,
  *  which outlets quote exactly as well; a lower-case phrase in quotation marks without such a verb, the
- *  "don't ask, don't tell" policy, a "black box", is a common expression, not one story's label). Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief");
- *  at least two words (a hyphenated compound counts; one quoted common word says too little), one of
- *  them a content word of four letters or more, and at most MAX_QUOTED_WORDS: a longer passage is a
- *  quotation, compared as a quote. Written by hand: it reads punctuation the tokenizer drops. */
+ *  "don't ask, don't tell" policy, a "black box", is a common expression, not one story's label).
+ *  Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief"); at least two words (a hyphenated
+ *  compound counts; one quoted common word says too little), one of them a content word of four letters or
+ *  more, and at most MAX_QUOTED_WORDS: a longer passage is a quotation, compared as a quote. Written by hand: it reads punctuation the tokenizer drops. */
 export function quotedTerms(sentence: string): string[] {
   const out = new Set<string>();
   QUOTED.lastIndex = 0;

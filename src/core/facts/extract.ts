@@ -767,7 +767,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
  *  ... ," / ", who ... ,") and the main clause's verb: the name, when the figure is in that main clause and
  *  no other name stands between the relative clause and the figure (a new subject). */
 const RELATIVE_OPEN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:party|group|company|club|bank|firm|government)?\s*,\s*(?:which|who)\s/u;
-const MAIN_VERB = /,\s+(?:was|is|were|are|had|has|have|gained|won|took|got|came|finished|secured|polled|took|earned|received|lost|kept|holds|held)\b/g;
+const MAIN_VERB = /,\s+(?:was|is|were|are|had|has|have|gained|won|took|got|came|finished|secured|polled|earned|received|lost|kept|holds|held)\b/;
 function relativeSubject(f: Figure, parts: SentenceParts, text: string): string | null {
   const first = parts.entities[0];
   if (!first || first.end > f.start || isSource(first, text)) { return null; }
@@ -775,12 +775,12 @@ function relativeSubject(f: Figure, parts: SentenceParts, text: string): string 
   if (!/^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) { return null; }
   const m = RELATIVE_OPEN.exec(text.slice(first.end, first.end + 40));
   if (!m) { return null; }
-  MAIN_VERB.lastIndex = 0;
   const tail = text.slice(first.end + m[0].length, f.start);
-  let main = -1;
-  for (let v = MAIN_VERB.exec(tail); v; v = MAIN_VERB.exec(tail)) { main = v.index; break; }
-  if (main < 0) { return null; }
-  const from = first.end + m[0].length + main;
+  const v = MAIN_VERB.exec(tail);
+  if (!v) { return null; }
+  const from = first.end + m[0].length + v.index;
+  // (the main clause reports what someone else did: "The ministry, which ..., has said 14 people died")
+  if (firstWords(text.slice(from + v[0].length, f.start), 2).some((w) => SOURCE_VERB_FORMS.has(w.toLowerCase()))) { return null; }
   if (parts.entities.some((e) => e.start >= from && e.end <= f.start)) { return null; }
   if (/[;:]/.test(text.slice(from, f.start))) { return null; }
   return first.key;
