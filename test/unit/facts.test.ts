@@ -279,6 +279,9 @@ describe('facts: stance in both directions', () => {
     // a share of one named holder agrees under two verbs ("gained" / "with ... of the vote"); another share does not contradict
     ['The Unity party, which had become the voice of the harbour towns, gained almost 27 per cent and 71 seats.', '27 per cent', 'The Unity party, which campaigned on the harbour tax, was in second place, with 27 percent of the vote.', '27 percent', 'same', 'a named holder\'s share under two verbs'],
     ['The Unity party, which had become the voice of the harbour towns, gained almost 27 per cent and 71 seats.', '27 per cent', 'The Unity party, which campaigned on the harbour tax, was in second place, with 21 percent of the vote.', '21 percent', 'none', 'a named holder\'s other share under two verbs'],
+    // subjects told apart by one nationality may agree; by two, they are two
+    ['A Danish satellite spotted 300 objects of varying sizes.', '300 objects', 'The Danish images show about 300 objects ranging in size.', '300 objects', 'same', 'one nationality\'s satellite and images'],
+    ['A Danish satellite spotted 300 objects of varying sizes.', '300 objects', 'A Swedish plane spotted 300 objects of varying sizes.', '300 objects', 'none', 'two nationalities'],
     // finishing places: of one named holder agree or contradict; of nobody named, neither
     ['The Unity party placed third in the vote.', 'third', 'The Unity party came in third with 12 percent.', 'third', 'same', 'one place written two ways'],
     ['The Unity party placed third in the vote.', 'third', 'The Unity party finished second in the vote.', 'second', 'conflict', 'two places of one party'],

@@ -365,6 +365,9 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     // where people died, not whose count it is; the place slot (scope) tells parts apart
     if (CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate && (hx.startsWith('place:') || hy.startsWith('place:'))) { return 'weak'; }
     if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
+    // (two subjects told apart by one nationality, "a Thai satellite spotted 300 objects" / "Thai images show
+    // about 300 objects": probably one source's finding; enough to agree, never to contradict)
+    if (hx.startsWith('np:') && hx.split(' ')[0] === hy.split(' ')[0] && hx.includes(' ') && hy.includes(' ')) { return 'weak'; }
     // (one name spelled two ways is one holder, as sure as one spelling)
     if (sameNameSpelledOtherwise(hx, hy)) { return true; }
     // (one name typed two ways by the tagger, "place:syriza" / "organization:syriza", is probably one holder)
