@@ -437,3 +437,16 @@ describe('claims: a small count of one named holder (invented reports)', () => {
     assert.equal(claims.filter((c) => [c, ...c.corroborating].some((p) => p.text.includes('two players'))).length, 0);
   });
 });
+
+describe('claims: round amounts under other verbs (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Harbour league money\n\nThe Harbour club recouped about £50m from transfers this season, the league said. The island fund for ferry safety holds €3m this year.\n' },
+    { id: 'b.txt', text: 'Harbour league finances\n\nThe winning club of the league will net £50m from broadcasting this season, Harbour officials said. Councillors cut the island fund for ferry safety to €3m.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('"£50m" recouped and "£50m" won are two amounts; one fund named alike in both is one', () => {
+    assert.equal(between(corroborationPairs(claims), 'recouped about £50m', 'net £50m').length, 0);
+    assert.equal(between(corroborationPairs(claims), 'holds €3m', 'to €3m').length, 1);
+  });
+});

@@ -956,6 +956,12 @@ export class ClaimLinker {
         (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1 && !sameNamedHolder(fu, fv)) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
+    // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
+    // where the sentences share a phrase too ("the €3m ferry safety fund" / "cut the ferry safety fund to €3m")
+    if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value && roundAmount(fu.value) && roundAmount(fv.value) &&
+        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1) {
+      return { type: 'related', note: `round amounts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
+    }
     if (rel.type !== 'conflict') { return rel; }
     // small counts known only by what they count ("five planes spot objects", "four search aircraft are
     // over the area"): the same fact only where the sentences say the same thing of them ("passengers
@@ -990,6 +996,11 @@ export class ClaimLinker {
     }
     return rel;
   }
+}
+
+/** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
+function roundAmount(v: NonNullable<Fact['value']>): boolean {
+  return v.text.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length <= 1;
 }
 
 /** A fact known by no event class: no predicate, or only its subject word ("w:police"). */
