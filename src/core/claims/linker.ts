@@ -952,14 +952,14 @@ export class ClaimLinker {
     // different verbs ("two engineers inspected" / "two engineers joined"), agrees only where the
     // sentences share a phrase too: small numbers of one kind of thing recur all through a story (unless both
     // give it to one named holder: "Norland's two rescue packages" / "Norland signed the first of its two loan deals")
-    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 &&
-        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && sharedPhrases(u, v) < 1 && !sameNamedHolder(fu, fv)) {
+    // (both only where the verbs differ or are unknown, no named holder is shared, and no phrase)
+    const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
+    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 && loose()) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
     // where the sentences share a phrase too ("the €3m ferry safety fund" / "cut the ferry safety fund to €3m")
-    if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value && roundAmount(fu.value) && roundAmount(fv.value) &&
-        (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1) {
+    if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value && roundAmount(fu.value) && roundAmount(fv.value) && loose()) {
       return { type: 'related', note: `round amounts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     if (rel.type !== 'conflict') { return rel; }

@@ -30,7 +30,8 @@ const WORD_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*/gu;
  *  "don't ask, don't tell" policy, a "black box", is a common expression, not one story's label).
  *  Normalized to lower-case words ("Mom-in-Chief." -> "q:mom in chief"); at least two words (a hyphenated
  *  compound counts; one quoted common word says too little), one of them a content word of four letters or
- *  more, and at most MAX_QUOTED_WORDS: a longer passage is a quotation, compared as a quote. Written by hand: it reads punctuation the tokenizer drops. */
+ *  more, and at most MAX_QUOTED_WORDS: a longer passage is a quotation, compared as a quote. Written by
+ *  hand: it reads punctuation the tokenizer drops. */
 export function quotedTerms(sentence: string): string[] {
   const out = new Set<string>();
   QUOTED.lastIndex = 0;

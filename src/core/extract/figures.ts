@@ -352,8 +352,9 @@ function atWord(scan: Scan, pos: number, word: string): number {
     // a finishing place ("Pasok placed third", "came in first", "finished second", "in third place"): a rank
     // among the contenders, counted as the place
     // ("came first to power", "came first for him" say when or how, not a place)
-    if (!/^[ \u00a0]+(?:to|into|for|as|after|before|under)\b/i.test(text.slice(endWord, endWord + 8)) && PLACE_VERB_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) || (/\bin[ \u00a0]+$/i.test(text.slice(Math.max(0, pos - 4), pos)) && /^[ \u00a0]+place\b/i.test(text.slice(endWord, endWord + 7)))) {
-      const end = /^[ \u00a0]+place\b/i.test(text.slice(endWord, endWord + 7)) ? endWord + text.slice(endWord).search(/place/i) + 5 : endWord;
+    const placeAfter = /^[ \u00a0]+place\b/i.exec(text.slice(endWord, endWord + 7));
+    if (!/^[ \u00a0]+(?:to|into|for|as|after|before|under)\b/i.test(text.slice(endWord, endWord + 8)) && PLACE_VERB_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) || (placeAfter && /\bin[ \u00a0]+$/i.test(text.slice(Math.max(0, pos - 4), pos)))) {
+      const end = placeAfter ? endWord + placeAfter[0].length : endWord;
       emit(scan, { kind: 'ordinal', start: pos, end, value: ORDINAL_WORDS[lower], counted: 'place' }, false);
       return end;
     }

@@ -143,21 +143,14 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     if (e.type !== 'person') { continue; }
     const m = APPOSITIVE_AGE.exec(text.slice(e.end, e.end + 10));
     if (!m) { continue; }
-    const start = e.end + m.index + m[0].indexOf(m[1]);
-    const v = Number(m[1]);
-    if (v < 1 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
-    const si = sentenceOf(a.sentences, start);
-    if (si < 0) { continue; }
-    facts.push(ageFact(start, m[1], a.sentences[si], e.key));
+    const age = ageFact(a, e.end + m.index + m[0].indexOf(m[1]), m[1], e.key);
+    if (age) { facts.push(age); }
   }
   // "Age: 44" on a line of its own: a fact box's age, of the person the box is about (whom it does not name)
   SPEC_AGE.lastIndex = 0;
   for (let m = SPEC_AGE.exec(text); m; m = SPEC_AGE.exec(text)) {
-    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(':'));
-    const v = Number(m[1]);
-    const si = sentenceOf(a.sentences, start);
-    if (v < 1 || v > 110 || si < 0 || a.figures.some((f) => f.start <= start && f.end > start)) { continue; }
-    facts.push(ageFact(start, m[1], a.sentences[si], null));
+    const age = ageFact(a, m.index + m[0].indexOf(m[1], m[0].indexOf(':')), m[1], null);
+    if (age) { facts.push(age); }
   }
   for (const q of a.quotes) {
     if (q.quoteKind !== 'speech') { continue; }
@@ -672,9 +665,14 @@ function wordCount(s: string, max: number): number {
   return n;
 }
 
-/** An age the figure reader leaves alone (in apposition to a name, or a fact box's line), as a fact. */
-function ageFact(start: number, digits: string, sentence: Span, holder: string | null): Fact {
+/** An age the figure reader leaves alone (in apposition to a name, or a fact box's line), as a fact: null
+ *  when it is no plausible age, lies inside a figure, or in no sentence. */
+function ageFact(a: Pick<DocumentAnalysis, 'sentences' | 'figures'>, start: number, digits: string, holder: string | null): Fact | null {
   const v = Number(digits);
+  if (v < 1 || v > 110 || a.figures.some((f) => f.start <= start && f.end > start)) { return null; }
+  const si = sentenceOf(a.sentences, start);
+  if (si < 0) { return null; }
+  const sentence = a.sentences[si];
   return {
     id: '', kind: 'figure', start, end: start + digits.length, sentence: { start: sentence.start, end: sentence.end },
     figureKind: 'quantity', value: { lo: v, hi: v, text: digits, unit: 'year' }, measure: 'age', predicate: 'age', holder,
@@ -718,10 +716,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   // "Vell placed third in the vote, with 12 percent of the vote and 33 seats": the values of a "with"
   // adjunct are the main clause's subject's, when the sentence opens on that subject
   if (/,\s+with\s$/i.test(text.slice(Math.max(0, clause.start - 7), clause.start))) {
-    const first = parts.entities[0];
-    if (first && first.end <= clause.start && !isSource(first, text) && first.type !== 'place' &&
-        /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(parts.span.start, first.start)) &&
-        !parts.entities.some((e) => e !== first && e.start < clause.start) && !/[;:]/.test(text.slice(first.end, clause.start))) {
+    const first = openingSubject(parts, text, clause.start);
+    if (first && first.type !== 'place' && !parts.entities.some((e) => e !== first && e.start < clause.start) && !/[;:]/.test(text.slice(first.end, clause.start))) {
       return first.key;
     }
   }
@@ -763,16 +759,22 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   return null;
 }
 
+/** The name a sentence opens on (at most two words before it, "The Unity party"), when it ends before
+ *  `before` and is not the source of an attribution: the subject the sentence's clauses may go back to. */
+function openingSubject(parts: SentenceParts, text: string, before: number): Entity | null {
+  const first = parts.entities[0];
+  if (!first || first.end > before || isSource(first, text)) { return null; }
+  return /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(parts.span.start, first.start)) ? first : null;
+}
+
 /** A sentence opening on a name ("The Unity party", "Norland"), then a relative clause about it (", which
  *  ... ," / ", who ... ,") and the main clause's verb: the name, when the figure is in that main clause and
  *  no other name stands between the relative clause and the figure (a new subject). */
 const RELATIVE_OPEN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:party|group|company|club|bank|firm|government)?\s*,\s*(?:which|who)\s/u;
 const MAIN_VERB = /,\s+(?:was|is|were|are|had|has|have|gained|won|took|got|came|finished|secured|polled|earned|received|lost|kept|holds|held)\b/;
 function relativeSubject(f: Figure, parts: SentenceParts, text: string): string | null {
-  const first = parts.entities[0];
-  if (!first || first.end > f.start || isSource(first, text)) { return null; }
-  const lead = text.slice(parts.span.start, first.start);
-  if (!/^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) { return null; }
+  const first = openingSubject(parts, text, f.start);
+  if (!first) { return null; }
   const m = RELATIVE_OPEN.exec(text.slice(first.end, first.end + 40));
   if (!m) { return null; }
   const tail = text.slice(first.end + m[0].length, f.start);
