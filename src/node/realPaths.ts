@@ -13,6 +13,11 @@ export function isInside(folderReal: string, real: string): boolean {
   return !path.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${path.sep}`);
 }
 
+/** The path segments of `p` below `folder` (both absolute; '..' segments when outside). */
+export function segmentsBelow(folder: string, p: string): string[] {
+  return path.relative(folder, p).split(path.sep);
+}
+
 export function realpathOrNull(p: string): string | null {
   try { return fs.realpathSync(p); } catch { return null; }
 }

@@ -11,7 +11,7 @@ import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult }
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
 import { idOf, uriOf } from './convert';
-import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle } from './workspaceFiles';
+import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle, secondNameOf } from './workspaceFiles';
 import { engineVersionOfAsync, readSnapshot, type CacheStats } from '../node/analysisCache';
 
 export interface AnalysisChange {
@@ -344,6 +344,9 @@ export class AnalysisService implements vscode.Disposable {
       if (!this.warnings.includes(outside)) { this.warnings.push(outside); this.log(outside); }
       return;
     }
+    // a second name of an article in the folder (a link made after the scan): the real name is analysed
+    const real = await secondNameOf(uri);
+    if (real && this.isArticle(real)) { return; }
     const input = await this.input(uri);
     if (!input) { return; }
     this.files.add(input.id);

@@ -4,7 +4,7 @@ import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import { decodeText, repairedLinesMessage, type TextEncodingName } from '../core/text/decode';
 import { readConfig } from './config';
-import { isInside, outsideLinkMessage, realpathAsync } from '../node/realPaths';
+import { isInside, outsideLinkMessage, realpathAsync, segmentsBelow } from '../node/realPaths';
 
 export interface ReadResult {
   text: string;
@@ -83,6 +83,21 @@ export async function outsideLink(uri: vscode.Uri): Promise<string | undefined> 
   const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
   if (!real || isInside(folderReal, real)) { return undefined; }
   return outsideLinkMessage(vscode.workspace.asRelativePath(uri, false), real, FOLLOW_HINT);
+}
+
+/** For a second name of an article inside its folder (a link to another file there): the real
+ *  file's uri, which the workspace scan analyses instead. The watcher and the editor ask here, so a
+ *  link created after the scan is not analysed under its own name either. Undefined when the uri
+ *  is the file's own name (also when the folder itself sits under a link), or not on disk. */
+export async function secondNameOf(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file') { return undefined; }
+  const real = await realpathAsync(uri.fsPath);
+  const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
+  if (!real || !isInside(folderReal, real)) { return undefined; }
+  const relReal = segmentsBelow(folderReal, real);
+  if (relReal.join('/') === segmentsBelow(folder.uri.fsPath, uri.fsPath).join('/')) { return undefined; }
+  return vscode.Uri.joinPath(folder.uri, ...relReal);
 }
 
 /** Whether one uri is an article under the current settings (for watcher and rename events,
