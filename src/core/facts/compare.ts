@@ -230,6 +230,13 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (times === 'days' && x.predicate && CUMULATIVE_CLASSES.has(x.predicate)) {
     return { type: 'update', reason: `${x.value.text} (${x.time}) → ${y.value.text} (${y.time}): same ${about}, stated for different days` };
   }
+  // A running total read up to two moments ("168 raids", "414 raids over the past three nights", "793 raids
+  // since last week's attacks"): windows that all run from the story's start to the report are the same count
+  // at two stages. (A day's window, "overnight", "in the past 24 hours", is another quantity.)
+  if (times === false && x.predicate && CUMULATIVE_CLASSES.has(x.predicate) && runningWindow(x.time) && runningWindow(y.time) &&
+      (x.value.lo !== y.value.lo || x.value.hi !== y.value.hi)) {
+    return { type: 'update', reason: `${x.value.text}${x.time ? ` (${x.time})` : ''} → ${y.value.text}${y.time ? ` (${y.time})` : ''}: same ${about}, a running total at another stage` };
+  }
   if (times !== true) {
     return { type: 'related', note: `different period: ${x.value.text}${x.time ? ` (${x.time})` : ''} vs ${y.value.text}${y.time ? ` (${y.time})` : ''}` };
   }
@@ -300,6 +307,13 @@ function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
   const rel = compareFacts(a, { ...b, fact: converted });
   return rel.type === 'same' ? rel : NONE;
 }
+
+/** No window, or one that runs up to the report from the story's start ("since last week", "so far", "over
+ *  the past three nights", "in five nights of operations"): where a running total is read. */
+function runningWindow(t: string | null): boolean {
+  return !t || (!t.includes('; ') && RUNNING_WINDOW.test(t));
+}
+const RUNNING_WINDOW = /^(?:period:)?(?:since (?:last|this|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d)|so far\b|to date\b|(?:(?:over|in|during|for) )?(?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:days|nights|weeks)$)/;
 
 /** A count that grows as the story goes on: a casualty-like class, or a running window ("since Friday"). */
 export function isRunning(f: Fact): boolean {

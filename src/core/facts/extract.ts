@@ -43,6 +43,11 @@ const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', '
 // (in a list of names, one a line, the age is followed by a dash or ends the line: "Ana Ruiz, 25 - named as ...")
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b|\s+[-–—]\s|[ \t]*\r?\n)/;
 const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
+/** Between a value and the day it is given for: "168 raids on November 15th", "killed 14 people in the town on 3 May". */
+const DAY_AFTER_GAP = /^[^,;.\d]{0,30}?\bon\s+(?:the\s+)?$/i;
+
+/** Classes whose nouns name events, so that a count of the noun counts the event ("414 raids", "182 charges"). */
+const EVENT_NOUN_CLASSES: ReadonlySet<string> = new Set(['attack', 'charge', 'seizure']);
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -230,7 +235,12 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     measure = elided?.measure ?? 'person';
   }
   // (a finishing place is its own event, whatever verb is near: "placed third", "came in first")
-  const predicate0 = casualty ?? (f.kind === 'ordinal' && f.counted === 'place' ? 'place' : predicateOf(f, leftRaw, rightRaw, measure));
+  const read = casualty ?? (f.kind === 'ordinal' && f.counted === 'place' ? 'place' : predicateOf(f, leftRaw, rightRaw, measure));
+  // "police conducted 414 raids", "182 charges were filed": where no verb of the clause has a class, a counted
+  // noun that names an event is the fact's event itself (not a noun of things or people: "five passengers",
+  // "four attackers")
+  const predicate0 = (!read || read.startsWith('w:')) && f.kind === 'count' && own && EVENT_NOUN_CLASSES.has(own) &&
+    measure !== 'person' && !PEOPLE.has((f.counted ?? '').toLowerCase()) ? own : read;
   // "four others are still missing": the others of a casualty count are people
   if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
   // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
@@ -253,7 +263,11 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const spanBefore = f.kind === 'year' || f.kind === 'date' || f.kind === 'duration' ? undefined
     : parts.figures.find((g) => g.kind === 'duration' && !OFFSET_AFTER.test(text.slice(g.end, g.end + 16)) && (inClauseBefore(g) || (g.start >= f.end && g.end <= clause.end && g.start - f.end <= 60)) &&
       SPAN_BEFORE.test(text.slice(Math.max(s.start, g.start - 24), g.start)));
-  const time = timeOf(f, leftRaw, rightRaw) ?? (dayBefore ? `on ${dayBefore.iso}` : null) ??
+  // (or right after it: "police carried out 168 raids on November 15th")
+  const dayAfter = f.kind === 'year' || f.kind === 'date' || dayBefore ? undefined
+    : parts.figures.find((g) => g.kind === 'date' && g.iso && g.start >= end && g.end <= clause.end && DAY_AFTER_GAP.test(text.slice(end, g.start)) && noEventOf(g));
+  const day = dayBefore ?? dayAfter;
+  const time = timeOf(f, leftRaw, rightRaw) ?? (day ? `on ${day.iso}` : null) ??
     (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"

@@ -25,7 +25,7 @@ const PERIOD_RE = new RegExp(
     // 5: relative windows
     `(?<past>(?:(?:over|in|during|for|within)${SP})?the${SP}(?:past|last|previous|next|coming)${SP}(?:(?<pastN>${NUM})${SP})?(?:years|months|weeks|days|decades|year|month|week|decade))`,
     `(?<after>in${SP}the${SP}(?:(?:first|second|${NUM})${SP})?(?:weeks?|months?|days?|hours?|years?)${SP}(?:after|since|following)${SP}(?:the${SP})?[\\p{L}][\\p{L}-]*)`,
-    `(?<rel>(?:so${SP}far${SP})?(?:last|this|next|previous)${SP}(?:year|month|week|quarter))`,
+    `(?<rel>(?:so${SP}far${SP}|since${SP})?(?:last|this|next|previous)${SP}(?:year|month|week|quarter))`,
     // 6: comparison bases
     `(?<yoy>year[-${'\\u00a0'} ]on[-${'\\u00a0'} ]year|(?:from|than|compared${SP}(?:with|to))${SP}a${SP}year${SP}(?:earlier|before|ago)|a${SP}year${SP}(?:earlier|before)|month[- ]on[- ]month)`,
   ].map((a) => `\\b${a}\\b`).join('|'),

@@ -72,7 +72,7 @@ export const EVENT_CLASSES: ReadonlySet<string> = new Set([
 
 /** Counts of these grow as a story develops: two reports of different days are an update. */
 export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
-  'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale',
+  'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale', 'seizure',
 ]);
 
 /** Counts of these are per operation, not per story ("three arrested in Germany", "seven detained in
