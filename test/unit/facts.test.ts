@@ -130,6 +130,12 @@ describe('facts: slots read from the clause', () => {
     ['The Unity party placed third in the vote, with 12 percent.', 'third', { measure: 'place', predicate: 'place', holder: 'organization:unity', role: 'rank', lo: 3 }],
     ['The Unity party finished in fourth place.', 'fourth', { measure: 'place', predicate: 'place', holder: 'organization:unity', lo: 4 }],
     ['The Harbour Board, which runs the ferries, has said 14 people died in the flood.', '14 people', { holder: null, predicate: 'death' }],
+    // "from" alone says where things come from; after a change or before a "previous", it is the old value
+    ['Teams from 14 countries joined the search.', '14 countries', { measure: 'country', role: 'measurement' }],
+    ['The board cut the minimum to €3m from the previous €10m.', '€10m', { role: 'old' }],
+    ['The toll climbed sharply overnight from 27 people.', '27 people', { role: 'old' }],
+    // a place "in and around" which a count is
+    ['About four million homes in and around Tarrow lost power.', 'four million homes', { scope: 'at:place:tarrow' }],
     // a counted noun that names an event is the event where no verb has a class; a noun of people is not
     ['Police conducted 414 raids across the country.', '414 raids', { measure: 'raid', predicate: 'attack' }],
     ['Customs officers made 40 seizures at the port.', '40 seizures', { predicate: 'seizure' }],

@@ -240,8 +240,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (times !== true) {
     return { type: 'related', note: `different period: ${x.value.text}${x.time ? ` (${x.time})` : ''} vs ${y.value.text}${y.time ? ` (${y.time})` : ''}` };
   }
-  // A fact known only by its subject word may be another quantity of the same subject.
-  if (x.predicate?.startsWith('w:') && !specific) {
+  // A fact known only by its subject word may be another quantity of the same subject; one known by no verb
+  // at all ("About four million homes in and around Tokyo suffered power cuts") may be another quantity of anything.
+  if ((!x.predicate || x.predicate.startsWith('w:')) && !specific) {
     return { type: 'related', note: `possibly the same figure: ${x.value.text} vs ${y.value.text}` };
   }
   if (a.reported && b.reported && a.reported !== b.reported) {

@@ -23,9 +23,10 @@ const RANGE_GAP = /^\s*(?:-|–|to|and)\s*$/i;
 const RANGE_BEFORE = /\b(?:between|from)\s+$/i;
 /** Predicate classes of a change of value ("rose from", "cut from"), and change words without one. */
 const CHANGE_CLASSES = new Set(['rise', 'fall']);
+const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(estimated\s+|initial\s+|previous\s+|original\s+|earlier\s+)?$/i;
 const CHANGE_WORDS = /^(?:upgrade[ds]?|upgrading|revised|up|down|improved|bumped|extended|expanded|reduced|shrunk|changed)$/i;
 const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$|\bup to\s*$/i;
-const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout|around)\s+(?:the\s+)?$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?(?!(?:who|whom|whose|which|that|and|or|but|was|is|had|has|from|with|in|at|on)\b)([a-z]+)/;
 const MAX_SIDE = 240;
 const MAX_FIGURES = 60;
@@ -511,6 +512,12 @@ function roleOf(f: Figure, prev: Figure | undefined, text: string, left: string,
   if (CAPACITY.test(left.slice(-60))) { return 'capacity'; }
   if (OLD_VALUE_BEFORE.test(left.slice(-60)) && !/\bto\s+$/i.test(left.slice(-6))) { return 'old'; }
   if (OLD_VALUE_AFTER.test(right.slice(0, 40)) && /\bfrom\s+(?:an?\s+|the\s+)?[^\s]*\s*$/i.test(left.slice(-30))) { return 'old'; }
+  // "from" alone says where a thing comes from ("teams from 14 countries"); after a change it is the old value
+  // ("the toll climbed from 27", "its stake grew from 5% last year")
+  // ("to €3m from the previous €10m": a new value before it, or a word that says the value was before)
+  const from = FROM_BEFORE.exec(left.slice(-40));
+  if (from && (from[1] || /\bto\s+\S*\d/i.test(left.slice(-60, -from[0].length)) ||
+      words(left.slice(-80)).slice(-9, -1).some((w) => CHANGE_CLASSES.has(predicateClass(w) ?? '') || CHANGE_WORDS.test(w)))) { return 'old'; }
   return 'measurement';
 }
 

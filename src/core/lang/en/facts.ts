@@ -148,7 +148,7 @@ export const TIME_PHRASES: RegExp = new RegExp(
 export const DAY_PHRASES: RegExp = /^(?:yesterday|today|tonight|on \w+day|\w+day(?:'s)? (?:morning|afternoon|evening|night)|on (?:\d{4})?-?-?\d{2}-\d{2})$/;
 
 /** Before a figure: it is the value before a change ("from €10m", "up from", "compared with"). */
-export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increased|decreased|cut|reduced|raised|upgraded|downgraded|revised|from|compared (?:with|to)|versus|vs\.?|previously|formerly|originally|initially|earlier estimate of|instead of|rather than|replacing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:estimated\s+|initial\s+|previous\s+|original\s+)?)$/i;
+export const OLD_VALUE_BEFORE: RegExp = /(?:\b(?:up|down|rising|falling|increased|decreased|cut|reduced|raised|upgraded|downgraded|revised|compared (?:with|to)|versus|vs\.?|previously|formerly|originally|initially|earlier estimate of|instead of|rather than|replacing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:estimated\s+|initial\s+|previous\s+|original\s+)?)$/i;
 /** After a figure: the next words say it was changed away from ("8.9, later upgraded to 9.0"). */
 export const OLD_VALUE_AFTER: RegExp = /^\s*(?:[a-z%]+\s+){0,2}(?:to|into)\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|more than\s+)?[\d€$£¥]/i;
 
