@@ -136,6 +136,10 @@ describe('facts: slots read from the clause', () => {
     ['The toll climbed sharply overnight from 27 people.', '27 people', { role: 'old' }],
     // a place "in and around" which a count is
     ['About four million homes in and around Tarrow lost power.', 'four million homes', { scope: 'at:place:tarrow' }],
+    // the verb of a long subject, past its list ("including ... ,"); a name coordinated with a value is not its holder
+    ['About 40 ships and 34 aircraft from 10 countries, including Norland, Vell and the U.S., are searching the seas for the ferry.', '34 aircraft', { measure: 'aircraft', predicate: 'search', holder: null }],
+    ['Teams from Norland and more than 50 ships are now involved in the search.', '50 ships', { measure: 'vessel', predicate: 'search', holder: null }],
+    ['Divers spotted 40 ships, which are now searched daily.', '40 ships', { predicate: 'w:diver' }],
     // a counted noun that names an event is the event where no verb has a class; a noun of people is not
     ['Police conducted 414 raids across the country.', '414 raids', { measure: 'raid', predicate: 'attack' }],
     ['Customs officers made 40 seizures at the port.', '40 seizures', { predicate: 'seizure' }],

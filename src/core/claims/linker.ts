@@ -443,7 +443,9 @@ export class ClaimLinker {
     for (let i = 0; i < nu; i++) {
       for (let j = 0; j < nv; j++) {
         const rel = this.judge(u, i, v, j, areCopies);
-        if (rel.type === 'none' || (agreeOnly && rel.type !== 'same')) { continue; }
+        // (the second pass also takes a value at another stage: "About 40 ships ... are searching" on day
+        // four, "more than 50 ships ... are now involved in the search" on day eight; an update says no one is wrong)
+        if (rel.type === 'none' || (agreeOnly && rel.type !== 'same' && !(late && rel.type === 'update'))) { continue; }
         // (documents the word statistics kept apart need more than a day both name: a timeline report
         // names one day beside several events, "24 March: Chinese plane spots objects")
         // (unless both give the day to one named holder: "passed through Leros on Oct. 3")

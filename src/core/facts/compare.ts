@@ -7,7 +7,7 @@
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
-import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES } from '../lang/en/facts';
+import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -318,7 +318,8 @@ const RUNNING_WINDOW = /^(?:period:)?(?:since (?:last|this|early|late|(?:mon|tue
 
 /** A count that grows as the story goes on: a casualty-like class, or a running window ("since Friday"). */
 export function isRunning(f: Fact): boolean {
-  return (!!f.predicate && CUMULATIVE_CLASSES.has(f.predicate)) || /\b(?:since|so far|to date)\b/.test(f.time ?? '');
+  return (!!f.predicate && (CUMULATIVE_CLASSES.has(f.predicate) || (f.figureKind === 'count' && MOVING_COUNT_CLASSES.has(f.predicate)))) ||
+    /\b(?:since|so far|to date)\b/.test(f.time ?? '');
 }
 
 /** The same part: equal markers, or a place one side names and the other's document mentions

@@ -598,6 +598,15 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
       best = c; break;
     }
   }
+  // the clause's verb past a long subject ("About 40 ships and 34 aircraft from 10 countries, including
+  // Australia and the U.S., are searching the seas"): where no verb stands before the value, the first
+  // auxiliary after it (not of a relative clause) opens the verb phrase the value is the subject of
+  if (!best && !dated && !lw.some((w) => AUXILIARY_VERB.test(w))) {
+    const aux = SUBJECT_AUX_AFTER.exec(right);
+    if (aux) {
+      for (const w of firstWords(right.slice(aux.index + aux[0].length), 4)) { const c = classOf(w); if (c) { best = c; break; } }
+    }
+  }
   // "swept her 400 metres from her home": a length followed by "from" is a distance, whatever came before
   if (f.kind === 'quantity' && isLength(f.unit) && /^\s+(?:away\s+)?from\b/i.test(right)) { return 'distance'; }
   if (best) { return best; }
@@ -630,6 +639,11 @@ function isTitleWord(w: string): boolean {
 const REWRITTEN = /force|lost|carr/i;
 
 /** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
+/** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
+const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
+const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
+/** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
+const SUBJECT_AUX_AFTER = /^(?:(?!\b(?:which|who|that|whose|whom|where|when)\b)[^;:!?])*?\b(?:are|is|were|was|have|has|had)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:been\s+)?/i;
 const AUXILIARY = /^(?:were|was|are|is|be|been|being|had|have|has|reportedly|also|all|later)$/i;
 /** Words that open the object of an active verb: what it was done to ("killed dozens", "shot the guard"). */
 const OBJECT_START = new RegExp(`^(?:the|a|an|his|her|their|its|dozens|scores|hundreds|thousands|several|many|some|people|civilians|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})$`, 'i');
@@ -727,6 +741,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     // a place after "in/at" is where, not whose
     if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
     const between = text.slice(e.end, f.start);
+    // a name coordinated with the value is its sibling, not its holder ("including India and more than 50 ships")
+    if (COORDINATED_BEFORE.test(between)) { continue; }
     // another figure between the name and this figure belongs to the name first: "Syriza 36.3%, ND 27.8%"
     const blocked = parts.figures.some((g) => g !== f && g.start >= e.end && g.end <= f.start && !/^\s*(?:and|,)?\s*$/.test(text.slice(g.end, f.start)) && /,\s*$/.test(text.slice(e.end, g.start)) === false && false);
     if (blocked) { continue; }

@@ -29,6 +29,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['loss', ['loss', 'lost', 'deficit-*', 'writedown', 'write-down']],
   ['trade', ['trade', 'export', 'import', 'tariff']],
   ['seizure', ['seiz', 'seizur', 'confisc', 'impound']],
+  ['search', ['search', 'hunt', 'scour', 'comb', 'sweep', 'swept']],
   ['employment', ['job', 'employ*', 'unemploy*', 'jobless', 'worker', 'staff', 'layoff']],
   ['aboard', ['board', 'aboard', 'onboard', 'passeng', 'crew', 'carri']],
   ['attendance', ['fan', 'crowd', 'attend*', 'spectat*', 'viewer', 'audienc']],
@@ -74,6 +75,10 @@ export const EVENT_CLASSES: ReadonlySet<string> = new Set([
 export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
   'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale', 'seizure',
 ]);
+
+/** Counts under these move as a story develops, though they are no totals: the ships, planes and
+ *  countries in a search. (Their amounts do not: "the Bluefin searched 328 square miles" is one phase's.) */
+export const MOVING_COUNT_CLASSES: ReadonlySet<string> = new Set(['search']);
 
 /** Counts of these are per operation, not per story ("three arrested in Germany", "seven detained in
  *  the raid"): two differ as a contradiction only when both name the same place, time or holder. */
