@@ -450,3 +450,15 @@ describe('claims: round amounts under other verbs (invented reports)', () => {
     assert.equal(between(corroborationPairs(claims), 'holds €3m', 'to €3m').length, 1);
   });
 });
+
+describe('claims: a person named in full and by a first name (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Michaela Varga profile\n\nAt the old harbour college, where Michaela Varga graduated in 1991, teachers still speak of her debating.\n' },
+    { id: 'b.txt', text: 'A life at sea\n\nAs a girl Michaela sold rope at the chandlery with her father. Michaela graduated in 1991 from the harbour college and went to sea.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('one dated event of "Michaela Varga" and of "Michaela" is found and agrees', () => {
+    assert.equal(between(corroborationPairs(claims), 'Michaela Varga graduated in 1991', 'Michaela graduated in 1991').length, 1);
+  });
+});

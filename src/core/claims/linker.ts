@@ -1204,6 +1204,12 @@ function valueKeys(u: ClaimUnit): readonly string[] {
   return (u.valueKeys ??= computeValueKeys(u));
 }
 
+/** "person:michelle-obama" -> "person:michelle": the key of a person's first name alone. */
+function shortPersonKey(holder: string): string | null {
+  const m = /^person:([^-]+)-/.exec(holder);
+  return m ? `person:${m[1]}` : null;
+}
+
 /** Exact values, the same fact with any value, the same counted thing. */
 function computeValueKeys(u: ClaimUnit): string[] {
   // most specific first (the candidates of one unit are capped): the same value, then the same fact with
@@ -1223,6 +1229,10 @@ function computeValueKeys(u: ClaimUnit): string[] {
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
     if (x.kind === 'date' && x.role === 'measurement' && x.holder && !x.holder.startsWith('np:') && x.value && Number.isFinite(x.value.lo)) {
       exact.push(`d|${x.holder}|${x.value.lo}`);
+      // (a person named in full in one report and by one name in another, "Michelle Obama" / "Michelle"
+      // graduating in 1981: the full name is posted under its first name too, which holdersAgree then weighs)
+      const short = shortPersonKey(x.holder);
+      if (short) { exact.push(`d|${short}|${x.value.lo}`); }
       continue;
     }
     // a calendar day named in a sentence ("the May 6 election", "a ballot on May 6"): the other mentions
@@ -1253,7 +1263,11 @@ function computeValueKeys(u: ClaimUnit): string[] {
     if (x.predicate && !x.predicate.startsWith('w:') && x.measure) { fact.push(`f|${x.predicate}|${x.measure}|${x.holder ?? ''}`); }
     if (x.figureKind === 'count' && x.measure && !GENERIC_MEASURES.has(x.measure) && x.value.lo >= 2) { counted.push(`m|${x.measure}|${x.scope ?? ''}`); }
     // the same value of a named holder ("Malia, 10", "Barack, 47")
-    if (x.holder && !x.holder.startsWith('np:') && x.measure) { exact.push(`h|${x.holder}|${x.measure}|${mid}`); }
+    if (x.holder && !x.holder.startsWith('np:') && x.measure) {
+      exact.push(`h|${x.holder}|${x.measure}|${mid}`);
+      const short = shortPersonKey(x.holder);
+      if (short) { exact.push(`h|${short}|${x.measure}|${mid}`); }
+    }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
     const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
