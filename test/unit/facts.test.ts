@@ -130,6 +130,10 @@ describe('facts: slots read from the clause', () => {
     ['The Unity party placed third in the vote, with 12 percent.', 'third', { measure: 'place', predicate: 'place', holder: 'organization:unity', role: 'rank', lo: 3 }],
     ['The Unity party finished in fourth place.', 'fourth', { measure: 'place', predicate: 'place', holder: 'organization:unity', lo: 4 }],
     ['The Harbour Board, which runs the ferries, has said 14 people died in the flood.', '14 people', { holder: null, predicate: 'death' }],
+    // a headline's verbless toll; the people still in hospital are their own count; nothing before "said" is the value's event
+    ['Harbour fire kills 27, four still missing', 'four', { measure: 'person', predicate: 'missing', lo: 4 }],
+    ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', { predicate: 'hospital' }],
+    ['Hospital staff said 17 people were still in hospital on Sunday evening.', '17 people', { predicate: 'hospital', time: 'on sunday' }],
     // "from" alone says where things come from; after a change or before a "previous", it is the old value
     ['Teams from 14 countries joined the search.', '14 countries', { measure: 'country', role: 'measurement' }],
     ['The board cut the minimum to €3m from the previous €10m.', '€10m', { role: 'old' }],
@@ -306,6 +310,7 @@ describe('facts: stance in both directions', () => {
     ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 1,100 kilometres to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it'],
     ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 2,500 kilometres to the northeast.', '2,500 kilometres', 'none', 'a bound and an amount far above it'],
     ['Teams are now scouring a new area more than 1,000km (600 miles) further north than the old zone.', '1,000km', 'An analysis of new data led investigators to move the hunt to an area 1,100 kilometres (680 miles) to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it, under two verbs'],
+    ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', 'The fire injured 40 people, the coastguard said.', '40 people', 'none', 'the people in hospital are not the injured'],
     // a running total read up to two moments is one count at two stages; a night's or a day's window is another count
     ['Police carried out 168 raids, the minister said.', '168 raids', 'Police have carried out 414 raids over the past three nights.', '414 raids', 'update', 'a running total and the same total later'],
     ['Police have carried out 414 raids over the past three nights.', '414 raids', 'Police have carried out 793 raids since last week\'s attacks.', '793 raids', 'update', 'two running windows'],

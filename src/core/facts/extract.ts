@@ -577,8 +577,13 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   const inName = (ws: string[], i: number) => title(ws[i]) && (title(ws[i - 1]) || title(ws[i + 1]));
   for (let i = lw.length - 1; i >= 0; i--) {
     if (inName(lw, i)) { continue; }
-    // (the verb of the attribution is not the value's event: "announced that police carried out 168 raids")
-    if (!dated && SOURCE_VERB_FORMS.has(lw[i].toLowerCase())) { continue; }
+    // (the verb of the attribution is not the value's event, nor is anything before it: "Cazeneuve announced
+    // that police carried out 168 raids", "Hospital staff said 17 people were still in hospital")
+    // ("tsunamis, reported at 10 metres": a participle before a preposition reports no one's words)
+    if (!dated && SOURCE_VERB_FORMS.has(lw[i].toLowerCase())) {
+      if (PREPOSITION_AFTER_SOURCE.test(lw[i + 1] ?? '')) { continue; }
+      break;
+    }
     const c = classOf(lw[i]);
     if (!c) { continue; }
     if (level && (c === 'rise' || c === 'fall') && best === null) {
@@ -641,6 +646,7 @@ const REWRITTEN = /force|lost|carr/i;
 /** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
+const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
 const SUBJECT_AUX_AFTER = /^(?:(?!\b(?:which|who|that|whose|whom|where|when)\b)[^;:!?])*?\b(?:are|is|were|was|have|has|had)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:been\s+)?/i;

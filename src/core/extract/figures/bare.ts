@@ -81,7 +81,9 @@ const REL = `(?:(?:who|that)${SP})?`;
 const ADV = `(?:(?:\\p{L}+ly|also|all|later|then|now|still|since|reported|confirmed)${SP})?`;
 const CASUALTY_AFTER = new RegExp(
   `${SP}(?:${REL}(?:were|was|are|is|(?:have|has|had)${SP}been|been)${SP}${ADV}(killed|dead|slain|murdered|injured|wounded|hurt|missing)` +
-  `|${REL}(?:(?:have|has|had)${SP})?${ADV}(?:died|perished|drowned|lost${SP}their${SP}lives))(?![\\p{L}\\p{N}-])`, 'iuy');
+  `|${REL}(?:(?:have|has|had)${SP})?${ADV}(?:died|perished|drowned|lost${SP}their${SP}lives)` +
+  // (a headline's verbless toll: "kills 27, four still missing", "three feared dead after the blast")
+  `|(?:still${SP}|now${SP}|feared${SP}|reported${SP})(missing|dead|injured|wounded|hurt)(?=[ \\u00a0]*(?:[,.;:)\\r\\n]|$|(?:and|in|after|as|at|on)(?![\\p{L}]))))(?![\\p{L}\\p{N}-])`, 'iuy');
 const CASUALTY_COUNTED: Readonly<Record<string, string>> = { injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing' };
 /** "the 239 aboard", "all 239 on board", "the 12 onboard": the people carried. */
 const ABOARD_AFTER = new RegExp(`${SP}(?:(?:who|that)${SP}(?:were|was|are|is)${SP})?(?:aboard|onboard|on${SP}board)(?![\\p{L}\\p{N}-])`, 'iuy');
@@ -93,7 +95,7 @@ const ABOARD_AFTER = new RegExp(`${SP}(?:(?:who|that)${SP}(?:were|was|are|is)${S
 export function casualtyAfter(text: string, end: number): string | null {
   CASUALTY_AFTER.lastIndex = end;
   const m = CASUALTY_AFTER.exec(text);
-  if (m) { return m[1] ? CASUALTY_COUNTED[m[1].toLowerCase()] ?? 'dead' : 'dead'; }
+  if (m) { const w = m[1] ?? m[2]; return w ? CASUALTY_COUNTED[w.toLowerCase()] ?? 'dead' : 'dead'; }
   ABOARD_AFTER.lastIndex = end;
   return ABOARD_AFTER.test(text) ? 'people' : null;
 }

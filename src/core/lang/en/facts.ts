@@ -10,6 +10,8 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['death', ['kill', 'die', 'dead', 'death', 'toll', 'fatal*', 'perish', 'murder', 'slain', 'bodi', 'bodies', 'corps*', 'drown']],
   ['injury', ['injur*', 'wound', 'hurt', 'hospitalis*', 'hospitaliz*', 'casualti']],
   ['missing', ['miss', 'unaccount']],
+  // (the people still in hospital: a part of the injured that moves, never their count)
+  ['hospital', ['hospit']],
   ['arrest', ['arrest', 'detain', 'custodi', 'captur', 'apprehend']],
   ['charge', ['charg', 'indict', 'convict', 'sentenc', 'prosecut']],
   ['evacuation', ['evacu*', 'displac', 'homeless', 'flee', 'fled', 'shelter', 'refuge']],
@@ -77,8 +79,8 @@ export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 /** Counts under these move as a story develops, though they are no totals: the ships, planes and
- *  countries in a search. (Their amounts do not: "the Bluefin searched 328 square miles" is one phase's.) */
-export const MOVING_COUNT_CLASSES: ReadonlySet<string> = new Set(['search']);
+ *  countries in a search, the people still in hospital. (Their amounts do not: "the Bluefin searched 328 square miles" is one phase's.) */
+export const MOVING_COUNT_CLASSES: ReadonlySet<string> = new Set(['search', 'hospital']);
 
 /** Counts of these are per operation, not per story ("three arrested in Germany", "seven detained in
  *  the raid"): two differ as a contradiction only when both name the same place, time or holder. */
