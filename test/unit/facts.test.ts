@@ -130,6 +130,13 @@ describe('facts: slots read from the clause', () => {
     ['The Unity party placed third in the vote, with 12 percent.', 'third', { measure: 'place', predicate: 'place', holder: 'organization:unity', role: 'rank', lo: 3 }],
     ['The Unity party finished in fourth place.', 'fourth', { measure: 'place', predicate: 'place', holder: 'organization:unity', lo: 4 }],
     ['The Harbour Board, which runs the ferries, has said 14 people died in the flood.', '14 people', { holder: null, predicate: 'death' }],
+    // an age in apposition to a role noun is that one's; an age is an age whatever happened to its holder
+    ['The lorry driver, 28, has been questioned and released.', '28', { measure: 'age', predicate: 'age', holder: 'np:driver', lo: 28 }],
+    ['Police said the 28-year-old driver of the lorry was released.', '28-year-old', { measure: 'age', predicate: 'age', holder: 'np:driver' }],
+    ['The 27-year-old said the raid had failed.', '27-year-old', { measure: 'age', holder: null }],
+    // a refit dates like a build; the word after an amount that is no noun of it
+    ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
+    ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
     // a headline's verbless toll; the people still in hospital are their own count; nothing before "said" is the value's event
     ['Harbour fire kills 27, four still missing', 'four', { measure: 'person', predicate: 'missing', lo: 4 }],
     ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', { predicate: 'hospital' }],
@@ -311,6 +318,8 @@ describe('facts: stance in both directions', () => {
     ['Teams are now scouring an area more than 1,000km further north.', '1,000km', 'Investigators moved the search to an area 2,500 kilometres to the northeast.', '2,500 kilometres', 'none', 'a bound and an amount far above it'],
     ['Teams are now scouring a new area more than 1,000km (600 miles) further north than the old zone.', '1,000km', 'An analysis of new data led investigators to move the hunt to an area 1,100 kilometres (680 miles) to the northeast.', '1,100 kilometres', 'same', 'a bound and an amount just above it, under two verbs'],
     ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', 'The fire injured 40 people, the coastguard said.', '40 people', 'none', 'the people in hospital are not the injured'],
+    ['The 27-year-old said the raid had failed.', '27-year-old', 'I never saw them, said Tomas Brandt, 27, who lives nearby.', '27,', 'none', 'an unnamed age and a name the report never gives'],
+    ['Her daughters Lina, 6, and Mira, 3, were there.', '3,', 'She took a job when Mira was just 4 months old.', '4 months', 'none', 'an age in months is no age in years'],
     // a running total read up to two moments is one count at two stages; a night's or a day's window is another count
     ['Police carried out 168 raids, the minister said.', '168 raids', 'Police have carried out 414 raids over the past three nights.', '414 raids', 'update', 'a running total and the same total later'],
     ['Police have carried out 414 raids over the past three nights.', '414 raids', 'Police have carried out 793 raids since last week\'s attacks.', '793 raids', 'update', 'two running windows'],

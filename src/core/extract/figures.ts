@@ -269,7 +269,8 @@ function classify(scan: Scan, start: number, num: ParsedNumber, currency: Prefix
   if (!scaled) {
     const d = durationUnitAt(text, p);
     if (d) {
-      if (d.age) { emit(scan, { kind: 'quantity', start, end: d.end, value, unit: 'year', counted: 'age' }, true); }
+      // (an age in its own unit: "4 months old" is no age of 4 years)
+      if (d.age) { emit(scan, { kind: 'quantity', start, end: d.end, value: round(value * d.factor), unit: d.unit, counted: 'age' }, true); }
       else { emit(scan, { kind: 'duration', start, end: d.end, value: round(value * d.factor), unit: d.unit }, true); }
       return d.end;
     }

@@ -125,7 +125,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // read on the side whose value is finite)
   const bounded = (v: NonNullable<Fact['value']>) => Number.isFinite(v.hi) && Number.isFinite(v.lo);
   const q = bounded(x.value) ? x.value : y.value;
-  const specificQuantity = ((x.figureKind === 'quantity' && !!q.unit && q.unit !== 'magnitude' && Math.abs(q.lo) >= 10) ||
+  // (an age is no such quantity: "27" is a common age, and whose it is decides, holdersAgree)
+  const specificQuantity = x.measure !== 'age' && ((x.figureKind === 'quantity' && !!q.unit && q.unit !== 'magnitude' && Math.abs(q.lo) >= 10) ||
     ((x.figureKind === 'quantity' || x.figureKind === 'duration') && !!q.unit && q.unit !== 'magnitude' && precise)) && bounded(q);
   // (or an amount of one named stuff, "2GB of RAM" / "RAM: 2GB": agreement only unless the verbs agree too)
   const sameStuff = !!x.stuff && x.stuff === y.stuff;
@@ -380,7 +381,11 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
     // a toll "of the Carra Sound disaster" and one "aboard the Aldermoor": a place or a named event is
     // where people died, not whose count it is; the place slot (scope) tells parts apart
     if (CASUALTY_CLASSES.has(a.fact.predicate ?? '') && a.fact.predicate === b.fact.predicate && (hx.startsWith('place:') || hy.startsWith('place:'))) { return 'weak'; }
-    if (hx.startsWith('np:') !== hy.startsWith('np:')) { return a.fact.measure === 'age' ? 'weak' : false; }
+    // (an age of "the driver" and one of a name may be one person's, where the report of the first names him too)
+    if (hx.startsWith('np:') !== hy.startsWith('np:')) {
+      const [named, side] = hx.startsWith('np:') ? [hy, a] : [hx, b];
+      return a.fact.measure === 'age' && !!mentionedIn(named, side.names) ? 'weak' : false;
+    }
     // (two subjects told apart by one nationality, "a Thai satellite spotted 300 objects" / "Thai images show
     // about 300 objects": probably one source's finding; enough to agree, never to contradict)
     if (hx.startsWith('np:') && hx.split(' ')[0] === hy.split(' ')[0] && hx.includes(' ') && hy.includes(' ')) { return 'weak'; }
@@ -396,7 +401,7 @@ function holdersAgree(a: FactSide, b: FactSide): boolean | 'weak' {
   // (so is a finishing place: "finished first" of nobody named is no contradiction of "Vell came second")
   if (a.fact.measure === 'age' || b.fact.measure === 'age' || a.fact.measure === 'place' || b.fact.measure === 'place') {
     const named = hx ?? hy;
-    return !!named && !named.startsWith('np:') && (hx ? b : a).names.has(named) ? 'weak' : false;
+    return !!named && !named.startsWith('np:') && !!mentionedIn(named, (hx ? b : a).names) ? 'weak' : false;
   }
   // A value next to a name the other source never mentions is about something else (another aircraft,
   // another party): never compared.

@@ -6,7 +6,7 @@
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
   ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
-  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
+  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, ROLE_NOUNS, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { casualtyAfter } from '../extract/figures/bare';
 import { isStopword, stemWord } from '../claims/lexicon';
@@ -43,6 +43,7 @@ const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){
 const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', 'step', 'hand', 'occasion', 'point', 'word', 'thought']);
 // (in a list of names, one a line, the age is followed by a dash or ends the line: "Ana Ruiz, 25 - named as ...")
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b|\s+[-–—]\s|[ \t]*\r?\n)/;
+const ROLE_AGE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z]+\\s+)?(${ROLE_NOUNS.join('|')}),\\s(\\d{1,3})(?=,|\\.(?!\\d)|;|\\)|\\s+and\\b)`, 'g');
 const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
 /** Between a value and the day it is given for: "168 raids on November 15th", "killed 14 people in the town on 3 May". */
 const DAY_AFTER_GAP = /^[^,;.\d]{0,30}?\bon\s+(?:the\s+)?$/i;
@@ -150,6 +151,14 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const m = APPOSITIVE_AGE.exec(text.slice(e.end, e.end + 10));
     if (!m) { continue; }
     const age = ageFact(a, e.end + m.index + m[0].indexOf(m[1]), m[1], e.key);
+    if (age) { facts.push(age); }
+  }
+  // "The lorry driver, 28, ...": an age in apposition to a role noun is the age of the one it names
+  ROLE_AGE.lastIndex = 0;
+  for (let m = ROLE_AGE.exec(text); m; m = ROLE_AGE.exec(text)) {
+    const at = m.index + m[0].length - m[2].length;
+    if (facts.some((f) => f.start === at)) { continue; }
+    const age = ageFact(a, at, m[2], 'np:' + m[1].toLowerCase());
     if (age) { facts.push(age); }
   }
   // "Age: 44" on a line of its own: a fact box's age, of the person the box is about (whom it does not name)
@@ -538,7 +547,7 @@ function measureOfFigure(f: Figure, right: string): string | null {
     case 'money': {
       // "a €14m refit", "a $2bn bailout": the noun the amount is the price of
       const n = /^\s*([a-z]{4,})\b/.exec(right);
-      return n && !/^(?:from|with|over|into|more|less|than|each|this|that|last|next|after|before|since|when|which|while|worth|from|were|was|have|been|would|will)$/.test(n[1]) ? measureLemma(n[1]) : 'money:' + (f.unit ?? '?');
+      return n && !/^(?:from|with|over|into|more|less|than|each|this|that|last|next|after|before|since|until|till|when|which|while|worth|were|was|have|been|would|will|under|during|within|without|through|across|against|among|unless|because|though|then|where)$/.test(n[1]) ? measureLemma(n[1]) : 'money:' + (f.unit ?? '?');
     }
     case 'quantity': return f.unit ? 'unit:' + f.unit : null;
     case 'duration': return f.unit ? 'duration:' + f.unit : null;
@@ -566,6 +575,8 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // a speed or a magnitude is one by its unit, whatever verb is near ("was doing 21 knots when the alarm was raised")
   if (f.unit === 'km/h' || f.unit === 'mph' || f.unit === 'kn') { return 'speed'; }
   if (f.unit === 'magnitude') { return 'magnitude'; }
+  // (and an age one whatever happened to its holder: "the 28-year-old driver was released")
+  if (measure === 'age') { return 'age'; }
   const classOf = (w: string) => { const c = predicateClass(w); return c && (!dated || EVENT_CLASSES.has(c)) ? c : undefined; };
   let best: string | null = null;
   let dist = Infinity;
@@ -647,6 +658,7 @@ const REWRITTEN = /force|lost|carr/i;
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
 const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
+const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
 const SUBJECT_AUX_AFTER = /^(?:(?!\b(?:which|who|that|whose|whom|where|when)\b)[^;:!?])*?\b(?:are|is|were|was|have|has|had)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:been\s+)?/i;
@@ -732,12 +744,16 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   let best: Entity | null = null;
   let bestGap = Infinity;
   const age = /year-old$/.test(f.text);
+  // "said Johan Reed, a 30-year-old patient", "Malia, our 10-year-old, said": an age in apposition is the
+  // name's, speaker or not (the comma before it may open the value's clause)
+  if (age) {
+    const named = parts.entities.find((e) => e.type === 'person' && e.end <= f.start && APPOSITION_GAP.test(text.slice(e.end, f.start)));
+    if (named) { return named.key; }
+  }
   for (const e of parts.entities) {
     if (e.end > f.start || e.start < clause.start) { continue; }
     // (an age is a person's: "a tip-off from Moroccan intelligence helped track the 28-year-old")
     if (age && e.type !== 'person') { continue; }
-    // "said Johan Reed, a 30-year-old patient": an age in apposition is the name's, speaker or not
-    if (e.type === 'person' && /year-old$/.test(f.text) && /^,\s*(?:a|an|the)?\s*$/i.test(text.slice(e.end, f.start))) { return e.key; }
     // ("Samsung said it sold 11 million units": the source is the holder when the pronoun after it is
     // the subject of the value's clause)
     if (isSource(e, text) && !sourceIsSubject(e, f, text)) { continue; }
@@ -793,7 +809,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")
   if (age) {
     const n = AGE_NOUN_AFTER.exec(after);
-    if (n) {
+    // ("The 27-year-old said ...": a verb after it, the age is of someone the sentence does not name)
+    if (n && !SOURCE_VERB_FORMS.has(n[1]) && !/^(?:will|would|can|could|may|might|must|should|did|does|do|went|came|told|died|lived|left|became|remains?)$/.test(n[1])) {
       const nounEnd = f.end + n.index + n[0].length;
       const named = parts.entities.find((e) => e.type === 'person' && e.start >= nounEnd && /^,?\s*$/.test(text.slice(nounEnd, e.start)));
       return named ? named.key : 'np:' + measureLemma(n[1]);

@@ -59,6 +59,7 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['join', ['join', 'appoint', 'hire', 'sign-up']],
   ['leave', ['left', 'leav', 'resign', 'quit', 'retir', 'depart', 'sack']],
   ['inspect', ['inspect', 'audit', 'certifi']],
+  ['refit', ['refit', 'refurb*', 'overhaul', 'renov*', 'retrofit*']],
 ];
 
 /** Words that make one occurrence of a recurring event unique ("its last inspection", "the first flight"):
@@ -70,7 +71,7 @@ export const UNIQUE_OCCURRENCE: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** Classes that name when something happened; a year or date carrying one is a dated event. */
 export const EVENT_CLASSES: ReadonlySet<string> = new Set([
-  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win', 'graduate', 'meet', 'inspect',
+  'build', 'found', 'sign', 'force', 'start', 'complete', 'born', 'marry', 'join', 'leave', 'death', 'win', 'graduate', 'meet', 'inspect', 'refit',
 ]);
 
 /** Counts of these grow as a story develops: two reports of different days are an update. */
@@ -115,6 +116,15 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'men', 'women', 'members', 'residents', 'villagers', 'patients', 'pupils', 'climbers', 'divers', 'sailors', 'fishermen',
   'rebels', 'fighters', 'guards', 'journalists', 'doctors', 'nurses', 'players', 'spectators', 'visitors', 'staff',
   ...MEASURE_SYNONYMS.filter(([lemma]) => lemma === 'victim' || lemma === 'child' || lemma === 'soldier' || lemma === 'attacker').flatMap(([, ws]) => ws),
+];
+
+/** Singular nouns of people by their role, which an age in apposition may follow ("The lorry driver, 28, ...",
+ *  "a passenger, 61,"): the age is of the one the noun names. */
+export const ROLE_NOUNS: readonly string[] = [
+  'driver', 'passenger', 'pilot', 'captain', 'skipper', 'victim', 'suspect', 'gunman', 'attacker', 'bomber', 'man', 'woman',
+  'boy', 'girl', 'teenager', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'officer',
+  'policeman', 'policewoman', 'soldier', 'nurse', 'doctor', 'teacher', 'student', 'worker', 'farmer', 'fisherman',
+  'resident', 'survivor', 'witness', 'owner', 'manager', 'engineer', 'sailor', 'climber', 'guide', 'refugee', 'migrant',
 ];
 
 /** Words right before a figure that make it part of a larger whole ("another 5", "including 3"). */
