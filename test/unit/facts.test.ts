@@ -137,6 +137,12 @@ describe('facts: slots read from the clause', () => {
     // a refit dates like a build; the word after an amount that is no noun of it
     ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
+    // a casualty participle after the counted people is their event; "their campaign against" is no season
+    ['The attacks also left more than 400 people wounded, and shook the country in their campaign against the gangs.', '400 people', { predicate: 'injury', time: null, lo: 400 }],
+    ['Rooney scored 20 goals this campaign.', '20 goals', { time: 'this campaign' }],
+    // "there" right after the counted noun is a place, even before "were"
+    ['Police stormed the hall and all four attackers there were dead.', 'four attackers', { predicate: 'death', scope: 'there' }],
+    ['There were four attackers in the car, police said.', 'four attackers', { scope: null }],
     // a headline's verbless toll; the people still in hospital are their own count; nothing before "said" is the value's event
     ['Harbour fire kills 27, four still missing', 'four', { measure: 'person', predicate: 'missing', lo: 4 }],
     ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', { predicate: 'hospital' }],

@@ -614,6 +614,12 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
       best = c; break;
     }
   }
+  // "left more than 400 people wounded", "leaving 14 dead": a casualty participle right after the counted
+  // people is their event, whatever verb governs the clause
+  if (!dated && f.kind === 'count' && rw.length && CASUALTY.has(classOf(rw[0]) ?? '') && /(?:ed|dead|hurt|missing)$/i.test(rw[0]) && !agentOf(rw, 0) &&
+      (measure === 'person' || PEOPLE.has((f.counted ?? '').toLowerCase()))) {
+    return classOf(rw[0])!;
+  }
   // the clause's verb past a long subject ("About 40 ships and 34 aircraft from 10 countries, including
   // Australia and the U.S., are searching the seas"): where no verb stands before the value, the first
   // auxiliary after it (not of a relative clause) opens the verb phrase the value is the subject of
@@ -908,7 +914,8 @@ function scopeOf(f: Figure, leftNear: string, right: string, parts: SentencePart
     if (than) { return 'than:' + (words(than[1]).filter((w) => !isStopword(w.toLowerCase())).slice(0, 2).map((w) => stemWord(w.toLowerCase())).join(' ') || '?'); }
   }
   // "were killed there": a place the sentence does not name; two such are not known to be one
-  if (/^[^.;,]{0,30}?\bthere\b/i.test(right) && !/^[^.;,]{0,30}?\bthere (?:is|are|was|were|will|have|had)\b/i.test(right)) { return 'there'; }
+  // (not the "there" of "there were", unless it follows the counted noun: "all four attackers there were dead")
+  if (/^[^.;,]{0,30}?\bthere\b/i.test(right) && (/^\s+there\b/i.test(right) || !/^[^.;,]{0,30}?\bthere (?:is|are|was|were|will|have|had)\b/i.test(right))) { return 'there'; }
   // sub-places and subsets narrow counts ("12 died at the station"); a measurement's place is where it was read
   const pa = f.kind === 'count' ? PART_AFTER.exec(right) : null;
   if (pa && !WHOLE_MARKERS.test(right.slice(0, 40))) { return pa[0].trim().split(/\s+/).slice(-3).join(' ').toLowerCase(); }
