@@ -462,3 +462,18 @@ describe('claims: a person named in full and by a first name (invented reports)'
     assert.equal(between(corroborationPairs(claims), 'Michaela Varga graduated in 1991', 'Michaela graduated in 1991').length, 1);
   });
 });
+
+describe('claims: a small count in a report that also gives the whole (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Tarrow attacks: the toll\n\nThe attacks in Tarrow killed 129 people, officials said on Sunday. In a later police raid on a flat in the harbour district, three people died.\n' },
+    { id: 'b.txt', text: 'Tarrow mourns\n\nThe Tarrow attacks have killed 130 people, the prosecutor said. Families gathered at the harbour to mourn.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('"three people died" in the raid is no earlier stage of the toll of 129-130: never on its timeline', () => {
+    const toll = claims.find((c) => [c, ...c.corroborating, ...(c.updates ?? [])].some((p) => p.text.includes('killed 130')));
+    assert.ok(toll, JSON.stringify(claims.map((x) => x.text)));
+    assert.ok(![toll, ...toll.corroborating, ...(toll.updates ?? []), ...toll.conflicting].some((p) => p.text.includes('three people died')),
+      JSON.stringify(toll));
+  });
+});

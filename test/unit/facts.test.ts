@@ -137,6 +137,8 @@ describe('facts: slots read from the clause', () => {
     // a refit dates like a build; the word after an amount that is no noun of it
     ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
+    // a month earlier in the sentence names the episode the value is of
+    ['In January, two brothers attacked the offices of the magazine, killing 12 and wounding 11.', '12', { predicate: 'death', time: 'in january' }],
     // a casualty participle after the counted people is their event; "their campaign against" is no season
     ['The attacks also left more than 400 people wounded, and shook the country in their campaign against the gangs.', '400 people', { predicate: 'injury', time: null, lo: 400 }],
     ['Rooney scored 20 goals this campaign.', '20 goals', { time: 'this campaign' }],

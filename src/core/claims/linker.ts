@@ -944,6 +944,13 @@ export class ClaimLinker {
   }
 
 
+  /** Whether document `doc` states `big`'s fact (its predicate and measure) at a value near `big`'s own. */
+  private statesNear(doc: string, small: Fact, big: Fact): boolean {
+    const facts = this.docs.get(doc)?.analysis.facts ?? [];
+    return facts.some((g) => g !== small && g.kind === 'figure' && g.role === 'measurement' && g.predicate === big.predicate &&
+      g.measure === big.measure && !!g.value && !!big.value && !stagesApart(g.value, big.value));
+  }
+
   /** The stance of two facts, read from the first. Two copies of one wire story never contradict each
    *  other (a changed value is a revision), and a value reported on another day is an update. */
   private judge(u: ClaimUnit, i: number, v: ClaimUnit, j: number, copies: () => boolean): FactRelation {
@@ -984,7 +991,14 @@ export class ClaimLinker {
     }
     // a running count an order apart ("five confirmed deaths", "350 people are dead") is the count at
     // another stage of the story, not a disagreement about one moment
+    // (not where the report of the smaller count gives the larger one too: "Three people died" in the raid of a
+    // report that counts the 129 of the attacks is a part or another event, no earlier stage of the toll)
     if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && stagesApart(fu.value, fv.value)) {
+      const size = (x: NonNullable<Fact['value']>) => (Number.isFinite(x.hi) ? x.hi : x.lo);
+      const [small, big, smallDoc] = size(fu.value) < size(fv.value) ? [fu, fv, u.doc] : [fv, fu, v.doc];
+      if (this.statesNear(smallDoc, small, big)) {
+        return { type: 'related', note: `another part or event: ${small.value!.text} in a report that also gives about ${big.value!.text}` };
+      }
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', a running count at another stage') };
     }
     if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {

@@ -277,8 +277,11 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   const dayAfter = f.kind === 'year' || f.kind === 'date' || dayBefore ? undefined
     : parts.figures.find((g) => g.kind === 'date' && g.iso && g.start >= end && g.end <= clause.end && DAY_AFTER_GAP.test(text.slice(end, g.start)) && noEventOf(g));
   const day = dayBefore ?? dayAfter;
+  // (and a month earlier in the sentence names the episode: "In January, two brothers attacked ..., killing 12")
+  const sentenceMonth = f.kind === 'year' || f.kind === 'date' ? null : MONTH_WINDOW.exec(text.slice(s.start, f.start));
   const time = timeOf(f, leftRaw, rightRaw) ?? (day ? `on ${day.iso}` : null) ??
-    (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null);
+    (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null) ??
+    (sentenceMonth ? sentenceMonth[0].toLowerCase().replace(/\s+/g, ' ') : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([
@@ -664,6 +667,7 @@ const REWRITTEN = /force|lost|carr/i;
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
 const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
+const MONTH_WINDOW = /\b(?:in|during|since|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/i;
 const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */

@@ -155,6 +155,8 @@ export const TIME_PHRASES: RegExp = new RegExp(
     'a year (?:ago|earlier)', 'a (?:week|month|day) (?:ago|earlier|later)', 'per (?:day|week|month|year|hour)', 'a (?:day|week|month|year)',
     'each (?:day|week|month|year)', 'every (?:day|week|month|year)', 'daily', 'weekly', 'monthly', 'annual(?:ly)?', 'quarterly',
     'by the end of (?:the )?\\w+',
+    // (a month names another episode of a story: "In January, two brothers attacked ...", "attacks in early January")
+    '(?:in|since|during|until|by) (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \\d)',
     // (a campaign of a season, "this campaign", not "their campaign against" something)
     'season', '(?:this|last|next|the|whole|entire) campaign(?!\\s+(?:against|for|to|of|on)\\b)', 'career', 'first half', 'second half', 'half-time',
   ].join('|') + ')\\b',
