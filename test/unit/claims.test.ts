@@ -477,3 +477,15 @@ describe('claims: a small count in a report that also gives the whole (invented 
       JSON.stringify(toll));
   });
 });
+
+describe('claims: one exact count of one event, whatever noun counts it (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Ferry search widens\n\nInvestigators have looked into the backgrounds of the 286 people on board, including the two pilots. Divers searched the wreck of the Aldermoor again on Sunday.\n' },
+    { id: 'b.txt', text: 'Aldermoor: the agency steps in\n\nA new agency will coordinate the efforts to raise the Aldermoor, which sank in the sound carrying 286 passengers and crew. Divers searched the wreck again.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('"the 286 people on board" and "carrying 286 passengers and crew" are found and agree, though their sentences share few words', () => {
+    assert.equal(between(corroborationPairs(claims), '286 people on board', 'carrying 286 passengers').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+  });
+});

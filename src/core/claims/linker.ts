@@ -1282,6 +1282,11 @@ function computeValueKeys(u: ClaimUnit): string[] {
       const short = shortPersonKey(x.holder);
       if (short) { exact.push(`h|${short}|${x.measure}|${mid}`); }
     }
+    // (a count of one event class at one exact value, whatever noun it counts: "the 239 people on board" /
+    // "carrying 239 passengers and crew")
+    if (x.figureKind === 'count' && x.predicate && !x.predicate.startsWith('w:') && x.value.lo === x.value.hi && mid >= 20) {
+      exact.push(`pv|${x.predicate}|${mid}`);
+    }
     if (x.figureKind === 'count' && mid < 10) { continue; }
     // a large amount of money stated alike ("£1.7bn", "$250m") is specific enough to cross the story gate
     const big = (x.figureKind === 'money' && x.value.unit && Math.abs(mid) >= 1e6) ||
