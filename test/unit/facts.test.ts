@@ -134,6 +134,10 @@ describe('facts: slots read from the clause', () => {
     ['The lorry driver, 28, has been questioned and released.', '28', { measure: 'age', predicate: 'age', holder: 'np:driver', lo: 28 }],
     ['Police said the 28-year-old driver of the lorry was released.', '28-year-old', { measure: 'age', predicate: 'age', holder: 'np:driver' }],
     ['The 27-year-old said the raid had failed.', '27-year-old', { measure: 'age', holder: null }],
+    // an age after a copula, of a named subject, a role noun or he/she
+    ['Tomas Brandt, another local man, was 28 and had lived in Tarrow for years.', '28', { measure: 'age', holder: 'person:tomas-brandt', lo: 28 }],
+    ['Another assailant, who died at the hall, was 29 and a native of Vell.', '29', { measure: 'age', holder: 'np:assailant' }],
+    ['He was 25, and died at the harbour.', '25', { measure: 'age', holder: null }],
     // a refit dates like a build; the word after an amount that is no noun of it
     ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
@@ -195,6 +199,10 @@ describe('facts: slots read from the clause', () => {
 
   it('a whole word in the class table wins over its stem: an election is a vote, being elected a win', () => {
     assert.deepEqual(['election', 'elections', 'elected', 'elect', 'ballot'].map(predicateClass), ['vote', 'vote', 'win', 'win', 'vote']);
+  });
+
+  it('a copula before a number is an age only after a person: "The toll was 29." has no age', () => {
+    assert.deepEqual((analyseDocument('t', 'Report\n\nThe toll was 29. The ferry was 40, and still sailing.').facts ?? []).filter((f) => f.measure === 'age'), []);
   });
 
   it('a sentence with three figures yields three facts', () => {

@@ -44,6 +44,23 @@ const NOT_COUNTED = new Set(['side', 'way', 'time', 'thing', 'part', 'reason', '
 // (in a list of names, one a line, the age is followed by a dash or ends the line: "Ana Ruiz, 25 - named as ...")
 const APPOSITIVE_AGE = /^,\s(\d{1,3})(?=,|\.(?!\d)|;|\)|\s+and\b|\s+[-–—]\s|[ \t]*\r?\n)/;
 const ROLE_AGE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z]+\\s+)?(${ROLE_NOUNS.join('|')}),\\s(\\d{1,3})(?=,|\\.(?!\\d)|;|\\)|\\s+and\\b)`, 'g');
+const COPULA_AGE = /\b(?:was|is)\s+(?:only\s+|just\s+|aged\s+)?(\d{1,2})(?=,?\s+and\s|\s*[,;)]|\.(?!\d)|[ \t]*\r?\n|[ \t]*$)/g;
+/** Between the subject and its copula: nothing, an appositive or a relative clause between commas. */
+const SUBJECT_TAIL = /^(?:\s*,[^,.;]{1,80},)?\s*$/;
+const ROLE_SUBJECT = new RegExp(`^\\s*(?:The|A|An|Another|One|Her|His|Their)\\s+(?:[a-z]+\\s+)?(${ROLE_NOUNS.join('|')})\\b`);
+
+/** Whose an age after a copula is, from the words before it in its sentence: a person named first (key), a
+ *  role noun ("np:assailant"), he or she (null: someone the sentence does not name); undefined when the
+ *  subject is none of these. */
+function copulaSubject(head: string, start: number, entities: readonly Entity[]): string | null | undefined {
+  if (/^\s*(?:He|She)\s*$/.test(head)) { return null; }
+  const lead = head.length - head.trimStart().length;
+  const e = entities.find((x) => x.type === 'person' && x.start === start + lead);
+  if (e && SUBJECT_TAIL.test(head.slice(e.end - start))) { return e.key; }
+  const r = ROLE_SUBJECT.exec(head);
+  if (r && SUBJECT_TAIL.test(head.slice(r[0].length))) { return 'np:' + r[1].toLowerCase(); }
+  return undefined;
+}
 const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
 /** Between a value and the day it is given for: "168 raids on November 15th", "killed 14 people in the town on 3 May". */
 const DAY_AFTER_GAP = /^[^,;.\d]{0,30}?\bon\s+(?:the\s+)?$/i;
@@ -159,6 +176,19 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const at = m.index + m[0].length - m[2].length;
     if (facts.some((f) => f.start === at)) { continue; }
     const age = ageFact(a, at, m[2], 'np:' + m[1].toLowerCase());
+    if (age) { facts.push(age); }
+  }
+  // "Samy Amimour, another Frenchman, was 28 and ...", "Another assailant, who died at the hall, was 29", "He was 25,":
+  // an age after a copula, of the clause's subject when that is a person, a role noun or he/she (never "the toll was 29")
+  COPULA_AGE.lastIndex = 0;
+  for (let m = COPULA_AGE.exec(text); m; m = COPULA_AGE.exec(text)) {
+    const at = m.index + m[0].length - m[1].length;
+    const si = sentenceOf(a.sentences, at);
+    if (si < 0 || facts.some((f) => f.start === at)) { continue; }
+    const head = text.slice(a.sentences[si].start, m.index);
+    const holder = copulaSubject(head, a.sentences[si].start, a.entities);
+    if (holder === undefined) { continue; }
+    const age = ageFact(a, at, m[1], holder);
     if (age) { facts.push(age); }
   }
   // "Age: 44" on a line of its own: a fact box's age, of the person the box is about (whom it does not name)

@@ -121,7 +121,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
 /** Singular nouns of people by their role, which an age in apposition may follow ("The lorry driver, 28, ...",
  *  "a passenger, 61,"): the age is of the one the noun names. */
 export const ROLE_NOUNS: readonly string[] = [
-  'driver', 'passenger', 'pilot', 'captain', 'skipper', 'victim', 'suspect', 'gunman', 'attacker', 'bomber', 'man', 'woman',
+  'driver', 'passenger', 'pilot', 'captain', 'skipper', 'victim', 'suspect', 'gunman', 'attacker', 'assailant', 'bomber', 'man', 'woman',
   'boy', 'girl', 'teenager', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'officer',
   'policeman', 'policewoman', 'soldier', 'nurse', 'doctor', 'teacher', 'student', 'worker', 'farmer', 'fisherman',
   'resident', 'survivor', 'witness', 'owner', 'manager', 'engineer', 'sailor', 'climber', 'guide', 'refugee', 'migrant',
