@@ -336,6 +336,10 @@ describe('facts: stance in both directions', () => {
     ['Of those, 17 people remain in hospital at Vellmouth General.', '17 people', 'The fire injured 40 people, the coastguard said.', '40 people', 'none', 'the people in hospital are not the injured'],
     ['The 27-year-old said the raid had failed.', '27-year-old', 'I never saw them, said Tomas Brandt, 27, who lives nearby.', '27,', 'none', 'an unnamed age and a name the report never gives'],
     ['Her daughters Lina, 6, and Mira, 3, were there.', '3,', 'She took a job when Mira was just 4 months old.', '4 months', 'none', 'an age in months is no age in years'],
+    // a bound of a count agrees with values near it only; so do two bounds
+    ['Gunmen opened fire at the cafe, killing at least 12 people.', '12 people', 'The attack on the hall would claim 89 lives.', '89 lives', 'none', 'a bound far below a count'],
+    ['At least 19 people died at the terrace.', '19 people', 'At least 80 people died there.', '80 people', 'none', 'two bounds far apart'],
+    ['At least 80 people died in the hall.', '80 people', 'Rescuers said 89 people died in the hall.', '89 people', 'same', 'a bound just below a count'],
     // a running total read up to two moments is one count at two stages; a night's or a day's window is another count
     ['Police carried out 168 raids, the minister said.', '168 raids', 'Police have carried out 414 raids over the past three nights.', '414 raids', 'update', 'a running total and the same total later'],
     ['Police have carried out 414 raids over the past three nights.', '414 raids', 'Police have carried out 793 raids since last week\'s attacks.', '793 raids', 'update', 'two running windows'],

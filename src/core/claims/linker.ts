@@ -1001,6 +1001,15 @@ export class ClaimLinker {
       }
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', a running count at another stage') };
     }
+    // a running count two or three times another, on no known day ("around 40 people were killed as customers
+    // were singled out at venues", "at least 128 people were killed"): a part or another stage, no dissent
+    const dayU = this.docs.get(u.doc)!.analysis.reportedDay ?? null;
+    const dayV = this.docs.get(v.doc)!.analysis.reportedDay ?? null;
+    const storyDays = (dayU !== null || dayV !== null) && (dayU ?? 1) !== (dayV ?? 1);
+    if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && apartBy(fu.value, fv.value, 2) && !storyDays &&
+        !differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
+      return { type: 'related', note: `${fu.value.text} vs ${fv.value.text}: a count twice another, a part or another stage` };
+    }
     if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
@@ -1154,9 +1163,24 @@ function disagreeingValues(u: ClaimUnit, v: ClaimUnit): boolean {
     for (const y of v.facts) {
       if (!y.value || y.figureKind !== x.figureKind || (y.value.unit ?? '') !== (x.value.unit ?? '')) { continue; }
       if (!(x.value.lo <= y.value.hi && y.value.lo <= x.value.hi)) { return true; }
+      // (bounds of counts far apart disagree too: "at least 19 people died" / "at least 80 people died there")
+      if (x.figureKind === 'count' && Math.max(edgeOf(x.value), edgeOf(y.value)) > 1.5 * Math.min(edgeOf(x.value), edgeOf(y.value))) { return true; }
     }
   }
   return false;
+}
+
+/** Whether one value is at least `k` times the other (finite ends; "at least 128" counts as 128). */
+function apartBy(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>, k: number): boolean {
+  const lo = (v: NonNullable<Fact['value']>) => (Number.isFinite(v.lo) ? v.lo : v.hi);
+  const hi = (v: NonNullable<Fact['value']>) => (Number.isFinite(v.hi) ? v.hi : v.lo);
+  const [small, big] = hi(a) <= hi(b) ? [a, b] : [b, a];
+  return hi(small) > 0 && lo(big) >= k * hi(small);
+}
+
+/** The finite end of a value: its low end, or its high end for an upper bound ("up to 6,000"). */
+function edgeOf(v: NonNullable<Fact['value']>): number {
+  return Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi);
 }
 
 /** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */

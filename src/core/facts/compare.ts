@@ -180,10 +180,17 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // a bound agrees by its specificity alone with an amount near it only: "more than 1,000km" is how a writer
   // rounds 1,100 km down, not 2,500 km
   // (a measurement so bounded, whatever its verb: "more than 1,000km further north" is no agreement with "2,500km")
-  if (overlap && (x.figureKind === 'quantity' || (!samePredicate && !specific && !sameStuff)) && bounded(x.value) !== bounded(y.value)) {
+  // (so is a count: "killing at least 12 people" at one cafe is no statement of "89 lives" at the hall)
+  if (overlap && (x.figureKind === 'quantity' || x.figureKind === 'count' || (!samePredicate && !specific && !sameStuff)) && bounded(x.value) !== bounded(y.value)) {
     const [b, v] = bounded(x.value) ? [y.value, x.value] : [x.value, y.value];
     const edge = Number.isFinite(b.lo) ? Math.abs(b.lo) : Math.abs(b.hi);
     if (Math.abs(v.lo) > 1.5 * edge || Math.abs(v.hi) < edge / 1.5) { return NONE; }
+  }
+  // (and two bounds of one side, "at least 19" / "at least 80", agree only near each other)
+  if (overlap && x.figureKind === 'count' && !bounded(x.value) && !bounded(y.value)) {
+    const edge = (v: NonNullable<Fact['value']>) => (Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi));
+    const [e1, e2] = [edge(x.value), edge(y.value)];
+    if (Math.max(e1, e2) > 1.5 * Math.min(e1, e2)) { return NONE; }
   }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }

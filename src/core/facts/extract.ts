@@ -281,10 +281,13 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // "four attackers")
   const predicate0 = (!read || read.startsWith('w:')) && f.kind === 'count' && own && EVENT_NOUN_CLASSES.has(own) &&
     measure !== 'person' && !PEOPLE.has((f.counted ?? '').toLowerCase()) ? own : read;
+  // "would claim 89 lives", "took 30 lives": lives a verb takes are the dead
+  const livesTaken = f.kind === 'count' && /^lives$/i.test(f.counted ?? '') && LIVES_VERB_BEFORE.test(leftNear);
+  const predicate1 = livesTaken ? 'death' : predicate0;
   // "four others are still missing": the others of a casualty count are people
-  if (measure === 'other' && predicate0 && CASUALTY.has(predicate0)) { measure = 'person'; }
+  if (measure === 'other' && predicate1 && CASUALTY.has(predicate1)) { measure = 'person'; }
   // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
-  const predicate = (f.kind === 'quantity' && f.unit && (!predicate0 || predicate0.startsWith('w:')) && sideOf(rightRaw, parts, i)) || predicate0;
+  const predicate = (f.kind === 'quantity' && f.unit && (!predicate1 || predicate1.startsWith('w:')) && sideOf(rightRaw, parts, i)) || predicate1;
   const holder = holderOf(f, parts, text, clause);
   const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
@@ -602,7 +605,10 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // (the rewrites only where one of their words occurs: one scan instead of three or four)
   const lw = lastWords(!REWRITTEN.test(left) ? left : left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
     .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted'), 8);
-  const rw = firstWords(!REWRITTEN.test(right) ? right : right.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished'), 6);
+  // (past a relative clause about the counted ones: "89 people, who had been listening to a band, had been shot to death")
+  const right1 = right.replace(RELATIVE_CLAUSE_AFTER, ' ');
+  const rw = firstWords(!REWRITTEN.test(right1) ? right1 : right1.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
+    .replace(/\bshot\s+(?:to\s+death|dead)\b/gi, 'killed'), 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
   // a speed or a magnitude is one by its unit, whatever verb is near ("was doing 21 knots when the alarm was raised")
@@ -691,13 +697,15 @@ function isTitleWord(w: string): boolean {
 }
 
 /** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
-const REWRITTEN = /force|lost|carr/i;
+const REWRITTEN = /force|lost|carr|shot/i;
 
 /** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
 const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
 const MONTH_WINDOW = /\b(?:in|during|since|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/i;
+const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
+const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */

@@ -89,7 +89,7 @@ export const EPISODIC_CLASSES: ReadonlySet<string> = new Set(['arrest', 'charge'
 
 /** Measure nouns folded to one lemma: "people", "persons" and "individuals" count the same thing. */
 export const MEASURE_SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['person', ['people', 'person', 'persons', 'individual', 'individuals', 'human', 'humans']],
+  ['person', ['people', 'person', 'persons', 'individual', 'individuals', 'human', 'humans', 'lives']],
   ['victim', ['victim', 'victims', 'casualty', 'casualties']],
   ['child', ['child', 'children', 'kid', 'kids', 'minor', 'minors']],
   ['soldier', ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen']],
@@ -135,7 +135,7 @@ export const PART_MARKERS: readonly string[] = [
 ];
 
 /** Words after a figure's noun that narrow it to a part ("12 died at the station", "3 of the 20"). */
-export const PART_AFTER: RegExp = /^[^.;,]{0,30}?\b(?:of (?:them|whom|which|those|the \w+)|alone|at the (?!time|end|same)\w+|on the \w+ (?:deck|floor|level|platform|wing)|on (?:the )?(?:bus|train|plane|boat)|in (?:one|a single|the \w+ ward|the \w+ district)|among (?:them|the \w+)|were (?:children|women|foreigners)|at (?:a|one) \w+)\b/i;
+export const PART_AFTER: RegExp = /^(?:\s+of the \w+|[^.;,]{0,30}?\b(?:of (?:them|whom|which|those)|alone|at the (?!time|end|same)\w+|on the \w+ (?:deck|floor|level|platform|wing)|on (?:the )?(?:bus|train|plane|boat)|in (?:one|a single|the \w+ ward|the \w+ district)|among (?:them|the \w+)|were (?:children|women|foreigners)|at (?:a|one) \w+))\b/i;
 
 /** Markers of a whole: "in total", "overall", "altogether". */
 export const WHOLE_MARKERS: RegExp = /\b(?:in total|total(?:led|ling)?|overall|altogether|combined|in all|all told|death toll|toll)\b/i;
