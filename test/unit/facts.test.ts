@@ -141,6 +141,8 @@ describe('facts: slots read from the clause', () => {
     // a refit dates like a build; the word after an amount that is no noun of it
     ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
+    // the verb past a relative clause about the counted ones
+    ['Inside the hall, 89 people, who had been listening to a band, had been shot to death.', '89 people', { predicate: 'death' }],
     // lives a verb takes are the dead; "of the X" is a part only right after the figure
     ['The horror would ultimately claim 89 lives in the bloodiest of the November 13 attacks.', '89 lives', { measure: 'person', predicate: 'death', scope: null }],
     // a month earlier in the sentence names the episode the value is of

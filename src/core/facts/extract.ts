@@ -275,7 +275,11 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     measure = elided?.measure ?? 'person';
   }
   // (a finishing place is its own event, whatever verb is near: "placed third", "came in first")
-  const read = casualty ?? (f.kind === 'ordinal' && f.counted === 'place' ? 'place' : predicateOf(f, leftRaw, rightRaw, measure));
+  // (the verb after a relative clause about the counted ones lies past the clause's end: "89 people, who had
+  // been listening to a band, had been shot to death")
+  const toSentenceEnd = text.slice(f.end, Math.min(s.end, f.end + MAX_SIDE));
+  const rightVerb = RELATIVE_CLAUSE_AFTER.test(toSentenceEnd) ? toSentenceEnd : rightRaw;
+  const read = casualty ?? (f.kind === 'ordinal' && f.counted === 'place' ? 'place' : predicateOf(f, leftRaw, rightVerb, measure));
   // "police conducted 414 raids", "182 charges were filed": where no verb of the clause has a class, a counted
   // noun that names an event is the fact's event itself (not a noun of things or people: "five passengers",
   // "four attackers")
