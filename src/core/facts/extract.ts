@@ -293,7 +293,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // "a 2.0MP front camera", "16 megapixels on the rear camera": which camera of a device a spec is of
   const predicate = (f.kind === 'quantity' && f.unit && (!predicate1 || predicate1.startsWith('w:')) && sideOf(rightRaw, parts, i)) || predicate1;
   const holder = holderOf(f, parts, text, clause);
-  const scope = scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
+  // (an age has no place or part: "a 31-year-old French citizen living in Belgium" is of the person, wherever)
+  const scope = measure === 'age' ? null : scopeOf(f, leftNear, rightRaw, parts, text, text.slice(Math.max(s.start, f.start - 200), f.start)) ??
     distanceFrom(f, rightRaw, parts) ?? (elided?.part ? 'of them' : null);
   // a year or date with an event of its own ("built in 1998") dates that event, not this value
   const noEventOf = (g: Figure) => ![...words(text.slice(Math.max(s.start, g.start - 30), g.start)).slice(-4), ...firstWords(text.slice(g.end, g.end + 12).replace(/^-/, ' '), 1)]
