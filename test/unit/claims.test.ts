@@ -489,3 +489,18 @@ describe('claims: one exact count of one event, whatever noun counts it (invente
     assert.equal(between(corroborationPairs(claims), '286 people on board', 'carrying 286 passengers').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
+
+describe('claims: sentences worded alike about two nationalities (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Tarrow attacks: the passports\n\nA Danish passport was found near the body of an attacker outside the stadium in Tarrow, a police source said.\n' },
+    { id: 'b.txt', text: 'Tarrow attacks: the evidence\n\nA Swedish passport was found near the body of an attacker outside the stadium in Tarrow, a police source said.\n' },
+    { id: 'c.txt', text: 'Tarrow attacks: what was found\n\nA Danish passport was found next to the body of an attacker outside the stadium in Tarrow, police sources said.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('one nationality\'s passport is one statement; another nationality\'s is not', () => {
+    const pairs = corroborationPairs(claims);
+    assert.equal(between(pairs, 'A Danish passport was found near', 'A Danish passport was found next').length, 1, JSON.stringify(pairs));
+    assert.equal(between(pairs, 'A Swedish passport', 'A Danish passport').length, 0, JSON.stringify(pairs));
+  });
+});

@@ -8,6 +8,7 @@ import type {
 } from '../model';
 import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
+import { isDemonym } from '../extract/entities/lexicon';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
@@ -480,7 +481,7 @@ export class ClaimLinker {
         this.setLink(u, a, v, b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark }, this.links.get(a)?.get(b));
       }
     }
-    if (!linked && !term && !agreeOnly && same && !disagreeingValues(u, v)) {
+    if (!linked && !term && !agreeOnly && same && !disagreeingValues(u, v) && !otherNationalities(u, v)) {
       const a = u.uid * NODE_SPAN;
       const b = v.uid * NODE_SPAN;
       this.setLink(u, a, v, b, { type: 'corroborates', score, rel: { type: 'same', basis: 'same statement' }, ...mark }, this.links.get(a)?.get(b));
@@ -1177,6 +1178,18 @@ function apartBy(a: NonNullable<Fact['value']>, b: NonNullable<Fact['value']>, k
   const [small, big] = hi(a) <= hi(b) ? [a, b] : [b, a];
   return hi(small) > 0 && lo(big) >= k * hi(small);
 }
+
+/** Sentences worded alike about things of two nationalities ("A Syrian passport was found near the body" / "An
+ *  Egyptian passport was found at the scene"): each names one the other does not, so they are two statements. */
+function otherNationalities(u: ClaimUnit, v: ClaimUnit): boolean {
+  const of = (t: string) => new Set((t.match(CAPITALIZED) ?? []).filter(isDemonym));
+  const a = of(u.text);
+  const b = of(v.text);
+  if (!a.size || !b.size) { return false; }
+  for (const x of a) { if (b.has(x)) { return false; } }
+  return true;
+}
+const CAPITALIZED = /\p{Lu}\p{Ll}+/gu;
 
 /** The finite end of a value: its low end, or its high end for an upper bound ("up to 6,000"). */
 function edgeOf(v: NonNullable<Fact['value']>): number {
