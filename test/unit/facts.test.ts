@@ -141,6 +141,8 @@ describe('facts: slots read from the clause', () => {
     // a refit dates like a build; the word after an amount that is no noun of it
     ['The ship was given an €18m refit in 2019.', '2019', { predicate: 'refit' }],
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
+    // "dropped off" brings someone, no fall
+    ['Officials say he dropped off the three suicide bombers at the stadium.', 'three suicide bombers', { measure: 'attacker', predicate: 'w:official' }],
     // an age has no place or part
     ['Ibrahim Varo, a 31-year-old citizen living in Norland, was named.', '31-year-old', { measure: 'age', holder: 'person:ibrahim-varo', scope: null }],
     // the verb past a relative clause about the counted ones

@@ -606,10 +606,10 @@ function measureOfFigure(f: Figure, right: string): string | null {
  *  then right (the verb after the subject), then the counted noun itself ("12 seats" -> seat). */
 function predicateOf(f: Figure, left: string, right: string, measure: string | null): string | null {
   // "into force" / "in force" is one word for the class table ("force" alone is an air force)
-  // (and "carried out" is done, not carried aboard)
+  // (and "carried out" is done, not carried aboard; "dropped off" is brought, no fall)
   // (the rewrites only where one of their words occurs: one scan instead of three or four)
   const lw = lastWords(!REWRITTEN.test(left) ? left : left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
-    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted'), 8);
+    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted').replace(/\bdrop(?:s|ped|ping)?\s+off\b/gi, 'brought'), 8);
   // (past a relative clause about the counted ones: "89 people, who had been listening to a band, had been shot to death")
   const right1 = right.replace(RELATIVE_CLAUSE_AFTER, ' ');
   const rw = firstWords(!REWRITTEN.test(right1) ? right1 : right1.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
@@ -702,7 +702,7 @@ function isTitleWord(w: string): boolean {
 }
 
 /** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
-const REWRITTEN = /force|lost|carr|shot/i;
+const REWRITTEN = /force|lost|carr|shot|drop/i;
 
 /** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
