@@ -185,6 +185,8 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     const at = m.index + m[0].length - m[1].length;
     const si = sentenceOf(a.sentences, at);
     if (si < 0 || facts.some((f) => f.start === at)) { continue; }
+    // (the subject opens the sentence and the copula follows it closely; a longer head has none of these)
+    if (m.index - a.sentences[si].start > 200) { continue; }
     const head = text.slice(a.sentences[si].start, m.index);
     const holder = copulaSubject(head, a.sentences[si].start, a.entities);
     if (holder === undefined) { continue; }
@@ -316,7 +318,8 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     : parts.figures.find((g) => g.kind === 'date' && g.iso && g.start >= end && g.end <= clause.end && DAY_AFTER_GAP.test(text.slice(end, g.start)) && noEventOf(g));
   const day = dayBefore ?? dayAfter;
   // (and a month earlier in the sentence names the episode: "In January, two brothers attacked ..., killing 12")
-  const sentenceMonth = f.kind === 'year' || f.kind === 'date' ? null : MONTH_WINDOW.exec(text.slice(s.start, f.start));
+  // (read within the 300 characters before the value: a sentence can be a whole 1 MB line of figures)
+  const sentenceMonth = f.kind === 'year' || f.kind === 'date' ? null : MONTH_WINDOW.exec(text.slice(Math.max(s.start, f.start - 300), f.start));
   const time = timeOf(f, leftRaw, rightRaw) ?? (day ? `on ${day.iso}` : null) ??
     (spanBefore ? `over ${spanBefore.text.toLowerCase()}` : null) ?? (sentenceYear ? `in ${sentenceYear.text}` : null) ??
     (sentenceMonth ? sentenceMonth[0].toLowerCase().replace(/\s+/g, ' ') : null);
