@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, dayOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
+import { compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
 import { isDemonym } from '../extract/entities/lexicon';
 import { inBaseUnit } from '../extract/figures/units';
@@ -944,7 +944,6 @@ export class ClaimLinker {
     return false;
   }
 
-
   /** Whether document `doc` states `big`'s fact (its predicate and measure) at a value near `big`'s own. */
   private statesNear(doc: string, small: Fact, big: Fact): boolean {
     const facts = this.docs.get(doc)?.analysis.facts ?? [];
@@ -995,8 +994,7 @@ export class ClaimLinker {
     // (not where the report of the smaller count gives the larger one too: "Three people died" in the raid of a
     // report that counts the 129 of the attacks is a part or another event, no earlier stage of the toll)
     if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && stagesApart(fu.value, fv.value)) {
-      const size = (x: NonNullable<Fact['value']>) => (Number.isFinite(x.hi) ? x.hi : x.lo);
-      const [small, big, smallDoc] = size(fu.value) < size(fv.value) ? [fu, fv, u.doc] : [fv, fu, v.doc];
+      const [small, big, smallDoc] = edgeOf(fu.value) < edgeOf(fv.value) ? [fu, fv, u.doc] : [fv, fu, v.doc];
       if (this.statesNear(smallDoc, small, big)) {
         return { type: 'related', note: `another part or event: ${small.value!.text} in a report that also gives about ${big.value!.text}` };
       }
@@ -1190,11 +1188,6 @@ function otherNationalities(u: ClaimUnit, v: ClaimUnit): boolean {
   return true;
 }
 const CAPITALIZED = /\p{Lu}\p{Ll}+/gu;
-
-/** The finite end of a value: its low end, or its high end for an upper bound ("up to 6,000"). */
-function edgeOf(v: NonNullable<Fact['value']>): number {
-  return Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi);
-}
 
 /** Adjacent content-word pairs (in the order the sentence says them) that both units contain. */
 function sharedPhrases(u: ClaimUnit, v: ClaimUnit): number {

@@ -183,13 +183,12 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // (so is a count: "killing at least 12 people" at one cafe is no statement of "89 lives" at the hall)
   if (overlap && (x.figureKind === 'quantity' || x.figureKind === 'count' || (!samePredicate && !specific && !sameStuff)) && bounded(x.value) !== bounded(y.value)) {
     const [b, v] = bounded(x.value) ? [y.value, x.value] : [x.value, y.value];
-    const edge = Number.isFinite(b.lo) ? Math.abs(b.lo) : Math.abs(b.hi);
+    const edge = edgeOf(b);
     if (Math.abs(v.lo) > 1.5 * edge || Math.abs(v.hi) < edge / 1.5) { return NONE; }
   }
   // (and two bounds of one side, "at least 19" / "at least 80", agree only near each other)
   if (overlap && x.figureKind === 'count' && !bounded(x.value) && !bounded(y.value)) {
-    const edge = (v: NonNullable<Fact['value']>) => (Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi));
-    const [e1, e2] = [edge(x.value), edge(y.value)];
+    const [e1, e2] = [edgeOf(x.value), edgeOf(y.value)];
     if (Math.max(e1, e2) > 1.5 * Math.min(e1, e2)) { return NONE; }
   }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
@@ -315,6 +314,11 @@ function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
   };
   const rel = compareFacts(a, { ...b, fact: converted });
   return rel.type === 'same' ? rel : NONE;
+}
+
+/** The finite end of a value, as a size: its low end, or its high end for an upper bound ("up to 6,000"). */
+export function edgeOf(v: NonNullable<Fact['value']>): number {
+  return Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi);
 }
 
 /** No window, or one that runs up to the report from the story's start ("since last week", "so far", "over

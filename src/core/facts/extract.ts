@@ -5,7 +5,7 @@
 // lexical classes from lang/en/facts.ts, and the entities and quotes the extractors already found.
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
-  ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
+  ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, EVENT_NOUN_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
   MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, ROLE_NOUNS, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { casualtyAfter } from '../extract/figures/bare';
@@ -65,8 +65,6 @@ const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
 /** Between a value and the day it is given for: "168 raids on November 15th", "killed 14 people in the town on 3 May". */
 const DAY_AFTER_GAP = /^[^,;.\d]{0,30}?\bon\s+(?:the\s+)?$/i;
 
-/** Classes whose nouns name events, so that a count of the noun counts the event ("414 raids", "182 charges"). */
-const EVENT_NOUN_CLASSES: ReadonlySet<string> = new Set(['attack', 'charge', 'seizure']);
 const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
@@ -707,7 +705,6 @@ function isTitleWord(w: string): boolean {
 /** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
 const REWRITTEN = /force|lost|carr|shot|drop/i;
 
-/** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
 const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
@@ -718,6 +715,7 @@ const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
 const SUBJECT_AUX_AFTER = /^(?:(?!\b(?:which|who|that|whose|whom|where|when)\b)[^;:!?])*?\b(?:are|is|were|was|have|has|had)\s+(?:now\s+|also\s+|still\s+|already\s+)?(?:been\s+)?/i;
+/** Auxiliaries that make the verb after a counted noun passive or stative ("were killed", "are dead"). */
 const AUXILIARY = /^(?:were|was|are|is|be|been|being|had|have|has|reportedly|also|all|later)$/i;
 /** Words that open the object of an active verb: what it was done to ("killed dozens", "shot the guard"). */
 const OBJECT_START = new RegExp(`^(?:the|a|an|his|her|their|its|dozens|scores|hundreds|thousands|several|many|some|people|civilians|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})$`, 'i');

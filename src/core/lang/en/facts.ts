@@ -79,6 +79,9 @@ export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
   'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale', 'seizure',
 ]);
 
+/** Classes whose nouns name events, so that a count of the noun counts the event ("414 raids", "182 charges"). */
+export const EVENT_NOUN_CLASSES: ReadonlySet<string> = new Set(['attack', 'charge', 'seizure']);
+
 /** Counts under these move as a story develops, though they are no totals: the ships, planes and
  *  countries in a search, the people still in hospital. (Their amounts do not: "the Bluefin searched 328 square miles" is one phase's.) */
 export const MOVING_COUNT_CLASSES: ReadonlySet<string> = new Set(['search', 'hospital']);
