@@ -143,6 +143,9 @@ describe('facts: slots read from the clause', () => {
     ['The fund stood at €10m until 2024, the council said.', '€10m', { measure: 'money:EUR' }],
     // "dropped off" brings someone, no fall
     ['Officials say he dropped off the three suicide bombers at the stadium.', 'three suicide bombers', { measure: 'attacker', predicate: 'w:official' }],
+    // a place a journey is to or from is no holder of its day
+    ['The ferry departed Vellmouth bound for Port Calder on 8 March and was never seen again.', '8 March', { holder: null }],
+    ['The Vell-bound ferry disappeared on 8 March with 239 people on board.', '8 March', { holder: null }],
     // an age has no place or part
     ['Ibrahim Varo, a 31-year-old citizen living in Norland, was named.', '31-year-old', { measure: 'age', holder: 'person:ibrahim-varo', scope: null }],
     // the verb past a relative clause about the counted ones

@@ -711,6 +711,7 @@ const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
 const MONTH_WINDOW = /\b(?:in|during|since|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/i;
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
+const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;
 const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
@@ -798,6 +799,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   let best: Entity | null = null;
   let bestGap = Infinity;
   const age = /year-old$/.test(f.text);
+  const dated = f.kind === 'year' || f.kind === 'date';
   // "said Johan Reed, a 30-year-old patient", "Malia, our 10-year-old, said": an age in apposition is the
   // name's, speaker or not (the comma before it may open the value's clause)
   if (age) {
@@ -816,6 +818,9 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (PARTNER_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start))) { continue; }
     // a place after "in/at" is where, not whose
     if (e.type === 'place' && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) { continue; }
+    // (and a place a journey is to or from is no holder of its day: "departed Kuala Lumpur bound for China on
+    // 8 March", "the Beijing-bound airliner disappeared on 8 March")
+    if (dated && e.type === 'place' && (JOURNEY_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start)) || /^-bound\b/i.test(text.slice(e.end, e.end + 6)))) { continue; }
     const between = text.slice(e.end, f.start);
     // a name coordinated with the value is its sibling, not its holder ("including India and more than 50 ships")
     if (COORDINATED_BEFORE.test(between)) { continue; }
