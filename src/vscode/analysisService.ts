@@ -11,7 +11,7 @@ import { InProcessEngine, WorkerEngine, type AnalysisEngine, type EngineResult }
 import { affects, readConfig } from './config';
 import { ContextKey } from './commands/commandIds';
 import { idOf, uriOf } from './convert';
-import { findArticleFiles, isArticleFile, limitText, outsideLink, readArticle, secondNameOf } from './workspaceFiles';
+import { findArticleFiles, isArticleFile, limitText, linkOf, readArticle } from './workspaceFiles';
 import { engineVersionOfAsync, readSnapshot, type CacheStats } from '../node/analysisCache';
 
 export interface AnalysisChange {
@@ -338,15 +338,14 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Re-analyse one file now (command, open, disk change). */
   async reanalyze(uri: vscode.Uri): Promise<void> {
-    // opened, changed or renamed: it may be (or have become) a link out of the folder
-    const outside = await outsideLink(uri);
+    // opened, changed or renamed: it may be (or have become) a link out of the folder, or a second name of an
+    // article in it (a link made after the scan), whose real name is analysed
+    const { outside, secondName } = await linkOf(uri);
     if (outside) {
       if (!this.warnings.includes(outside)) { this.warnings.push(outside); this.log(outside); }
       return;
     }
-    // a second name of an article in the folder (a link made after the scan): the real name is analysed
-    const real = await secondNameOf(uri);
-    if (real && this.isArticle(real)) { return; }
+    if (secondName && this.isArticle(secondName)) { return; }
     const input = await this.input(uri);
     if (!input) { return; }
     this.files.add(input.id);

@@ -75,29 +75,23 @@ export async function findArticleFiles(token?: vscode.CancellationToken): Promis
   return { uris: [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1)), warnings };
 }
 
-/** The warning when a file on disk is a link out of its workspace folder (and following is off). */
-export async function outsideLink(uri: vscode.Uri): Promise<string | undefined> {
+/** What a file on disk is a link to, read with one pair of real-path look-ups: `outside`, the warning when it is
+ *  a link out of its workspace folder (and following is off); `secondName`, the real file's uri when it is a
+ *  second name of a file inside the folder, which the workspace scan analyses instead (the watcher and the
+ *  editor ask here, so a link created after the scan is not analysed under its own name either). Neither when
+ *  the uri is the file's own name (also when the folder itself sits under a link), or not on disk. */
+export async function linkOf(uri: vscode.Uri): Promise<{ outside?: string; secondName?: vscode.Uri }> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file' || readConfig(folder).followExternalSymlinks) { return undefined; }
+  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file') { return {}; }
   const real = await realpathAsync(uri.fsPath);
+  if (!real) { return {}; }
   const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
-  if (!real || isInside(folderReal, real)) { return undefined; }
-  return outsideLinkMessage(vscode.workspace.asRelativePath(uri, false), real, FOLLOW_HINT);
-}
-
-/** For a second name of an article inside its folder (a link to another file there): the real
- *  file's uri, which the workspace scan analyses instead. The watcher and the editor ask here, so a
- *  link created after the scan is not analysed under its own name either. Undefined when the uri
- *  is the file's own name (also when the folder itself sits under a link), or not on disk. */
-export async function secondNameOf(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (uri.scheme !== 'file' || !folder || folder.uri.scheme !== 'file') { return undefined; }
-  const real = await realpathAsync(uri.fsPath);
-  const folderReal = (await realpathAsync(folder.uri.fsPath)) ?? folder.uri.fsPath;
-  if (!real || !isInside(folderReal, real)) { return undefined; }
+  if (!isInside(folderReal, real)) {
+    return readConfig(folder).followExternalSymlinks ? {} : { outside: outsideLinkMessage(vscode.workspace.asRelativePath(uri, false), real, FOLLOW_HINT) };
+  }
   const relReal = segmentsBelow(folderReal, real);
-  if (relReal.join('/') === segmentsBelow(folder.uri.fsPath, uri.fsPath).join('/')) { return undefined; }
-  return vscode.Uri.joinPath(folder.uri, ...relReal);
+  if (relReal.join('/') === segmentsBelow(folder.uri.fsPath, uri.fsPath).join('/')) { return {}; }
+  return { secondName: vscode.Uri.joinPath(folder.uri, ...relReal) };
 }
 
 /** Whether one uri is an article under the current settings (for watcher and rename events,

@@ -1000,22 +1000,21 @@ export class ClaimLinker {
       }
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', a running count at another stage') };
     }
-    // a running count two or three times another, on no known day ("around 40 people were killed as customers
-    // were singled out at venues", "at least 128 people were killed"): a part or another stage, no dissent
-    const dayU = this.docs.get(u.doc)!.analysis.reportedDay ?? null;
-    const dayV = this.docs.get(v.doc)!.analysis.reportedDay ?? null;
-    const storyDays = (dayU !== null || dayV !== null) && (dayU ?? 1) !== (dayV ?? 1);
-    if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && apartBy(fu.value, fv.value, 2) && !storyDays &&
-        !differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
-      return { type: 'related', note: `${fu.value.text} vs ${fv.value.text}: a count twice another, a part or another stage` };
-    }
-    if (rel.kind === 'figure' && isRunning(fu) && differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported)) {
-      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
-    }
-    // a running count in a report that says it is from a later day of the story ("for a third day")
+    // the reports' dates, and the days of the story they say they are from ("for a third day")
+    const datesDiffer = differentDays(this.docs.get(u.doc)!.reported, this.docs.get(v.doc)!.reported);
     const du = this.docs.get(u.doc)!.analysis.reportedDay ?? null;
     const dv = this.docs.get(v.doc)!.analysis.reportedDay ?? null;
-    if (rel.kind === 'figure' && isRunning(fu) && (du !== null || dv !== null) && (du ?? 1) !== (dv ?? 1)) {
+    const storyDays = (du !== null || dv !== null) && (du ?? 1) !== (dv ?? 1);
+    // a running count two or three times another, on no known day ("around 40 people were killed as customers
+    // were singled out at venues", "at least 128 people were killed"): a part or another stage, no dissent
+    if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && apartBy(fu.value, fv.value, 2) && !storyDays && !datesDiffer) {
+      return { type: 'related', note: `${fu.value.text} vs ${fv.value.text}: a count twice another, a part or another stage` };
+    }
+    if (rel.kind === 'figure' && isRunning(fu) && datesDiffer) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
+    }
+    // a running count in a report that says it is from a later day of the story
+    if (rel.kind === 'figure' && isRunning(fu) && storyDays) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, `, reported on different days of the story (day ${du ?? 1} vs day ${dv ?? 1})`) };
     }
     return rel;

@@ -6,7 +6,7 @@
 import type { DocumentAnalysis, Entity, Fact, FactRole, FactValue, Figure, Quote, Span } from '../model';
 import {
   ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, EVENT_CLASSES, EVENT_NOUN_CLASSES, UNIQUE_OCCURRENCE, LABEL_BEFORE, MEASURE_SYNONYMS, OLD_VALUE_AFTER, OLD_VALUE_BEFORE,
-  MODIFIED_SUBJECT_BEFORE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, ROLE_NOUNS, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
+  MODIFIED_SUBJECT_BEFORE, MONTH_OF_EPISODE, PART_AFTER, PART_MARKERS, PEOPLE_NOUNS, PREDICATE_CLASSES, ROLE_NOUNS, SOURCE_VERB_FORMS, TIME_PHRASES, WHOLE_MARKERS,
 } from '../lang/en/facts';
 import { casualtyAfter } from '../extract/figures/bare';
 import { isStopword, stemWord } from '../claims/lexicon';
@@ -708,7 +708,7 @@ const REWRITTEN = /force|lost|carr|shot|drop/i;
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
 const PREPOSITION_AFTER_SOURCE = /^(?:at|as|to|in|by|for|with|on)$/i;
-const MONTH_WINDOW = /\b(?:in|during|since|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/i;
+const MONTH_WINDOW = new RegExp(`\\b(?:in|during|since|until) ${MONTH_OF_EPISODE}\\b`, 'i');
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;

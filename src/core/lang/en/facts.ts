@@ -143,6 +143,10 @@ export const PART_AFTER: RegExp = /^(?:\s+of the \w+|[^.;,]{0,30}?\b(?:of (?:the
 /** Markers of a whole: "in total", "overall", "altogether". */
 export const WHOLE_MARKERS: RegExp = /\b(?:in total|total(?:led|ling)?|overall|altogether|combined|in all|all told|death toll|toll)\b/i;
 
+/** A month a value is dated by, as a regular-expression source (no day after it: "in January", "in early March",
+ *  not "in March 2014"'s day): read in TIME_PHRASES and for the sentence a value is in (facts/extract.ts). */
+export const MONTH_OF_EPISODE = '(?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \\d)';
+
 /** Time phrases around a figure that fix the window it covers; two figures with different ones are
  *  not comparable ("200 raids since Friday" vs "80 raids overnight"). */
 export const TIME_PHRASES: RegExp = new RegExp(
@@ -159,7 +163,7 @@ export const TIME_PHRASES: RegExp = new RegExp(
     'each (?:day|week|month|year)', 'every (?:day|week|month|year)', 'daily', 'weekly', 'monthly', 'annual(?:ly)?', 'quarterly',
     'by the end of (?:the )?\\w+',
     // (a month names another episode of a story: "In January, two brothers attacked ...", "attacks in early January")
-    '(?:in|since|during|until|by) (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \\d)',
+    `(?:in|since|during|until|by) ${MONTH_OF_EPISODE}`,
     // (a campaign of a season, "this campaign", not "their campaign against" something)
     'season', '(?:this|last|next|the|whole|entire) campaign(?!\\s+(?:against|for|to|of|on)\\b)', 'career', 'first half', 'second half', 'half-time',
   ].join('|') + ')\\b',
