@@ -478,6 +478,21 @@ describe('claims: a small count in a report that also gives the whole (invented 
   });
 });
 
+describe('claims: the tally of an operation that goes on (invented reports, no dates)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Norland raids continue\n\nThe interior minister of Norland said police had carried out 168 raids and placed 104 people under house arrest across the country.\n' },
+    { id: 'b.txt', text: 'Norland emergency powers extended\n\nPolice in Norland have put 118 people under house arrest under the emergency powers, the interior minister of Norland said.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('two reports of house arrests under the emergency are two stages of one tally: an update, never a conflict', () => {
+    const c = claims.find((x) => [x, ...(x.updates ?? [])].some((p) => p.text.includes('118 people')) && x.fact?.predicate === 'confinement');
+    assert.ok(c, JSON.stringify(claims.map((x) => [x.text, x.fact?.predicate])));
+    assert.deepEqual([c, ...(c.updates ?? [])].map((p) => p.doc).sort(), ['a.txt', 'b.txt']);
+    assert.equal(c.conflicting.length, 0);
+  });
+});
+
 describe('claims: one exact count of one event, whatever noun counts it (invented reports)', () => {
   const docs = [
     { id: 'a.txt', text: 'Ferry search widens\n\nInvestigators have looked into the backgrounds of the 286 people on board, including the two pilots. Divers searched the wreck of the Aldermoor again on Sunday.\n' },

@@ -24,7 +24,7 @@ function relate(ta: string, na: string, tb: string, nb: string, reported: [strin
   ).type;
 }
 
-const slots = (f: Fact) => ({ measure: f.measure, predicate: f.predicate, holder: f.holder, scope: f.scope, time: f.time, role: f.role, lo: f.value?.lo, hi: f.value?.hi });
+const slots = (f: Fact) => ({ measure: f.measure, predicate: f.predicate, holder: f.holder, scope: f.scope, time: f.time, role: f.role, lo: f.value?.lo, hi: f.value?.hi, inList: f.inList });
 
 describe('facts: slots read from the clause', () => {
   const rows: Array<[string, string, Partial<ReturnType<typeof slots>>]> = [
@@ -52,6 +52,11 @@ describe('facts: slots read from the clause', () => {
     ['The council cut the fund from €10m to €3m.', '€3m', { role: 'measurement', predicate: 'fall', lo: 2_500_000, hi: 3_500_000 }],
     ['The pipeline runs for more than 1,000km.', '1,000km', { lo: 1000, hi: Infinity }],
     ['The sea wall was built in 1998.', '1998', { predicate: 'build', role: 'measurement' }],
+    // a date joined to a participle dates the name after it
+    ['The storm damaged the 1998-built Calder Bridge when it struck the coast.', '1998', { predicate: 'build', holder: 'place:calder-bridge' }],
+    // house arrest is a confinement, not an arrest
+    ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
+    ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],
     ['The wall was designed for waves of up to 6 metres.', '6 metres', { role: 'capacity' }],
     ['Official projections gave the party 128 seats.', '128 seats', { measure: 'seat', scope: 'projection' }],
     ['The death toll rose to 29 people on Sunday.', '29 people', { predicate: 'death', measure: 'person' }],
@@ -274,6 +279,7 @@ describe('facts: stance in both directions', () => {
     ['The council cut the fund from €10m to €3m.', '€10m', 'The fund now holds €3m.', '€3m', 'none', 'old value'],
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', 'The route is 2,500 kilometres (1,500 miles) long.', '1,500 miles', 'none', 'conversions'],
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
+    ['The Calder Bridge was built in 2001.', '2001', 'The storm damaged the 1998-built Calder Bridge when it struck the coast.', '1998', 'conflict', 'the holder is no object of its own event'],
     ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],
     ['An 8.8-magnitude quake struck.', '8.8-magnitude', 'The 8.9-magnitude quake struck.', '8.9-magnitude', 'conflict', 'rounding intervals that only touch'],
     ['There are 300 seats in the parliament.', '300 seats', 'The 300-seat parliament met again.', '300-seat', 'same', 'a count written as a modifier'],

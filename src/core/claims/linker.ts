@@ -8,6 +8,7 @@ import type {
 } from '../model';
 import { compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { differentDays } from '../facts/reported';
+import { TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
 import { isDemonym } from '../extract/entities/lexicon';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -1010,6 +1011,12 @@ export class ClaimLinker {
     if (rel.kind === 'figure' && isRunning(fu) && fu.value && fv.value && apartBy(fu.value, fv.value, 2) && !storyDays && !datesDiffer) {
       return { type: 'related', note: `${fu.value.text} vs ${fv.value.text}: a count twice another, a part or another stage` };
     }
+    // a tally of an operation that goes on (house arrests, seizures, raids under a state of emergency): another
+    // stage, unless both reports are known to be of one day
+    const sameDay = !!this.docs.get(u.doc)!.reported && this.docs.get(u.doc)!.reported === this.docs.get(v.doc)!.reported && du === dv;
+    if (rel.kind === 'figure' && isTally(fu) && isTally(fv) && !sameDay) {
+      return { type: 'update', reason: rel.reason.replace(/, different value$/, ', a running tally at another stage') };
+    }
     if (rel.kind === 'figure' && isRunning(fu) && datesDiffer) {
       return { type: 'update', reason: rel.reason.replace(/, different value$/, ', reported on different days') };
     }
@@ -1019,6 +1026,11 @@ export class ClaimLinker {
     }
     return rel;
   }
+}
+
+/** A count of an operation's running tally (lang TALLY_CLASSES, TALLY_MEASURES). */
+function isTally(f: Fact): boolean {
+  return f.figureKind === 'count' && ((!!f.predicate && TALLY_CLASSES.has(f.predicate)) || (!!f.measure && TALLY_MEASURES.has(f.measure)));
 }
 
 /** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */

@@ -521,9 +521,10 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
   // the same event needs the same thing: "signed the treaty" vs "signed a loan deal" are two signings
   // (who did it is not what it is about: "Greece signed" and "Greece's minister signed" share only the signer)
   const doers = new Set([x.holder, y.holder].filter((h): h is string => !!h).map((h) => 'e:' + h));
-  const ox = (x.objects ?? []).filter((o) => !o.startsWith('c:'));
-  const oy = (y.objects ?? []).filter((o) => !o.startsWith('c:'));
-  if (ox.length && oy.length && !ox.some((o) => !doers.has(o) && oy.includes(o))) {
+  // (the doer is no object either side: "The Aldermoor, built in 2001" names nothing built but the holder)
+  const ox = (x.objects ?? []).filter((o) => !o.startsWith('c:') && !doers.has(o));
+  const oy = (y.objects ?? []).filter((o) => !o.startsWith('c:') && !doers.has(o));
+  if (ox.length && oy.length && !ox.some((o) => oy.includes(o))) {
     return { type: 'related', note: `different events: ${what} ${x.value.text} vs ${y.value.text}` };
   }
   const kind: ConflictKind = x.figureKind === 'year' && y.figureKind === 'year' ? 'year' : 'date';

@@ -65,7 +65,7 @@ const SPEC_AGE = /^[ \t]*Age[ \t]*:[ \t]*(\d{1,3})[ \t]*$/gm;
 /** Between a value and the day it is given for: "168 raids on November 15th", "killed 14 people in the town on 3 May". */
 const DAY_AFTER_GAP = /^[^,;.\d]{0,30}?\bon\s+(?:the\s+)?$/i;
 
-const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'evacuation', 'rescue']);
+const CASUALTY = new Set(['death', 'injury', 'missing', 'arrest', 'confinement', 'evacuation', 'rescue']);
 
 const predicateOfStem = new Map<string, string>();
 const predicatePrefixes: Array<[string, string]> = [];
@@ -325,7 +325,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
   const objects = isDate ? [...new Set([
     ...[...lastWords(text.slice(Math.max(s.start, f.start - 160), f.start), 10), ...firstWords(rightRaw, 8)]
-      .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !predicateClass(w))
+      .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !CLAUSE_LINKS.test(w) && !predicateClass(w))
       .map((w) => stemWord(w)),
     // the names next to the date are what it is about ("Harvard Law School in 1988")
     ...parts.entities.filter((e) => (e.end <= f.start && e.end > f.start - 60) || (e.start >= f.end && e.start < f.end + 40)).map((e) => 'e:' + e.key),
@@ -610,11 +610,11 @@ function predicateOf(f: Figure, left: string, right: string, measure: string | n
   // (and "carried out" is done, not carried aboard; "dropped off" is brought, no fall)
   // (the rewrites only where one of their words occurs: one scan instead of three or four)
   const lw = lastWords(!REWRITTEN.test(left) ? left : left.replace(/\b(?:into|in)\s+force\b/gi, 'into-force').replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
-    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted').replace(/\bdrop(?:s|ped|ping)?\s+off\b/gi, 'brought'), 8);
+    .replace(/\bcarr(?:y|ies|ied|ying)\s+out\b/gi, 'conducted').replace(/\bdrop(?:s|ped|ping)?\s+off\b/gi, 'brought').replace(HOUSE_ARREST, 'house-arrest'), 8);
   // (past a relative clause about the counted ones: "89 people, who had been listening to a band, had been shot to death")
   const right1 = right.replace(RELATIVE_CLAUSE_AFTER, ' ');
   const rw = firstWords(!REWRITTEN.test(right1) ? right1 : right1.replace(/\blost\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/gi, 'perished')
-    .replace(/\bshot\s+(?:to\s+death|dead)\b/gi, 'killed'), 6);
+    .replace(/\bshot\s+(?:to\s+death|dead)\b/gi, 'killed').replace(HOUSE_ARREST, 'house-arrest'), 6);
   // A year or date dates an event: only event classes count ("signed a free trade agreement in 2019").
   const dated = f.kind === 'year' || f.kind === 'date';
   // a speed or a magnitude is one by its unit, whatever verb is near ("was doing 21 knots when the alarm was raised")
@@ -703,7 +703,11 @@ function isTitleWord(w: string): boolean {
 }
 
 /** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
-const REWRITTEN = /force|lost|carr|shot|drop/i;
+/** Words that join clauses, which the stop-word list leaves in ("when", "whenever"): no object of an event. */
+const CLAUSE_LINKS = /^(?:when|whenever|whereas|whilst|until|unless)$/;
+/** "under house arrest" is one word for the class table: a confinement, not an arrest ("arrest" alone). */
+const HOUSE_ARREST = /\bhouse\s+arrests?\b/gi;
+const REWRITTEN = /force|lost|carr|shot|drop|house/i;
 
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
 const COORDINATED_BEFORE = /^\s*,?\s*(?:and|or|as well as|plus)\s/i;
@@ -838,6 +842,11 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (first && first.type !== 'place' && !parts.entities.some((e) => e !== first && e.start < clause.start) && !/[;:]/.test(text.slice(first.end, clause.start))) {
       return first.key;
     }
+  }
+  // "the 1998-built Aldermoor": a date joined to a participle before a name dates that name's event
+  if (dated) {
+    const named = parts.entities.find((e) => e.start > f.end && e.start <= f.end + 24 && /^-\p{Ll}+\s+$/u.test(text.slice(f.end, e.start)));
+    if (named) { return named.key; }
   }
   // "40 seats for Labour", "36.3% for Syriza", "the age of Mr X"
   const after = text.slice(f.end, Math.min(clause.end, f.end + 60));

@@ -12,6 +12,8 @@ export const PREDICATE_CLASSES: ReadonlyArray<readonly [string, readonly string[
   ['missing', ['miss', 'unaccount']],
   // (the people still in hospital: a part of the injured that moves, never their count)
   ['hospital', ['hospit']],
+  // (people placed under house arrest: a confinement that a state of emergency tallies, no arrest)
+  ['confinement', ['house-arrest']],
   ['arrest', ['arrest', 'detain', 'custodi', 'captur', 'apprehend']],
   ['charge', ['charg', 'indict', 'convict', 'sentenc', 'prosecut']],
   ['evacuation', ['evacu*', 'displac', 'homeless', 'flee', 'fled', 'shelter', 'refuge']],
@@ -76,7 +78,7 @@ export const EVENT_CLASSES: ReadonlySet<string> = new Set([
 
 /** Counts of these grow as a story develops: two reports of different days are an update. */
 export const CUMULATIVE_CLASSES: ReadonlySet<string> = new Set([
-  'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale', 'seizure',
+  'death', 'injury', 'missing', 'arrest', 'charge', 'evacuation', 'rescue', 'attack', 'aid', 'sale', 'seizure', 'confinement',
 ]);
 
 /** Classes whose nouns name events, so that a count of the noun counts the event ("414 raids", "182 charges"). */
@@ -85,6 +87,13 @@ export const EVENT_NOUN_CLASSES: ReadonlySet<string> = new Set(['attack', 'charg
 /** Counts under these move as a story develops, though they are no totals: the ships, planes and
  *  countries in a search, the people still in hospital. (Their amounts do not: "the Bluefin searched 328 square miles" is one phase's.) */
 export const MOVING_COUNT_CLASSES: ReadonlySet<string> = new Set(['search', 'hospital']);
+
+/** Tallies of an operation that goes on for days (people placed under house arrest, weapons seized, raids
+ *  and searches carried out under a state of emergency): they grow while it lasts, so two reports giving two
+ *  of them state two stages, not a dispute, unless both are known to be of one day. By predicate class, */
+export const TALLY_CLASSES: ReadonlySet<string> = new Set(['confinement', 'seizure']);
+/** or by the operation the count counts. */
+export const TALLY_MEASURES: ReadonlySet<string> = new Set(['raid', 'search']);
 
 /** Counts of these are per operation, not per story ("three arrested in Germany", "seven detained in
  *  the raid"): two differ as a contradiction only when both name the same place, time or holder. */
