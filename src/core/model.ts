@@ -172,6 +172,9 @@ export interface Fact extends Span {
   role: FactRole;
   /** Dated events: content-word stems around the date, what the event is about ("treati", "wall"). */
   objects?: string[];
+  /** Dated events: those of `objects` right next to the date (three words before it, two after):
+   *  "radicalized in 2010", "his radicalisation in 2010". */
+  near?: string[];
   /** Amounts in a unit: the stuff the amount is of ("2GB of RAM", "RAM: 2GB" -> "ram"), lemmatized.
    *  Two amounts of one stuff may agree whatever their verbs; never a contradiction on its own. */
   stuff?: string;

@@ -54,6 +54,10 @@ describe('facts: slots read from the clause', () => {
     ['The sea wall was built in 1998.', '1998', { predicate: 'build', role: 'measurement' }],
     // a date joined to a participle dates the name after it
     ['The storm damaged the 1998-built Calder Bridge when it struck the coast.', '1998', { predicate: 'build', holder: 'place:calder-bridge' }],
+    // an age and its noun introduce the name after them; a verb after an age introduces no one
+    ['Police named the 26-year-old Salah Abdeslam as a suspect.', '26-year-old', { measure: 'age', holder: 'person:salah-abdeslam' }],
+    ['The 31-year-old French citizen Brahim Abdeslam had rented a car.', '31-year-old', { measure: 'age', holder: 'person:brahim-abdeslam' }],
+    ['The 27-year-old told Salah Abdeslam nothing.', '27-year-old', { measure: 'age', holder: null }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],
@@ -279,6 +283,9 @@ describe('facts: stance in both directions', () => {
     ['The council cut the fund from €10m to €3m.', '€10m', 'The fund now holds €3m.', '€3m', 'none', 'old value'],
     ['The route is 2,500km (1,550 miles) long.', '1,550 miles', 'The route is 2,500 kilometres (1,500 miles) long.', '1,500 miles', 'none', 'conversions'],
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
+    ['He was radicalized in 2010, the prosecutor said.', '2010', 'Officials singled him out as a target for radicalisation in 2010.', '2010', 'same', 'one year, one word of its own right next to it'],
+    ['The documents relate to criminal cases in 2010.', '2010', 'He had a criminal history and was radicalized in 2010.', '2010', 'none', 'a shared word far from the year tells nothing'],
+    ['Police named the 26-year-old Abdeslam Salah.', '26-year-old', 'Salah Abdeslam, 26, is sought by police.', '26', 'same', 'one name, the family name first'],
     ['The Calder Bridge was built in 2001.', '2001', 'The storm damaged the 1998-built Calder Bridge when it struck the coast.', '1998', 'conflict', 'the holder is no object of its own event'],
     ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],
     ['An 8.8-magnitude quake struck.', '8.8-magnitude', 'The 8.9-magnitude quake struck.', '8.9-magnitude', 'conflict', 'rounding intervals that only touch'],

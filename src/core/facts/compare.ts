@@ -452,7 +452,8 @@ export function sameNameShorter(x: string, y: string): boolean {
   return short.length < long.length && short.every((w) => long.includes(w));
 }
 
-/** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai": one person's name words, in any order,
+/** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai", "person:abdeslam-salah" and
+ *  "person:salah-abdeslam": one person's name words, in any order,
  *  spelled as transliterations differ (a vowel for another, "Ismael" / "Ismail"; a doubled letter,
  *  "Mohammed" / "Mohamed"). The same surname, two name words at least; consonants as written ("John" and
  *  "Joan" stay two people). */
@@ -461,7 +462,10 @@ export function sameNameSpelledOtherwise(x: string, y: string): boolean {
   if (tx !== 'person' || tx !== y.slice(0, y.indexOf(':')) || x === y) { return false; }
   const wx = x.slice(tx.length + 1).split('-');
   const wy = y.slice(tx.length + 1).split('-');
-  if (wx.length < 2 || wx.length !== wy.length || wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
+  if (wx.length < 2 || wx.length !== wy.length) { return false; }
+  // (the same words in another order, the family name first: "Abdeslam Salah" / "Salah Abdeslam")
+  if ([...wx].sort().join('-') === [...wy].sort().join('-')) { return true; }
+  if (wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
   const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*');
   const sx = wx.map(skeleton).sort();
   const sy = wy.map(skeleton).sort();
@@ -497,7 +501,10 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
       return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same day` };
     }
     const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
-    return (!x.predicate || !y.predicate) && (shared >= 2 || sharedName) && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
+    // (or one word of its own both put right next to the year, where neither names an event class:
+    // "radicalized in 2010" / "a target for radicalisation in 2010"; five letters or more, no short everyday one)
+    const sharedWord = !x.predicate && !y.predicate && (x.near ?? []).some((o) => o.length >= 5 && (y.near ?? []).includes(o));
+    return (!x.predicate || !y.predicate) && (shared >= 2 || sharedName || sharedWord) && yearOf(x) !== null && yearOf(x) === yearOf(y) && x.figureKind === 'year' && y.figureKind === 'year'
       ? { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same event` } : NONE;
   }
   // the same event on one calendar day whose year one side leaves unstated ("the May 6 elections")

@@ -323,10 +323,13 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     (sentenceMonth ? sentenceMonth[0].toLowerCase().replace(/\s+/g, ' ') : null);
   const isDate = f.kind === 'year' || f.kind === 'date';
   // what a dated event is about: "signed the Maastricht Treaty in 1992" vs "signed its loan deal in 2010"
+  const objectWord = (w: string) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !CLAUSE_LINKS.test(w) && !predicateClass(w);
+  const before = isDate ? lastWords(text.slice(Math.max(s.start, f.start - 160), f.start), 10) : [];
+  const after = isDate ? firstWords(rightRaw, 8) : [];
+  // (the words right next to the date: "radicalized in 2010", "a target for radicalisation in 2010")
+  const near = isDate ? [...new Set([...before.slice(-NEAR_BEFORE), ...after.slice(0, NEAR_AFTER)].filter(objectWord).map((w) => stemWord(w)))] : [];
   const objects = isDate ? [...new Set([
-    ...[...lastWords(text.slice(Math.max(s.start, f.start - 160), f.start), 10), ...firstWords(rightRaw, 8)]
-      .filter((w) => w.length >= 4 && w === w.toLowerCase() && !/\d/.test(w) && !isStopword(w) && !CLAUSE_LINKS.test(w) && !predicateClass(w))
-      .map((w) => stemWord(w)),
+    ...[...before, ...after].filter(objectWord).map((w) => stemWord(w)),
     // the names next to the date are what it is about ("Harvard Law School in 1988")
     ...parts.entities.filter((e) => (e.end <= f.start && e.end > f.start - 60) || (e.start >= f.end && e.start < f.end + 40)).map((e) => 'e:' + e.key),
     ...(predicate ? occurrenceOf(text.slice(Math.max(s.start, f.start - 60), f.start), predicate) : []),
@@ -350,7 +353,7 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
   return {
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
-    holder, scope, time, role, ...(objects ? { objects } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}), ...(per ? { per } : {}),
+    holder, scope, time, role, ...(objects ? { objects } : {}), ...(near.length ? { near } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}), ...(per ? { per } : {}),
     ...(hedged(parts, text, clause) ? { hedged: true } : {}),
   };
 }
@@ -703,6 +706,9 @@ function isTitleWord(w: string): boolean {
 }
 
 /** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
+/** The words of a dated event next to its date (`near`): this many before it, and after it. */
+const NEAR_BEFORE = 3;
+const NEAR_AFTER = 2;
 /** Words that join clauses, which the stop-word list leaves in ("when", "whenever"): no object of an event. */
 const CLAUSE_LINKS = /^(?:when|whenever|whereas|whilst|until|unless)$/;
 /** "under house arrest" is one word for the class table: a confinement, not an arrest ("arrest" alone). */
@@ -716,6 +722,10 @@ const MONTH_WINDOW = new RegExp(`\\b(?:in|during|since|until) ${MONTH_OF_EPISODE
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;
+/** Between an age and the name it introduces: nothing, or a noun and its nationality ("French citizen"). */
+const AGE_INTRODUCES = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)\s+)?$/u;
+/** Verbs an age may be the subject of (AGE_NOUN_AFTER's guard): "the 27-year-old said", "went", "told". */
+const VERB_AFTER_AGE = /^(?:will|would|can|could|may|might|must|should|did|does|do|went|came|told|died|lived|left|became|remains?|is|was|has|had|says|said)$/;
 const APPOSITION_GAP = /^,\s*(?:a|an|the|our|his|her|their|my)?\s*$/i;
 const AUXILIARY_VERB = /^(?:were|was|are|is|been|had|have|has|will|would|can|could)$/i;
 /** The first auxiliary after a subject, not of a relative clause ("..., are now involved in the search"). */
@@ -809,6 +819,15 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   if (age) {
     const named = parts.entities.find((e) => e.type === 'person' && e.end <= f.start && APPOSITION_GAP.test(text.slice(e.end, f.start)));
     if (named) { return named.key; }
+    // "the 26-year-old Salah Abdeslam", "the 31-year-old French citizen Brahim Abdeslam": the name the age and
+    // its noun introduce
+    // (a verb is no such noun: "the 27-year-old told Salah ...")
+    const introduced = parts.entities.find((e) => {
+      if (e.type !== 'person' || e.start <= f.end || e.start > f.end + 40) { return false; }
+      const gap = AGE_INTRODUCES.exec(text.slice(f.end, e.start));
+      return !!gap && !(gap[1] && (SOURCE_VERB_FORMS.has(gap[1]) || /(?:ed|ing)$/.test(gap[1]) || VERB_AFTER_AGE.test(gap[1])));
+    });
+    if (introduced) { return introduced.key; }
   }
   for (const e of parts.entities) {
     if (e.end > f.start || e.start < clause.start) { continue; }
@@ -878,7 +897,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   if (age) {
     const n = AGE_NOUN_AFTER.exec(after);
     // ("The 27-year-old said ...": a verb after it, the age is of someone the sentence does not name)
-    if (n && !SOURCE_VERB_FORMS.has(n[1]) && !/^(?:will|would|can|could|may|might|must|should|did|does|do|went|came|told|died|lived|left|became|remains?)$/.test(n[1])) {
+    if (n && !SOURCE_VERB_FORMS.has(n[1]) && !VERB_AFTER_AGE.test(n[1])) {
       const nounEnd = f.end + n.index + n[0].length;
       const named = parts.entities.find((e) => e.type === 'person' && e.start >= nounEnd && /^,?\s*$/.test(text.slice(nounEnd, e.start)));
       return named ? named.key : 'np:' + measureLemma(n[1]);
