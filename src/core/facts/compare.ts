@@ -7,7 +7,8 @@
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
-import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES } from '../lang/en/facts';
+import { isDemonym } from '../extract/entities/lexicon';
+import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES, PEOPLE_NOUNS } from '../lang/en/facts';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -107,6 +108,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // "£3bn" and "a £3bn deal": a named measure against a bare amount may agree, never contradict
   let weak = false;
   if (x.measure && y.measure && x.measure !== y.measure) {
+    // ("153 Chinese passengers" / "153 Chinese nationals": one exact count of people of one nationality,
+    // named by two nouns of people; agreement only)
+    if (samePeopleCount(x, y) && holdersAgree(a, b)) { return { type: 'same', basis: `${x.value!.text} ~ ${y.value!.text}: same count of people` }; }
     if (generic(x.measure) === generic(y.measure)) { return NONE; }
     weak = true;
   }
@@ -288,6 +292,20 @@ function compareTimes(x: Fact, y: Fact): FactRelation {
     return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same time of day` };
   }
   return NONE;
+}
+
+/** The lemmas of the nouns that count people (lang PEOPLE_NOUNS), "person" among them. */
+const PEOPLE_MEASURES = new Set(['person', ...PEOPLE_NOUNS.map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''))]);
+const CAPITALIZED_WORD = /\p{Lu}\p{Ll}+/gu;
+
+/** Two counts of people, by two nouns of people, of one exact value of 20 or more, that name one
+ *  nationality ("153 Chinese passengers" / "153 Chinese nationals"). */
+function samePeopleCount(x: Fact, y: Fact): boolean {
+  if (x.figureKind !== 'count' || !x.value || !y.value || x.value.lo !== x.value.hi || x.value.lo !== y.value.lo || y.value.lo !== y.value.hi || x.value.lo < 20) { return false; }
+  if (!PEOPLE_MEASURES.has(x.measure ?? '') || !PEOPLE_MEASURES.has(y.measure ?? '')) { return false; }
+  const demonyms = (t: string) => (t.match(CAPITALIZED_WORD) ?? []).filter(isDemonym);
+  const dy = demonyms(y.value.text);
+  return demonyms(x.value.text).some((d) => dy.includes(d));
 }
 
 /** The larger value is at least three times the smaller (both positive, finite). */

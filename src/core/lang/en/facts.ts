@@ -127,6 +127,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'miners', 'migrants', 'refugees', 'tourists', 'pilgrims', 'fans', 'protesters', 'protestors', 'prisoners', 'suspects',
   'men', 'women', 'members', 'residents', 'villagers', 'patients', 'pupils', 'climbers', 'divers', 'sailors', 'fishermen',
   'rebels', 'fighters', 'guards', 'journalists', 'doctors', 'nurses', 'players', 'spectators', 'visitors', 'staff',
+  'nationals', 'citizens',
   ...MEASURE_SYNONYMS.filter(([lemma]) => lemma === 'victim' || lemma === 'child' || lemma === 'soldier' || lemma === 'attacker').flatMap(([, ws]) => ws),
 ];
 
