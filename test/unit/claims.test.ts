@@ -478,6 +478,22 @@ describe('claims: a small count in a report that also gives the whole (invented 
   });
 });
 
+describe('claims: close wording chains no further than most of a group reads alike (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Aldermoor divers return\n\nDivers from the Norland coastguard reached the flooded vehicle deck of the Aldermoor wreck on Sunday morning.\n' },
+    { id: 'b.txt', text: 'Aldermoor wreck surveyed\n\nNorland coastguard divers reached the flooded vehicle deck of the Aldermoor wreck on Sunday.\n' },
+    { id: 'c.txt', text: 'Aldermoor survey\n\nNorland coastguard divers reached the flooded vehicle deck of the Aldermoor, where the fire started in a refrigerated lorry.\n' },
+    { id: 'd.txt', text: 'Aldermoor fire cause\n\nInvestigators believe the fire started in a refrigerated lorry, the Aldermoor operator told reporters.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('the three reports of the divers are one statement; the one on the fire, close to one of them only, is not theirs', () => {
+    const divers = claims.find((c) => [c, ...c.corroborating].some((p) => p.text.includes('vehicle deck')));
+    assert.ok(divers, JSON.stringify(claims.map((x) => x.text)));
+    assert.deepEqual([divers, ...divers.corroborating].map((p) => p.doc).sort(), ['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
 describe('claims: the tally of an operation that goes on (invented reports, no dates)', () => {
   const docs = [
     { id: 'a.txt', text: 'Norland raids continue\n\nThe interior minister of Norland said police had carried out 168 raids and placed 104 people under house arrest across the country.\n' },

@@ -653,6 +653,29 @@ export class ClaimLinker {
       if (!whose.has(root)) { const f = this.node(root).fact; whose.set(root, f?.measure === 'age' && f.holder && !f.holder.startsWith('np:') ? f.holder : null); }
       return whose.get(root)!;
     };
+    // sentences linked as one statement (no fact of theirs: close wording) join a group only when most of its
+    // members read alike with them: "A second team of three attacked the Stade de France" is close to "the
+    // first of three to blow himself up at Stade de France", which is close to a sentence naming him, but the
+    // first says nothing of his name (wording is no value, so nothing else stops the chain)
+    const members = new Map<number, number[]>();
+    const membersOf = (root: number) => members.get(root) ?? [root];
+    const mostlyLinked = (ra: number, rb: number) => {
+      const xs = membersOf(ra), ys = membersOf(rb);
+      if (xs.length === 1 && ys.length === 1) { return true; }
+      // (of the pairs that could link: two sentences of one document never do)
+      let n = 0;
+      let pairs = 0;
+      for (const p of xs) {
+        const lp = this.links.get(p);
+        const dp = this.node(p).unit.doc;
+        for (const q of ys) {
+          if (this.node(q).unit.doc === dp) { continue; }
+          pairs++;
+          if (lp?.get(q)?.type === 'corroborates') { n++; }
+        }
+      }
+      return 2 * n >= pairs;
+    };
     for (const { l: [a, b] } of order) {
       const ra = value.find(a), rb = value.find(b);
       if (ra === rb) { continue; }
@@ -660,9 +683,13 @@ export class ClaimLinker {
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
       if (ha && hb && ha !== hb && !sameNameShorter(ha, hb) && !sameNameSpelledOtherwise(ha, hb)) { continue; }
+      const sentences = !this.node(a).fact && !this.node(b).fact;
+      if (sentences && !mostlyLinked(ra, rb)) { continue; }
       value.union(ra, rb);
-      within.set(value.find(ra), meet);
-      whose.set(value.find(ra), ha ?? hb);
+      const root = value.find(ra);
+      within.set(root, meet);
+      whose.set(root, ha ?? hb);
+      if (sentences) { members.set(root, [...membersOf(ra), ...membersOf(rb)]); }
     }
     return value;
   }
