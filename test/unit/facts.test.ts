@@ -58,6 +58,9 @@ describe('facts: slots read from the clause', () => {
     ['Police named the 26-year-old Salah Abdeslam as a suspect.', '26-year-old', { measure: 'age', holder: 'person:salah-abdeslam' }],
     ['The 31-year-old French citizen Brahim Abdeslam had rented a car.', '31-year-old', { measure: 'age', holder: 'person:brahim-abdeslam' }],
     ['The 27-year-old told Salah Abdeslam nothing.', '27-year-old', { measure: 'age', holder: null }],
+    // the place of a count's clause, further on and through the kind of place it is
+    ['Two suspects were killed in a fierce gun battle with police during the raid in the eastern town of Verviers.', 'Two suspects', { predicate: 'death', scope: 'at:place:verviers' }],
+    ['Two suspects were killed, police said, in the eastern town of Verviers.', 'Two suspects', { predicate: 'death', scope: null }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],

@@ -26,7 +26,12 @@ const CHANGE_CLASSES = new Set(['rise', 'fall']);
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(estimated\s+|initial\s+|previous\s+|original\s+|earlier\s+)?$/i;
 const CHANGE_WORDS = /^(?:upgrade[ds]?|upgrading|revised|up|down|improved|bumped|extended|expanded|reduced|shrunk|changed)$/i;
 const CAPACITY = /\b(?:designed|built|rated|meant|able|capable|intended|engineered)\s+(?:for|to\s+\w+)\b[^.;]*$|\bcapacity\b[^.;]*$|\bup to\s*$/i;
+/** How far after a count the place of its clause may be named ("two suspects killed in a fierce gun battle with
+ *  police during the raid in the eastern town of Verviers"): words only between, no comma. */
+const PLACE_REACH = 110;
 const PLACE_BEFORE = /\b(?:in|at|near|outside|across|throughout|around)\s+(?:the\s+)?$/i;
+/** The same, through the kind of place the name is of: "in the eastern town of Verviers", "at the port of Lenk". */
+const PLACE_OF_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:town|city|village|suburb|district|region|province|port|island|capital)\s+of\s+$/i;
 const AGE_NOUN_AFTER = /^\s+(?:(?:former|british|american|local|unemployed|retired|married|french|german)\s+)?(?!(?:who|whom|whose|which|that|and|or|but|was|is|had|has|from|with|in|at|on)\b)([a-z]+)/;
 const MAX_SIDE = 240;
 const MAX_FIGURES = 60;
@@ -1000,12 +1005,13 @@ function scopeOf(f: Figure, leftNear: string, right: string, parts: SentencePart
   // sub-places and subsets narrow counts ("12 died at the station"); a measurement's place is where it was read
   const pa = f.kind === 'count' ? PART_AFTER.exec(right) : null;
   if (pa && !WHOLE_MARKERS.test(right.slice(0, 40))) { return pa[0].trim().split(/\s+/).slice(-3).join(' ').toLowerCase(); }
-  // "in <Place>" right after the figure's noun phrase
+  // "in <Place>" after the figure's noun phrase, in its clause
   for (const e of parts.entities) {
-    if (e.type !== 'place' || e.start < f.end || e.start - f.end > 40) { continue; }
+    if (e.type !== 'place' || e.start < f.end || e.start - f.end > PLACE_REACH) { continue; }
     // "in 202 countries across Europe, Asia and Africa": a list of places says where the whole is, not a part
     const listed = parts.entities.some((o) => o !== e && o.type === 'place' && o.start > e.end && /^\s*(?:,|and|&)\s*$/.test(text.slice(e.end, o.start)));
-    if (!listed && PLACE_BEFORE.test(text.slice(f.end, e.start)) && /^[\s\w-]*$/.test(text.slice(f.end, e.start))) { return 'at:' + e.key; }
+    const between = text.slice(f.end, e.start);
+    if (!listed && (PLACE_BEFORE.test(between) || PLACE_OF_BEFORE.test(between)) && /^[\s\w-]*$/.test(between)) { return 'at:' + e.key; }
   }
   return null;
 }
