@@ -61,6 +61,10 @@ describe('facts: slots read from the clause', () => {
     // the place of a count's clause, further on and through the kind of place it is
     ['Two suspects were killed in a fierce gun battle with police during the raid in the eastern town of Verviers.', 'Two suspects', { predicate: 'death', scope: 'at:place:verviers' }],
     ['Two suspects were killed, police said, in the eastern town of Verviers.', 'Two suspects', { predicate: 'death', scope: null }],
+    // a magnitude stated of the quake without the word, to one decimal
+    ['Scientists originally put the Varna quake at 7.1. It was later revised.', '7.1', { predicate: 'magnitude', measure: 'unit:magnitude' }],
+    ['The survey upgraded the magnitude of Friday\'s earthquake in Varna to 7.3 on Monday.', '7.3', { predicate: 'magnitude' }],
+    ['It was the strongest since the 9.1 Sumatra quake.', '9.1', { predicate: 'magnitude' }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],

@@ -32,6 +32,10 @@ const A_BEFORE = /(?:^|[^\p{L}])(an?)[ \u00a0]+$/iu;
 const HYPHEN_WORD = /-([\p{L}]+)/uy;
 const MAGNITUDE_AFTER = /[-\u00a0 ]magnitude(?![\p{L}])/iuy;
 const MAGNITUDE_BEFORE = /\bmagnitude[-\u00a0 ]$/i;
+/** A magnitude stated of the quake without the word: "put the Japan quake at 8.9", "upgraded the magnitude of
+ *  Friday's earthquake in Japan to 9.0" (the value given to one decimal); "the 9.1 Sumatra quake". */
+const QUAKE_BEFORE = /\b(?:quake|earthquake|tremor|temblor|magnitude)s?\b[^.;!?\n\d]{0,50}\b(?:at|to|from)\s+$/i;
+const QUAKE_AFTER = /[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0])?(?:quake|earthquake|tremor|temblor)\b/iuy;
 const RANGE_SECOND = /[-–]\d/y;
 const IRREGULAR_AFTER = /^[ \u00a0]+(?:people|children|men|women|troops|soldiers|police|dead|killed|injured)\b/i;
 const TIME_NOUN_AFTER = /^[ \u00a0]+(?:time|times|week|month|year|day|quarter|half|hour|night|decade|century|weeks|months|years|days)\b/i;
@@ -141,7 +145,11 @@ function atDigit(scan: Scan, pos: number): number {
   if (num.value > 0 && num.value < 10.5) {
     MAGNITUDE_AFTER.lastIndex = e;
     const after = MAGNITUDE_AFTER.exec(text);
-    if (after || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+    // (one decimal place, "8.9", "9.0": a magnitude as agencies give it)
+    const oneDecimal = text[e - 2] === '.' && text.charCodeAt(e - 3) >= 48 && text.charCodeAt(e - 3) <= 57 && !(text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57);
+    QUAKE_AFTER.lastIndex = e;
+    const quake = oneDecimal && num.value >= 3 && (QUAKE_BEFORE.test(text.slice(Math.max(0, pos - 80), pos)) || QUAKE_AFTER.test(text));
+    if (after || quake || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const end = after ? MAGNITUDE_AFTER.lastIndex : e;
       emit(scan, { kind: 'quantity', start: pos, end, value: num.value, unit: 'magnitude' }, true);
       return end;
