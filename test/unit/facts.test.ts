@@ -292,6 +292,8 @@ describe('facts: stance in both directions', () => {
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
     ['He was radicalized in 2010, the prosecutor said.', '2010', 'Officials singled him out as a target for radicalisation in 2010.', '2010', 'same', 'one year, one word of its own right next to it'],
     ['The documents relate to criminal cases in 2010.', '2010', 'He had a criminal history and was radicalized in 2010.', '2010', 'none', 'a shared word far from the year tells nothing'],
+    ['The Unity party won 27 percent of the vote.', '27 percent', 'The Unity party won 26.9% of the vote.', '26.9%', 'same', 'a whole percentage is a rounded one'],
+    ['The Unity party won 27 percent of the vote.', '27 percent', 'The Unity party won 28 percent of the vote.', '28 percent', 'conflict', 'two whole percentages a point apart'],
     ['Relatives of the 153 Chinese passengers gathered at the hotel.', '153 Chinese', 'The jet carried 239 people, including 153 Chinese nationals.', '153 Chinese', 'same', 'one count of people of one nationality, two nouns'],
     ['Relatives of the 153 Chinese passengers gathered at the hotel.', '153 Chinese', 'The jet carried 239 people, including 153 Malaysian nationals.', '153 Malaysian', 'none', 'people of two nationalities'],
     ['Police named the 26-year-old Abdeslam Salah.', '26-year-old', 'Salah Abdeslam, 26, is sought by police.', '26', 'same', 'one name, the family name first'],

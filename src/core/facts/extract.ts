@@ -539,7 +539,8 @@ export function valueOf(f: Figure): FactValue {
   return { lo, hi, text, iso: f.iso, unit: f.unit };
 }
 
-/** Half a unit of the last significant digit as written: "1,600" -> 50, "66.8 billion" -> 0.05e9, "14" -> 0. */
+/** Half a unit of the last significant digit as written: "1,600" -> 50, "66.8 billion" -> 0.05e9, "14" -> 0,
+ *  "27 percent" -> 0.5. */
 function rounding(f: Figure): number {
   if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') { return 0; }
   const m = /(\d[\d,.\u00a0 ]*\d|\d)/.exec(f.text);
@@ -552,7 +553,8 @@ function rounding(f: Figure): number {
   if (dot >= 0) { return (0.5 * Math.pow(10, -(digits.length - dot - 1))) * scale; }
   // Trailing zeros of a scaled or large whole number are rounding ("1,600", "67 billion"); small counts are exact.
   const zeros = /0*$/.exec(digits)![0].length;
-  if (written < 100) { return scale === 1 ? 0 : 0.5 * scale; }
+  // (a whole percentage is one a writer rounded: "27 percent" of the vote is the 26.9% of the official count)
+  if (written < 100) { return scale === 1 ? (f.kind === 'percent' ? 0.5 : 0) : 0.5 * scale; }
   if (scale === 1 && zeros === 0) { return 0; }
   return 0.5 * Math.pow(10, zeros) * scale;
 }
