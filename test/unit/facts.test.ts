@@ -65,6 +65,10 @@ describe('facts: slots read from the clause', () => {
     ['Scientists originally put the Varna quake at 7.1. It was later revised.', '7.1', { predicate: 'magnitude', measure: 'unit:magnitude' }],
     ['The survey upgraded the magnitude of Friday\'s earthquake in Varna to 7.3 on Monday.', '7.3', { predicate: 'magnitude' }],
     ['It was the strongest since the 9.1 Sumatra quake.', '9.1', { predicate: 'magnitude' }],
+    // the agent of an appositive participle is not the holder ("taken by")
+    ['The images, taken by the Thaichote satellite on 24 March, show objects about 200km from the sighting.', '200km', { holder: null }],
+    // two modifiers joined before the counted noun
+    ['No one checked the database of 40 million stolen or lost travel documents.', '40 million', { measure: 'document', lo: 39_500_000, hi: 40_500_000 }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],

@@ -41,7 +41,7 @@ const SAID_AFTER = /,?\s*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|according|
 const SAID_VERB = /(?:said|says|told|according|reported|announced|confirmed|added)\b/iu;
 const PROJECTION = /\b(?:will (?:see|reach|hit|rise|top|exceed)|projections?|projected|exit polls?|opinion polls?|polls? (?:show|suggest|put|give)|forecasts?|forecaster|expected to|predicted|estimates? (?:show|suggest)|could (?:reach|exceed|rise)|may (?:reach|exceed|rise)|feared)\b/i;
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|periods?|seasons?|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|past|next)$/;
-const AGENT_BEFORE = /,\s*(?:[a-z]+ed|run|owned|led|built|made|held)\s+by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /,\s*(?:[a-z]+ed|[a-z]+en|[a-z]+wn|run|owned|led|built|made|held|shot|caught|brought|sent|found|paid|won)\s+by\s+(?:the\s+)?$/i;
 /** A partner named after "with" ("a deal with BSkyB and BT worth £3bn", "talks with the IMF on €10bn")
  *  is the other party, not whose the value is; the second of two partners too. */
 const PARTNER_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}.'’&-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$/u;

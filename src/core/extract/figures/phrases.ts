@@ -12,12 +12,16 @@ const NAME_WORD_NEXT = /^[ \u00a0]+\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:\p{Lu}[\p{L}'
 export function countedAfter(text: string, pos: number): { end: number; counted: string } | null {
   let p = pos;
   let limit = 3;
+  let prevStart = pos;
   for (let i = 0; i < limit; i++) {
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) { return null; }
     const w = m[1];
+    // ("40 million stolen or lost travel documents": two modifiers joined, then the noun)
+    if (i > 0 && (w === 'or' || w === 'and') && /^\p{Ll}/u.test(text.slice(prevStart, prevStart + 1)) && limit < 6) { p = WORD.lastIndex; limit += 2; continue; }
     if (STOP_WORDS.has(w.toLowerCase()) && !isPluralNoun(w)) { return null; }
+    prevStart = m.index + m[0].indexOf(w);
     p = WORD.lastIndex;
     // a capitalized word before another is a word of a name ("380 Barclays Premier League matches"),
     // not what is counted
