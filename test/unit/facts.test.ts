@@ -69,6 +69,12 @@ describe('facts: slots read from the clause', () => {
     ['The images, taken by the Thaichote satellite on 24 March, show objects about 200km from the sighting.', '200km', { holder: null }],
     // two modifiers joined before the counted noun
     ['No one checked the database of 40 million stolen or lost travel documents.', '40 million', { measure: 'document', lo: 39_500_000, hi: 40_500_000 }],
+    // an age in an appositive before "he"/"she" is of the one person the sentence before names; its clause's
+    // hedge ("is thought to be in Syria") is about where he is, not his age
+    ['A final figure of interest, Karim Vell, is seen as the organiser. A member of the cell, 27 years old and of Moroccan origin, he is thought to be abroad.', '27 years', { measure: 'age', holder: 'person:karim-vell' }],
+    ['Karim Vell met Ines Fournier. A member of the cell, 27 years old, he is thought to be abroad.', '27 years', { measure: 'age', holder: null }],
+    // a function word after an age is no noun of it
+    ['A tip-off helped track the 28-year-old to a building in Lenk.', '28-year-old', { measure: 'age', holder: null }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],
@@ -296,6 +302,7 @@ describe('facts: stance in both directions', () => {
     ['The sea wall was built in 1998.', '1998', 'The sea wall was built in 1996.', '1996', 'conflict', 'same event, different year'],
     ['He was radicalized in 2010, the prosecutor said.', '2010', 'Officials singled him out as a target for radicalisation in 2010.', '2010', 'same', 'one year, one word of its own right next to it'],
     ['The documents relate to criminal cases in 2010.', '2010', 'He had a criminal history and was radicalized in 2010.', '2010', 'none', 'a shared word far from the year tells nothing'],
+    ['A final figure of interest, Karim Vell, is seen as the organiser. A member of the cell, 27 years old, he is thought to be abroad.', '27 years', 'Karim Vell, 28, is described as the organiser.', '28', 'conflict', 'an age before a hedged main clause is stated firmly'],
     ['The Unity party won 27 percent of the vote.', '27 percent', 'The Unity party won 26.9% of the vote.', '26.9%', 'same', 'a whole percentage is a rounded one'],
     ['The Unity party won 27 percent of the vote.', '27 percent', 'The Unity party won 28 percent of the vote.', '28 percent', 'conflict', 'two whole percentages a point apart'],
     ['Relatives of the 153 Chinese passengers gathered at the hotel.', '153 Chinese', 'The jet carried 239 people, including 153 Chinese nationals.', '153 Chinese', 'same', 'one count of people of one nationality, two nouns'],

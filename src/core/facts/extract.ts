@@ -124,6 +124,9 @@ interface SentenceParts {
   entities: Entity[];
   /** The last clause tested for HEDGE and the answer: figures of one clause share it. */
   hedge?: { start: number; end: number; hedged: boolean };
+  /** The people the previous sentence names (their keys, each once): whom a "he" or "she" opening
+   *  this one's main clause most likely is. */
+  before?: string[];
 }
 
 /** HEDGE.test on the clause's text, once per clause of the sentence in a row. */
@@ -140,10 +143,11 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
   const facts: Fact[] = [];
   let fi = 0;
   let ei = 0;
+  let peopleBefore: string[] = [];
   for (const s of a.sentences) {
     while (fi < a.figures.length && a.figures[fi].end <= s.start) { fi++; }
     while (ei < a.entities.length && a.entities[ei].end <= s.start) { ei++; }
-    const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [] };
+    const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [], before: peopleBefore };
     // a sentence of hundreds of numbers (a table run together) is read for its first MAX_FIGURES only:
     // the slots of one figure look at its neighbours, so this bounds the work per sentence
     for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { if (parts.figures.length < MAX_FIGURES) { parts.figures.push(a.figures[j]); } }
@@ -164,6 +168,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
     facts.push(...revisions(sentFacts, parts, text));
+    peopleBefore = [...new Set(parts.entities.filter((e) => e.type === 'person').map((e) => e.key))];
   }
   // "Captain Ewan Tarrow, 54, ...": an age in apposition to a person, which the figure reader leaves alone
   for (const e of a.entities) {
@@ -359,7 +364,9 @@ function figureFact(f: Figure, i: number, parts: SentenceParts, text: string, co
     id: '', kind: isDate ? 'date' : 'figure', start: f.start, end, sentence: { ...s }, figureKind: f.kind, value,
     measure, predicate: isDate ? (predicate && EVENT_CLASSES.has(predicate) ? predicate : null) : predicate,
     holder, scope, time, role, ...(objects ? { objects } : {}), ...(near.length ? { near } : {}), ...(condition ? { condition } : {}), ...(stuff ? { stuff } : {}), ...(per ? { per } : {}),
-    ...(hedged(parts, text, clause) ? { hedged: true } : {}),
+    // (an age is hedged only by what comes before it, "is believed to be 28": "X, 27, is thought to be in Syria"
+    // hedges where he is, not his age)
+    ...((measure === 'age' ? HEDGE.test(text.slice(clause.start, f.start)) : hedged(parts, text, clause)) ? { hedged: true } : {}),
   };
 }
 
@@ -729,6 +736,9 @@ const MONTH_WINDOW = new RegExp(`\\b(?:in|during|since|until) ${MONTH_OF_EPISODE
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;
+/** After an age in an appositive, the pronoun subject of the main clause: "..., 27 years old and of
+ *  Moroccan ethnicity, he is thought to be in Syria". */
+const PRONOUN_SUBJECT_AFTER = /^[^.;:!?"“”]*?,\s+(?:he|she)\s+(?:is|was|has|had|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)\b/u;
 /** Between an age and the name it introduces: nothing, or a noun and its nationality ("French citizen"). */
 const AGE_INTRODUCES = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)\s+)?$/u;
 /** Verbs an age may be the subject of (AGE_NOUN_AFTER's guard): "the 27-year-old said", "went", "told". */
@@ -819,7 +829,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   if (rel) { return rel; }
   let best: Entity | null = null;
   let bestGap = Infinity;
-  const age = /year-old$/.test(f.text);
+  const age = /year-old$/.test(f.text) || f.counted === 'age';
   const dated = f.kind === 'year' || f.kind === 'date';
   // "said Johan Reed, a 30-year-old patient", "Malia, our 10-year-old, said": an age in apposition is the
   // name's, speaker or not (the comma before it may open the value's clause)
@@ -899,12 +909,20 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (place) { return place.key; }
     for (const m of [...head.slice(0, at).matchAll(/\p{Lu}\p{Ll}+/gu)].reverse()) { const k = demonymPlace(m[0]); if (k) { return k.key; } }
   }
+  // "A Belgian member of IS, 27 years old and of Moroccan ethnicity, he is thought to be in Syria": an age in
+  // an appositive before a "he" or "she" that opens the main clause is of the one person the sentence before
+  // names, when the sentence names no one before it
+  if (age) {
+    const pronoun = PRONOUN_SUBJECT_AFTER.exec(text.slice(f.end, Math.min(parts.span.end, f.end + 120)));
+    if (pronoun && parts.before?.length === 1 && !parts.entities.some((e) => e.type === 'person' && e.start < f.start)) { return parts.before[0]; }
+  }
   // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")
   if (age) {
     const n = AGE_NOUN_AFTER.exec(after);
     // ("The 27-year-old said ...": a verb after it, the age is of someone the sentence does not name)
-    if (n && !SOURCE_VERB_FORMS.has(n[1]) && !VERB_AFTER_AGE.test(n[1])) {
+    // (nor is a function word: "track the 28-year-old to a building")
+    if (n && !SOURCE_VERB_FORMS.has(n[1]) && !VERB_AFTER_AGE.test(n[1]) && !isStopword(n[1])) {
       const nounEnd = f.end + n.index + n[0].length;
       const named = parts.entities.find((e) => e.type === 'person' && e.start >= nounEnd && /^,?\s*$/.test(text.slice(nounEnd, e.start)));
       return named ? named.key : 'np:' + measureLemma(n[1]);
