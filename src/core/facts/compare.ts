@@ -5,7 +5,7 @@
 // ignored; a change of order or a dropped word is a wording variant, never a conflict.
 // Written by hand: no library judges agreement between facts in news text.
 import type { ConflictKind, Fact, WordDiff } from '../model';
-import { isStopword } from '../claims/lexicon';
+import { isStopword, stemWord } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
 import { isDemonym } from '../extract/entities/lexicon';
 import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES, PEOPLE_NOUNS } from '../lang/en/facts';
@@ -608,6 +608,17 @@ function cutOf(outer: readonly string[], inner: readonly string[]): boolean {
   return true;
 }
 
+/** The end of two quotes where one stops on a word the other writes in another form and goes on ("... any
+ *  possible landing sites" / "... any possible landing site. It is therefore ..."): the one quote is the other's
+ *  start, its last word inflected; the rest is what one source quotes beyond the other. */
+function inflectedThenMore(tail: readonly WordDiff[]): boolean {
+  const removed = tail.filter((d) => d.op === 'removed').flatMap((d) => d.text.split(' ')).filter(Boolean);
+  const added = tail.filter((d) => d.op === 'added').flatMap((d) => d.text.split(' ')).filter(Boolean);
+  const [short, long] = removed.length <= added.length ? [removed, added] : [added, removed];
+  return short.length >= 1 && short.length <= 2 && long.length > short.length &&
+    short.every((w, i) => stemWord(w) === stemWord(long[i]));
+}
+
 export function compareQuotes(x: Fact, y: Fact): FactRelation {
   const wx = x.words ?? [];
   const wy = y.words ?? [];
@@ -640,7 +651,7 @@ export function compareQuotes(x: Fact, y: Fact): FactRelation {
   if (oneSided(0, lead - 1)) { first = lead; }
   let trail = last;
   while (trail >= first && diff[trail].op !== 'same') { trail--; }
-  if (oneSided(trail + 1, diff.length - 1)) { last = trail; }
+  if (oneSided(trail + 1, diff.length - 1) || inflectedThenMore(diff.slice(trail + 1))) { last = trail; }
   if (first > last) { return NONE; }
   const core = diff.slice(first, last + 1);
   let same = 0;
