@@ -309,6 +309,8 @@ describe('facts: stance in both directions', () => {
     ['The Unity party won 27 percent of the vote.', '27 percent', 'The Unity party won 28 percent of the vote.', '28 percent', 'conflict', 'two whole percentages a point apart'],
     ['Relatives of the 153 Chinese passengers gathered at the hotel.', '153 Chinese', 'The jet carried 239 people, including 153 Chinese nationals.', '153 Chinese', 'same', 'one count of people of one nationality, two nouns'],
     ['Relatives of the 153 Chinese passengers gathered at the hotel.', '153 Chinese', 'The jet carried 239 people, including 153 Malaysian nationals.', '153 Malaysian', 'none', 'people of two nationalities'],
+    ['Police named the 31-year-old Ibrahim Abdeslam.', '31-year-old', 'Brahim Abdeslam, 31, died near the hall.', '31', 'same', 'one name, a leading vowel dropped'],
+    ['Police named the 31-year-old Ibrahim Abdeslam.', '31-year-old', 'Brahim Abdeslam, 32, died near the hall.', '32', 'conflict', 'one name, a leading vowel dropped: one age'],
     ['Police named the 26-year-old Abdeslam Salah.', '26-year-old', 'Salah Abdeslam, 26, is sought by police.', '26', 'same', 'one name, the family name first'],
     ['The Calder Bridge was built in 2001.', '2001', 'The storm damaged the 1998-built Calder Bridge when it struck the coast.', '1998', 'conflict', 'the holder is no object of its own event'],
     ['The treaty was signed in 2019.', '2019', 'The treaty entered into force in 2020.', '2020', 'related', 'different events'],

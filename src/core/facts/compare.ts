@@ -471,10 +471,10 @@ export function sameNameShorter(x: string, y: string): boolean {
 }
 
 /** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai", "person:abdeslam-salah" and
- *  "person:salah-abdeslam": one person's name words, in any order,
- *  spelled as transliterations differ (a vowel for another, "Ismael" / "Ismail"; a doubled letter,
- *  "Mohammed" / "Mohamed"). The same surname, two name words at least; consonants as written ("John" and
- *  "Joan" stay two people). */
+ *  "person:salah-abdeslam": one person's name words, in any order, spelled as transliterations differ (a vowel
+ *  for another, "Ismael" / "Ismail"; a doubled letter, "Mohammed" / "Mohamed"; a leading vowel, "Ibrahim" /
+ *  "Brahim"). The same surname, two name words at least; consonants as written ("John" and "Joan" stay two
+ *  people). */
 export function sameNameSpelledOtherwise(x: string, y: string): boolean {
   const tx = x.slice(0, x.indexOf(':'));
   if (tx !== 'person' || tx !== y.slice(0, y.indexOf(':')) || x === y) { return false; }
@@ -484,7 +484,8 @@ export function sameNameSpelledOtherwise(x: string, y: string): boolean {
   // (the same words in another order, the family name first: "Abdeslam Salah" / "Salah Abdeslam")
   if ([...wx].sort().join('-') === [...wy].sort().join('-')) { return true; }
   if (wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
-  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*');
+  // (a leading vowel too: "Ibrahim" / "Brahim")
+  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*').replace(/^\*(?=.{3})/, '');
   const sx = wx.map(skeleton).sort();
   const sy = wy.map(skeleton).sort();
   return sx.every((w, i) => w === sy[i]);
