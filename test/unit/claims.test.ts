@@ -535,3 +535,14 @@ describe('claims: sentences worded alike about two nationalities (invented repor
     assert.equal(between(pairs, 'A Swedish passport', 'A Danish passport').length, 0, JSON.stringify(pairs));
   });
 });
+
+describe('claims: one value two reports state alike, never paired by retrieval (test/eval/corpora/ferry-fire)', () => {
+  const { claims } = analyse(loadFolder(join(__dirname, '../eval/corpora/ferry-fire')));
+
+  it('"The ship, built in 1998" and "the 1998-built Aldermoor" are one value against "built in 2001"', () => {
+    const built = claims.filter((c) => c.fact?.predicate === 'build');
+    assert.equal(built.length, 1, JSON.stringify(built.map((c) => c.fact)));
+    assert.deepEqual(built[0].fact!.values.map((v) => [v.value, [...v.docs].sort()]).sort(),
+      [['1998', ['03-sound-gazette.txt', '07-the-meridian.txt']], ['2001', ['04-northern-ledger.txt']]]);
+  });
+});

@@ -691,6 +691,25 @@ export class ClaimLinker {
       whose.set(root, ha ?? hb);
       if (sentences) { members.set(root, [...membersOf(ra), ...membersOf(rb)]); }
     }
+    // one value stated alike in two reports that retrieval never paired ("The ship, built in 1998" / "the 1998-built
+    // Aldermoor", both contradicting "built in 2001") is one value group of the cluster's fact: the same exact
+    // value of a fact, of the same holder where it is an age
+    const byValue = new Map<string, number>();
+    for (const nid of nodes) {
+      const f = this.node(nid).fact;
+      const iv = factInterval(f);
+      if (!f || !iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi) || f.role !== 'measurement') { continue; }
+      const root = value.find(nid);
+      const k = `${f.kind}|${iv.dim}|${iv.lo}|${iv.hi}|${ageHolder(root) ?? ''}`;
+      const other = byValue.get(k);
+      if (other === undefined) { byValue.set(k, root); continue; }
+      const ro = value.find(other);
+      if (ro === root) { continue; }
+      const meet = intersect(intervalOf(ro), intervalOf(root));
+      if (meet === undefined) { continue; }
+      value.union(ro, root);
+      within.set(value.find(ro), meet);
+    }
     return value;
   }
 
