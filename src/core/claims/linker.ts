@@ -659,9 +659,14 @@ export class ClaimLinker {
     // first says nothing of his name (wording is no value, so nothing else stops the chain)
     const members = new Map<number, number[]>();
     const membersOf = (root: number) => members.get(root) ?? [root];
+    // (a pair of groups found apart is not counted again until one of them grows: many links between two
+    // large groups would otherwise recount them once per link)
+    const apart = new Set<string>();
     const mostlyLinked = (ra: number, rb: number) => {
       const xs = membersOf(ra), ys = membersOf(rb);
       if (xs.length === 1 && ys.length === 1) { return true; }
+      const key = ra < rb ? `${ra}|${rb}|${xs.length}|${ys.length}` : `${rb}|${ra}|${ys.length}|${xs.length}`;
+      if (apart.has(key)) { return false; }
       // (of the pairs that could link: two sentences of one document never do)
       let n = 0;
       let pairs = 0;
@@ -674,7 +679,9 @@ export class ClaimLinker {
           if (lp?.get(q)?.type === 'corroborates') { n++; }
         }
       }
-      return 2 * n >= pairs;
+      if (2 * n >= pairs) { return true; }
+      apart.add(key);
+      return false;
     };
     for (const { l: [a, b] } of order) {
       const ra = value.find(a), rb = value.find(b);
