@@ -700,8 +700,9 @@ export class ClaimLinker {
     }
     // one value stated alike in two reports that retrieval never paired ("The ship, built in 1998" / "the 1998-built
     // Aldermoor", both contradicting "built in 2001") is one value group of the cluster's fact: the same exact
-    // value of a fact, of the same holder where it is an age
+    // value of a fact, of the same holder where it is an age, and of no two named holders
     const byValue = new Map<string, number>();
+    const named = (f: Fact) => (f.holder && !f.holder.startsWith('np:') ? f.holder : null);
     for (const nid of nodes) {
       const f = this.node(nid).fact;
       const iv = factInterval(f);
@@ -709,7 +710,9 @@ export class ClaimLinker {
       const root = value.find(nid);
       const k = `${f.kind}|${iv.dim}|${iv.lo}|${iv.hi}|${ageHolder(root) ?? ''}`;
       const other = byValue.get(k);
-      if (other === undefined) { byValue.set(k, root); continue; }
+      if (other === undefined) { byValue.set(k, nid); continue; }
+      const hf = named(f), ho = named(this.node(other).fact!);
+      if (hf && ho && hf !== ho && !sameNameShorter(hf, ho) && !sameNameSpelledOtherwise(hf, ho)) { continue; }
       const ro = value.find(other);
       if (ro === root) { continue; }
       const meet = intersect(intervalOf(ro), intervalOf(root));
