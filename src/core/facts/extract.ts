@@ -719,7 +719,6 @@ function isTitleWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w);
 }
 
-/** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out"). */
 /** The words of a dated event next to its date (`near`): this many before it, and after it. */
 const NEAR_BEFORE = 3;
 const NEAR_AFTER = 2;
@@ -727,6 +726,7 @@ const NEAR_AFTER = 2;
 const CLAUSE_LINKS = /^(?:when|whenever|whereas|whilst|until|unless)$/;
 /** "under house arrest" is one word for the class table: a confinement, not an arrest ("arrest" alone). */
 const HOUSE_ARREST = /\bhouse\s+arrests?\b/gi;
+/** A word every rewrite of predicateOf needs ("into force", "lost their lives", "carried out", "house arrest"). */
 const REWRITTEN = /force|lost|carr|shot|drop|house/i;
 
 /** Between a name and a value coordinated with it: "India and more than 50 ships and 40 aircraft", "Ireland, and 12 others". */
