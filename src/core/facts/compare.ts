@@ -9,6 +9,7 @@ import { isStopword, stemWord } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
 import { isDemonym } from '../extract/entities/lexicon';
 import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES, PEOPLE_NOUNS } from '../lang/en/facts';
+import { measureLemma } from './extract';
 import { GAP } from './quoteWords';
 import { wordDiff } from './wordDiff';
 
@@ -295,7 +296,7 @@ function compareTimes(x: Fact, y: Fact): FactRelation {
 }
 
 /** The lemmas of the nouns that count people (lang PEOPLE_NOUNS), "person" among them. */
-const PEOPLE_MEASURES = new Set(['person', ...PEOPLE_NOUNS.map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''))]);
+const PEOPLE_MEASURES = new Set(['person', ...PEOPLE_NOUNS.map(measureLemma)]);
 const CAPITALIZED_WORD = /\p{Lu}\p{Ll}+/gu;
 
 /** Two counts of people, by two nouns of people, of one exact value of 20 or more, that name one
