@@ -75,6 +75,10 @@ describe('facts: slots read from the clause', () => {
     ['Karim Vell met Ines Fournier. A member of the cell, 27 years old, he is thought to be abroad.', '27 years', { measure: 'age', holder: null }],
     // a function word after an age is no noun of it
     ['A tip-off helped track the 28-year-old to a building in Lenk.', '28-year-old', { measure: 'age', holder: null }],
+    // a value inside a relative clause is the name's the clause is about; a name inside a relative clause that
+    // closed before the value holds none of the main clause's values
+    ['Even the strongest of the parties, the conservative Unity party, which came in first, has said so.', 'first', { measure: 'place', holder: 'organization:unity' }],
+    ['The previous three-year deal with Harlow TV, that saw some matches sublicensed to Vela Sports, was worth about £80m.', '£80m', { holder: null }],
     // house arrest is a confinement, not an arrest
     ['Police placed 104 people under house arrest after the raids.', '104 people', { measure: 'person', predicate: 'confinement' }],
     ['Police arrested 23 people and placed 104 people under house arrest.', '104 people', { predicate: 'confinement', inList: undefined }],

@@ -736,6 +736,11 @@ const MONTH_WINDOW = new RegExp(`\\b(?:in|during|since|until) ${MONTH_OF_EPISODE
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;
+/** The open relative clause a name stands in (", that saw some matches sublicensed to "). */
+const CLOSED_RELATIVE = /,\s*(?:which|who|that)\s+[^,.;:!?]*$/u;
+/** The start of a relative clause the value stands in, up to the value: ", which came in " (no comma or stop
+ *  inside it: the clause has not closed). */
+const RELATIVE_HEAD = /,?\s+(?:which|who)\s+[^,.;:!?]*$/u;
 /** After an age in an appositive, the pronoun subject of the main clause: "..., 27 years old and of
  *  Moroccan ethnicity, he is thought to be in Syria". */
 const PRONOUN_SUBJECT_AFTER = /^[^.;:!?"“”]*?,\s+(?:he|she)\s+(?:is|was|has|had|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -864,6 +869,9 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     const between = text.slice(e.end, f.start);
     // a name coordinated with the value is its sibling, not its holder ("including India and more than 50 ships")
     if (COORDINATED_BEFORE.test(between)) { continue; }
+    // a name inside a relative clause that closed before the value holds none of the main clause's values ("The
+    // previous deal with Fox, that saw some matches sublicensed to ESPN, was worth about $80 million")
+    if (CLOSED_RELATIVE.test(text.slice(Math.max(clause.start, e.start - 80), e.start)) && /,/.test(between)) { continue; }
     // another figure between the name and this figure belongs to the name first: "Syriza 36.3%, ND 27.8%"
     const blocked = parts.figures.some((g) => g !== f && g.start >= e.end && g.end <= f.start && !/^\s*(?:and|,)?\s*$/.test(text.slice(g.end, f.start)) && /,\s*$/.test(text.slice(e.end, g.start)) === false && false);
     if (blocked) { continue; }
@@ -877,6 +885,17 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     const first = openingSubject(parts, text, clause.start);
     if (first && first.type !== 'place' && !parts.entities.some((e) => e !== first && e.start < clause.start) && !/[;:]/.test(text.slice(first.end, clause.start))) {
       return first.key;
+    }
+  }
+  // "the conservative New Democracy, which came in first, has said": a value inside a relative clause is the
+  // name's the clause is about
+  {
+    const head = text.slice(Math.max(parts.span.start, f.start - 100), f.start);
+    const rel = RELATIVE_HEAD.exec(head);
+    if (rel) {
+      const at = f.start - head.length + rel.index;
+      const named = parts.entities.find((e) => e.end <= at && /^(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(e.end, at)) && e.end > at - 30);
+      if (named && !isSource(named, text)) { return named.key; }
     }
   }
   // "the 1998-built Aldermoor": a date joined to a participle before a name dates that name's event
