@@ -197,6 +197,9 @@ describe('figures: times of day', () => {
     ['The blasts came just after 9.20pm, the last around 4.20am.', ['9.20pm', '4.20am'], ['21:20', '04:20'], ['at-least', 'approx']],
     ['The alarm was raised at about 21:40 and at 00:41 local time.', ['21:40', '00:41'], ['21:40', '00:41'], ['approx', undefined]],
     ['At 4 a.m. the ferry sailed; at 12pm it docked.', ['4 a.m.', '12pm'], ['04:00', '12:00'], [undefined, undefined]],
+    // four digits with the zone or "local time" after them, as agencies write a time
+    ['It struck at 1446 local time (0546 GMT) off the coast.', ['1446', '0546'], ['14:46', '05:46'], [undefined, undefined]],
+    ['In 1946 GMT was the standard; the 2359 train left.', [], [], []],
   ];
   for (const [text, texts, isos, qualifiers] of rows) {
     it(`${text} -> ${isos.join(', ')}`, () => {

@@ -60,8 +60,19 @@ const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:at|from|until|till|to|by|before|after|sin
 /** ... or after it ("21:40 local time", "14:00 GMT", "08:10 hrs"). */
 const CLOCK_AFTER = /^[ \u00a0]?(?:local time|local|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|hrs|hours|h)\b/iu;
 
+/** Four digits of a 24-hour time with the zone or "local time" after it, as agencies write it ("at 1446 local
+ *  time (0546 GMT)"). */
+const MILITARY_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]?(?:local time|gmt|utc)\b)/iuy;
+
+const YEAR_BEFORE = /\b(?:in|since|by|until|of|from)[ \u00a0]$/i;
+
 /** A time of day at pos: its end and minutes after midnight, or null. */
 export function clockAt(text: string, pos: number): { end: number; minutes: number } | null {
+  MILITARY_CLOCK.lastIndex = pos;
+  const mil = (pos === 0 || !/[\p{L}\p{N}.,]/u.test(text[pos - 1])) ? MILITARY_CLOCK.exec(text) : null;
+  // (a year after "in", "since", "by" is no time: "in 1946 GMT was ...")
+  if (mil && /^(?:19|20)/.test(mil[0]) && YEAR_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) { return null; }
+  if (mil) { return { end: MILITARY_CLOCK.lastIndex, minutes: Number(mil[1]) * 60 + Number(mil[2]) }; }
   CLOCK.lastIndex = pos;
   const m = CLOCK.exec(text);
   if (!m) { return null; }
