@@ -65,6 +65,7 @@ describe('facts: slots read from the clause', () => {
     ['Scientists originally put the Varna quake at 7.1. It was later revised.', '7.1', { predicate: 'magnitude', measure: 'unit:magnitude' }],
     ['The survey upgraded the magnitude of Friday\'s earthquake in Varna to 7.3 on Monday.', '7.3', { predicate: 'magnitude' }],
     ['It was the strongest since the 9.1 Sumatra quake.', '9.1', { predicate: 'magnitude' }],
+    ['The earthquake caused a tsunami. Measured at 7.4 by the survey, it struck at dawn.', '7.4', { predicate: 'magnitude', measure: 'unit:magnitude' }],
     // the agent of an appositive participle is not the holder ("taken by")
     ['The images, taken by the Thaichote satellite on 24 March, show objects about 200km from the sighting.', '200km', { holder: null }],
     // two modifiers joined before the counted noun

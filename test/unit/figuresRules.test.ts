@@ -211,6 +211,7 @@ describe('figures: times of day', () => {
 
 describe('figures: not figures', () => {
   const none: string[] = [
+    'Growth was measured at 3.5 last year.',
     'Hotline: +84.889.859.666',
     'Call +351 21 555 0199 now.',
     'Call 555-0199 or 021-555-0199.',

@@ -36,6 +36,8 @@ const MAGNITUDE_BEFORE = /\bmagnitude[-\u00a0 ]$/i;
  *  Friday's earthquake in Japan to 9.0" (the value given to one decimal); "the 9.1 Sumatra quake". */
 const QUAKE_BEFORE = /\b(?:quake|earthquake|tremor|temblor|magnitude)s?\b[^.;!?\n\d]{0,50}\b(?:at|to|from)\s+$/i;
 const QUAKE_AFTER = /[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0])?(?:quake|earthquake|tremor|temblor)\b/iuy;
+const MEASURED_BEFORE = /\b(?:measured|registered|recorded)[ \u00a0]+(?:at[ \u00a0]+)?$/i;
+const QUAKE_DOC = /\b(?:earth)?quakes?\b|\bmagnitude\b/i;
 const RANGE_SECOND = /[-–]\d/y;
 const IRREGULAR_AFTER = /^[ \u00a0]+(?:people|children|men|women|troops|soldiers|police|dead|killed|injured)\b/i;
 const TIME_NOUN_AFTER = /^[ \u00a0]+(?:time|times|week|month|year|day|quarter|half|hour|night|decade|century|weeks|months|years|days)\b/i;
@@ -63,6 +65,8 @@ interface Scan {
   anchor: ListAnchor | null;
   /** The unit of the last money figure: resolves "45 cents" and "francs". */
   currency: string | null;
+  /** Whether the document speaks of an earthquake (read on first need). */
+  quakeDoc?: boolean;
 }
 
 export function extractFigures(ctx: DocContext): Figure[] {
@@ -148,7 +152,9 @@ function atDigit(scan: Scan, pos: number): number {
     // (one decimal place, "8.9", "9.0": a magnitude as agencies give it)
     const oneDecimal = text[e - 2] === '.' && text.charCodeAt(e - 3) >= 48 && text.charCodeAt(e - 3) <= 57 && !(text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57);
     QUAKE_AFTER.lastIndex = e;
-    const quake = oneDecimal && num.value >= 3 && (QUAKE_BEFORE.test(text.slice(Math.max(0, pos - 80), pos)) || QUAKE_AFTER.test(text));
+    // (or measured so in a report of a quake: "Measured at 8.9 by the US Geological Survey, it struck at ...")
+    const measured = () => MEASURED_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) && (scan.quakeDoc ??= QUAKE_DOC.test(text));
+    const quake = oneDecimal && num.value >= 3 && (QUAKE_BEFORE.test(text.slice(Math.max(0, pos - 80), pos)) || QUAKE_AFTER.test(text) || measured());
     if (after || quake || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const end = after ? MAGNITUDE_AFTER.lastIndex : e;
       emit(scan, { kind: 'quantity', start: pos, end, value: num.value, unit: 'magnitude' }, true);
