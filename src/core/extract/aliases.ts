@@ -7,6 +7,7 @@
 // 220 articles) on the first lookup after a change, and cached until the next change.
 import type { Entity, EntityType } from '../model';
 import { knownName } from './entities/lexicon';
+import { nameSpellings } from './keys';
 
 export interface EntityInfo {
   key: string;
@@ -177,6 +178,18 @@ export class EntityRegistry {
       if (s.type !== 'person' || (s.words.length === 1 && firstNames.has(s.words[0]))) { continue; }
       const cands = (byLast.get(s.words[s.words.length - 1]) ?? []).filter((p) => p.words.length > s.words.length && endsWith(p.words, s.words));
       if (cands.length === 1) { join(s.key, cands[0].key); }
+    }
+
+    // 2b. One person's name in two spellings, across documents: "Ismaël Omar Mostefaï" / "Omar Ismail Mostefai",
+    //     "Abdeslam Salah" / "Salah Abdeslam", "Ibrahim" / "Brahim Abdeslam" (keys.ts nameSpellings): the same
+    //     surname and the other words as transliterations differ, or the same words in another order.
+    const bySpelling = new Map<string, KeyStat>();
+    for (const s of alive) {
+      if (s.type !== 'person') { continue; }
+      for (const k of nameSpellings(s.words)) {
+        const other = bySpelling.get(k);
+        if (other) { join(s.key, other.key); } else { bySpelling.set(k, s); }
+      }
     }
 
     // 3. Acronyms: "organization:csb" joins the one multi-word name with initials C-S-B.

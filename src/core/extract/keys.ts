@@ -55,3 +55,14 @@ function asciiSlug(name: string): string {
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/** The spellings under which one person's name of two or more words is the same name (the words of a key,
+ *  "ismael-omar-mostefai".split('-')): its words in any order ("Abdeslam Salah" / "Salah Abdeslam"), and its
+ *  surname as written with the other words as transliterations differ (a vowel for another, "Ismael" /
+ *  "Ismail"; a doubled letter, "Mohammed" / "Mohamed"; a leading vowel, "Ibrahim" / "Brahim"). Consonants
+ *  stay as written ("John" and "Joan" are two names). Two names are one where they share a spelling. */
+export function nameSpellings(words: readonly string[]): string[] {
+  if (words.length < 2) { return []; }
+  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*').replace(/^\*(?=.{3})/, '');
+  return [`w|${[...words].sort().join(' ')}`, `s|${words.length}|${words[words.length - 1]}|${words.map(skeleton).sort().join(' ')}`];
+}

@@ -7,6 +7,7 @@
 import type { ConflictKind, Fact, WordDiff } from '../model';
 import { isStopword, stemWord } from '../claims/lexicon';
 import { unitFactor } from '../extract/figures/units';
+import { nameSpellings } from '../extract/keys';
 import { isDemonym } from '../extract/entities/lexicon';
 import { CUMULATIVE_CLASSES, DAY_PHRASES, EPISODIC_CLASSES, MOVING_COUNT_CLASSES, PEOPLE_NOUNS } from '../lang/en/facts';
 import { measureLemma } from './extract';
@@ -472,24 +473,12 @@ export function sameNameShorter(x: string, y: string): boolean {
 }
 
 /** "person:ismael-omar-mostefai" and "person:omar-ismail-mostefai", "person:abdeslam-salah" and
- *  "person:salah-abdeslam": one person's name words, in any order, spelled as transliterations differ (a vowel
- *  for another, "Ismael" / "Ismail"; a doubled letter, "Mohammed" / "Mohamed"; a leading vowel, "Ibrahim" /
- *  "Brahim"). The same surname, two name words at least; consonants as written ("John" and "Joan" stay two
- *  people). */
+ *  "person:salah-abdeslam": one person's name in two spellings (keys.ts nameSpellings). */
 export function sameNameSpelledOtherwise(x: string, y: string): boolean {
   const tx = x.slice(0, x.indexOf(':'));
   if (tx !== 'person' || tx !== y.slice(0, y.indexOf(':')) || x === y) { return false; }
-  const wx = x.slice(tx.length + 1).split('-');
-  const wy = y.slice(tx.length + 1).split('-');
-  if (wx.length < 2 || wx.length !== wy.length) { return false; }
-  // (the same words in another order, the family name first: "Abdeslam Salah" / "Salah Abdeslam")
-  if ([...wx].sort().join('-') === [...wy].sort().join('-')) { return true; }
-  if (wx[wx.length - 1] !== wy[wy.length - 1]) { return false; }
-  // (a leading vowel too: "Ibrahim" / "Brahim")
-  const skeleton = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, '*').replace(/^\*(?=.{3})/, '');
-  const sx = wx.map(skeleton).sort();
-  const sy = wy.map(skeleton).sort();
-  return sx.every((w, i) => w === sy[i]);
+  const sy = nameSpellings(y.slice(tx.length + 1).split('-'));
+  return nameSpellings(x.slice(tx.length + 1).split('-')).some((k) => sy.includes(k));
 }
 
 function compareDates(a: FactSide, b: FactSide): FactRelation {
