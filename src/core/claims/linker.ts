@@ -690,7 +690,9 @@ export class ClaimLinker {
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
       if (ha && hb && ha !== hb && !sameNameShorter(ha, hb) && !sameNameSpelledOtherwise(ha, hb)) { continue; }
-      const sentences = !this.node(a).fact && !this.node(b).fact;
+      // (a coined term's nodes are one term named alike, not wording: they chain as they are)
+      const wording = (n: number) => n % NODE_SPAN === 0;
+      const sentences = wording(a) && wording(b);
       if (sentences && !mostlyLinked(ra, rb)) { continue; }
       value.union(ra, rb);
       const root = value.find(ra);
