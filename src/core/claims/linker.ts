@@ -689,7 +689,7 @@ export class ClaimLinker {
       const meet = intersect(intervalOf(ra), intervalOf(rb));
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
-      if (ha && hb && ha !== hb && !sameNameShorter(ha, hb) && !sameNameSpelledOtherwise(ha, hb)) { continue; }
+      if (twoNames(ha, hb)) { continue; }
       // (a coined term's nodes are one term named alike, not wording: they chain as they are)
       const wording = (n: number) => n % NODE_SPAN === 0;
       const sentences = wording(a) && wording(b);
@@ -703,7 +703,7 @@ export class ClaimLinker {
     // one value stated alike in two reports that retrieval never paired ("The ship, built in 1998" / "the 1998-built
     // Aldermoor", both contradicting "built in 2001") is one value group of the cluster's fact: the same exact
     // value of a fact, of the same holder where it is an age, and of no two named holders
-    const byValue = new Map<string, number>();
+    const sameValue = new Map<string, number>();
     const named = (f: Fact) => (f.holder && !f.holder.startsWith('np:') ? f.holder : null);
     for (const nid of nodes) {
       const f = this.node(nid).fact;
@@ -711,10 +711,9 @@ export class ClaimLinker {
       if (!f || !iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi) || f.role !== 'measurement') { continue; }
       const root = value.find(nid);
       const k = `${f.kind}|${iv.dim}|${iv.lo}|${iv.hi}|${ageHolder(root) ?? ''}`;
-      const other = byValue.get(k);
-      if (other === undefined) { byValue.set(k, nid); continue; }
-      const hf = named(f), ho = named(this.node(other).fact!);
-      if (hf && ho && hf !== ho && !sameNameShorter(hf, ho) && !sameNameSpelledOtherwise(hf, ho)) { continue; }
+      const other = sameValue.get(k);
+      if (other === undefined) { sameValue.set(k, nid); continue; }
+      if (twoNames(named(f), named(this.node(other).fact!))) { continue; }
       const ro = value.find(other);
       if (ro === root) { continue; }
       const meet = intersect(intervalOf(ro), intervalOf(root));
@@ -1084,6 +1083,12 @@ export class ClaimLinker {
     }
     return rel;
   }
+}
+
+/** Two named holders that are not one name written two ways ("Abrini" / "Mohamed Abrini", "Mohammad" /
+ *  "Mohamed Abrini" are one): two people or things. */
+function twoNames(x: string | null, y: string | null): boolean {
+  return !!x && !!y && x !== y && !sameNameShorter(x, y) && !sameNameSpelledOtherwise(x, y);
 }
 
 /** A count of an operation's running tally (lang TALLY_CLASSES, TALLY_MEASURES). */

@@ -124,9 +124,9 @@ interface SentenceParts {
   entities: Entity[];
   /** The last clause tested for HEDGE and the answer: figures of one clause share it. */
   hedge?: { start: number; end: number; hedged: boolean };
-  /** The people the previous sentence names (their keys, each once): whom a "he" or "she" opening
-   *  this one's main clause most likely is. */
-  before?: string[];
+  /** The names of the previous sentence: its people are whom a "he" or "she" opening this one's main
+   *  clause most likely is. */
+  before?: Entity[];
 }
 
 /** HEDGE.test on the clause's text, once per clause of the sentence in a row. */
@@ -143,11 +143,11 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
   const facts: Fact[] = [];
   let fi = 0;
   let ei = 0;
-  let peopleBefore: string[] = [];
+  let before: Entity[] = [];
   for (const s of a.sentences) {
     while (fi < a.figures.length && a.figures[fi].end <= s.start) { fi++; }
     while (ei < a.entities.length && a.entities[ei].end <= s.start) { ei++; }
-    const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [], before: peopleBefore };
+    const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [], before };
     // a sentence of hundreds of numbers (a table run together) is read for its first MAX_FIGURES only:
     // the slots of one figure look at its neighbours, so this bounds the work per sentence
     for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { if (parts.figures.length < MAX_FIGURES) { parts.figures.push(a.figures[j]); } }
@@ -168,7 +168,7 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
     for (const x of sentFacts) { if (x.role === 'measurement' && x.kind === 'figure') { like.set(kindKey(x), (like.get(kindKey(x)) ?? 0) + 1); } }
     for (const x of sentFacts) { if ((like.get(kindKey(x)) ?? 0) >= 2) { x.inList = true; } facts.push(x); }
     facts.push(...revisions(sentFacts, parts, text));
-    peopleBefore = [...new Set(parts.entities.filter((e) => e.type === 'person').map((e) => e.key))];
+    before = parts.entities;
   }
   // "Captain Ewan Tarrow, 54, ...": an age in apposition to a person, which the figure reader leaves alone
   for (const e of a.entities) {
@@ -736,8 +736,9 @@ const MONTH_WINDOW = new RegExp(`\\b(?:in|during|since|until) ${MONTH_OF_EPISODE
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:who|which|that)\b[^,;.]{0,80},/i;
 const LIVES_VERB_BEFORE = /\b(?:claim(?:s|ed|ing)?|t(?:ook|ake|akes|aking)|cost(?:s|ing)?)\s+(?:the\s+)?(?:at least\s+|more than\s+|some\s+|nearly\s+|about\s+)?$/i;
 const JOURNEY_BEFORE = /\b(?:to|for|from|towards?|departed|left|leaving|reached)\s+(?:the\s+)?$/i;
-/** The open relative clause a name stands in (", that saw some matches sublicensed to "). */
-const CLOSED_RELATIVE = /,\s*(?:which|who|that)\s+[^,.;:!?]*$/u;
+/** A relative clause open before a name (", that saw some matches sublicensed to "): with a comma between
+ *  the name and the value, the clause closed before the value. */
+const RELATIVE_BEFORE_NAME = /,\s*(?:which|who|that)\s+[^,.;:!?]*$/u;
 /** The start of a relative clause the value stands in, up to the value: ", which came in " (no comma or stop
  *  inside it: the clause has not closed). */
 const RELATIVE_HEAD = /,?\s+(?:which|who)\s+[^,.;:!?]*$/u;
@@ -871,7 +872,7 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     if (COORDINATED_BEFORE.test(between)) { continue; }
     // a name inside a relative clause that closed before the value holds none of the main clause's values ("The
     // previous deal with Fox, that saw some matches sublicensed to ESPN, was worth about $80 million")
-    if (CLOSED_RELATIVE.test(text.slice(Math.max(clause.start, e.start - 80), e.start)) && /,/.test(between)) { continue; }
+    if (RELATIVE_BEFORE_NAME.test(text.slice(Math.max(clause.start, e.start - 80), e.start)) && /,/.test(between)) { continue; }
     // another figure between the name and this figure belongs to the name first: "Syriza 36.3%, ND 27.8%"
     const blocked = parts.figures.some((g) => g !== f && g.start >= e.end && g.end <= f.start && !/^\s*(?:and|,)?\s*$/.test(text.slice(g.end, f.start)) && /,\s*$/.test(text.slice(e.end, g.start)) === false && false);
     if (blocked) { continue; }
@@ -933,7 +934,8 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
   // names, when the sentence names no one before it
   if (age) {
     const pronoun = PRONOUN_SUBJECT_AFTER.exec(text.slice(f.end, Math.min(parts.span.end, f.end + 120)));
-    if (pronoun && parts.before?.length === 1 && !parts.entities.some((e) => e.type === 'person' && e.start < f.start)) { return parts.before[0]; }
+    const people = pronoun ? new Set((parts.before ?? []).filter((e) => e.type === 'person').map((e) => e.key)) : null;
+    if (people?.size === 1 && !parts.entities.some((e) => e.type === 'person' && e.start < f.start)) { return [...people][0]; }
   }
   // an age belongs to the noun it describes ("the 28-year-old driver"), or to the person the noun
   // introduces ("her 10-year-old daughter, Malia", "28-year-old driver John Reed")
