@@ -30,6 +30,6 @@ for (const x of sides[0].facts) {
   for (const y of sides[1].facts) {
     const rel = compareFacts({ fact: x, doc: docA, reported: sides[0].a.reported ?? null, names: new Set(sides[0].a.entities.map((e) => e.key)) },
       { fact: y, doc: docB, reported: sides[1].a.reported ?? null, names: new Set(sides[1].a.entities.map((e) => e.key)) });
-    if (rel.type !== 'none') { console.log(`  ${x.id} ~ ${y.id}: ${JSON.stringify(rel)}`); }
+    console.log(`  ${x.id} ~ ${y.id}: ${JSON.stringify(rel)}`);
   }
 }

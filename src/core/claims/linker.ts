@@ -1020,7 +1020,8 @@ export class ClaimLinker {
     // sentences share a phrase too: small numbers of one kind of thing recur all through a story (unless both
     // give it to one named holder: "Norland's two rescue packages" / "Norland signed the first of its two loan deals")
     // (both only where the verbs differ or are unknown, no named holder is shared, and no phrase)
-    const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
+    // (or where they count two nouns, "Three people died" / "one of three brothers believed involved in the attacks")
+    const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate || fu.measure !== fv.measure) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
     if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 && loose()) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }

@@ -895,7 +895,10 @@ function holderOf(f: Figure, parts: SentenceParts, text: string, clause: Span): 
     const rel = RELATIVE_HEAD.exec(head);
     if (rel) {
       const at = f.start - head.length + rel.index;
-      const named = parts.entities.find((e) => e.end <= at && /^(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(e.end, at)) && e.end > at - 30);
+      // (a noun after the name heads the phrase: "the Aldermoor ferry, which" is the ferry named so, but in a
+      // restrictive clause, "an al Qaeda affiliate who killed", the affiliate is another party than the name)
+      const comma = rel[0].trimStart().startsWith(',');
+      const named = parts.entities.find((e) => e.end <= at && (comma ? /^(?:\s+\p{Ll}+)?\s*$/u : /^\s*$/u).test(text.slice(e.end, at)) && e.end > at - 30);
       if (named && !isSource(named, text)) { return named.key; }
     }
   }
