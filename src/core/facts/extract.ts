@@ -118,6 +118,31 @@ export function measureLemma(noun: string): string {
   return w;
 }
 
+/** The speakers of quotes named where the entity tagger found no name ("\"Mom,\" Malia, our 10-year-old,
+ *  said"): the attribution read a person there, so the sentence's values may be that person's too. In
+ *  text order; each once. */
+function speakerMentions(a: Pick<DocumentAnalysis, 'entities' | 'quotes'>, text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const q of a.quotes) {
+    const sp = q.speakerSpan;
+    if (!sp) { continue; }
+    // (a name: a pronoun resolved to the speaker, "He said", is no mention of the name there)
+    const written = text.slice(sp.start, sp.end);
+    if (!q.speakerKey?.startsWith('person:') || !/^\p{Lu}/u.test(written) || /^(?:he|she|i|we|they|it|you)$/i.test(written)) { continue; }
+    if (out.some((e) => e.start === sp.start) || overlapsEntity(a.entities, sp)) { continue; }
+    out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), type: 'person', key: q.speakerKey });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Does any entity (sorted by start) overlap span s? */
+function overlapsEntity(entities: readonly Entity[], s: Span): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (entities[mid].end <= s.start) { lo = mid + 1; } else { hi = mid; } }
+  return lo < entities.length && entities[lo].start < s.end;
+}
+
 interface SentenceParts {
   span: Span;
   figures: Figure[];
@@ -144,14 +169,21 @@ export function extractFacts(a: Pick<DocumentAnalysis, 'sentences' | 'figures' |
   let fi = 0;
   let ei = 0;
   let before: Entity[] = [];
+  const speakers = speakerMentions(a, text);
+  let si = 0;
   for (const s of a.sentences) {
     while (fi < a.figures.length && a.figures[fi].end <= s.start) { fi++; }
     while (ei < a.entities.length && a.entities[ei].end <= s.start) { ei++; }
+    while (si < speakers.length && speakers[si].end <= s.start) { si++; }
     const parts: SentenceParts = { span: { start: s.start, end: s.end }, figures: [], entities: [], before };
     // a sentence of hundreds of numbers (a table run together) is read for its first MAX_FIGURES only:
     // the slots of one figure look at its neighbours, so this bounds the work per sentence
     for (let j = fi; j < a.figures.length && a.figures[j].start < s.end; j++) { if (parts.figures.length < MAX_FIGURES) { parts.figures.push(a.figures[j]); } }
     for (let j = ei; j < a.entities.length && a.entities[j].start < s.end; j++) { parts.entities.push(a.entities[j]); }
+    if (si < speakers.length && speakers[si].start < s.end) {
+      for (let j = si; j < speakers.length && speakers[j].start < s.end; j++) { parts.entities.push(speakers[j]); }
+      parts.entities.sort((x, y) => x.start - y.start);
+    }
     const consumed = new Set<Figure>();
     const sentFacts: Fact[] = [];
     for (const [i, f] of parts.figures.entries()) {
