@@ -33,6 +33,8 @@ describe('facts: slots read from the clause', () => {
     ['Storm Iris leaves 14 dead in the harbour.', '14 dead', { measure: 'person', predicate: 'death' }],
     ['The 28-year-old driver was arrested.', '28-year-old', { measure: 'age', holder: 'np:driver', lo: 28, hi: 28 }],
     ['"It was chaos," said Tomas Brandt, a 30-year-old patient.', '30-year-old', { measure: 'age', holder: 'person:tomas-brandt' }],
+    // (a speaker the entity tagger does not tag, read by the attribution: still the age's holder)
+    ['"Dad," Oona, our 9-year-old, said.', '9-year-old', { measure: 'age', holder: 'person:oona' }],
     ['A French satellite had seen 122 objects in the area.', '122 objects', { measure: 'object', holder: 'np:french satellite' }],
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', { predicate: 'death', scope: 'where:concert hall' }],
     ['Twelve people died at the station.', 'Twelve', { predicate: 'death', scope: 'at the station' }],
