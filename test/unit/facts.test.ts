@@ -355,6 +355,8 @@ describe('facts: stance in both directions', () => {
     ['Police arrested three people in the harbour town.', 'three people', 'Border guards detained seven people for questioning.', 'seven people', 'related', 'arrests of what may be two operations'],
     ['A French satellite had seen 122 objects in the area.', '122 objects', 'A Thai satellite spotted 300 objects in the area.', '300 objects', 'none', 'subjects told apart by nationality hold their own counts'],
     ['The search area lies 1,900km from Perth.', '1,900km', 'Debris was spotted 2,300km from Perth.', '2,300km', 'related', 'distances of two things from one place'],
+    ['A 9m wave struck the harbour at Lenk.', '9m', 'Islands far to the east will see waves of 1 to 2 metres, forecasters said.', '2 metres', 'related', 'a forecast far below a measured value is no projection of it'],
+    ['Officials fear the toll could reach 1,000 people.', '1,000 people', 'The storm killed 240 people, officials said.', '240 people', 'update', 'a running count may lie far from its projection'],
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'a relative clause after a comma is a part too'],
     ['The blasts in 2004, which killed 191 people, were the worst since the war.', '191 people', 'A jet crashed and 224 people died.', '224 people', 'related', 'a window that names a year is a calendar window'],
     ['Her daughter Lina Marsh, 6, started school in Tarrow.', '6', 'The prize went to Lina Marsh, 9, of Tarrow.', '9,', 'related', 'one person\'s ages three years apart, no dates: two times'],

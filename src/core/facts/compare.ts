@@ -229,7 +229,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // Another part, place or window is not the same fact: shown as related, never as a conflict.
   if (!scopesAgree(a, b)) {
     // a projection, then the count itself: the same fact, later
-    if ((x.scope === 'projection') !== (y.scope === 'projection') && (!x.scope || !y.scope)) {
+    // (near it: "waves of 1 to 2 metres" forecast for islands far away is no projection of "a 10m wave" that struck;
+    // a running count may grow an order past its projection)
+    if ((x.scope === 'projection') !== (y.scope === 'projection') && (!x.scope || !y.scope) && (!farApart(x.value, y.value) || isRunning(x))) {
       return { type: 'update', reason: `${x.value.text}${x.scope ? ' (projection)' : ''} → ${y.value.text}${y.scope ? ' (projection)' : ''}: same ${about}, a projection and the count` };
     }
     return { type: 'related', note: `part vs whole: ${x.value.text}${x.scope ? ` (${scopeWords(x.scope)})` : ''} vs ${y.value.text}${y.scope ? ` (${scopeWords(y.scope)})` : ''}` };
