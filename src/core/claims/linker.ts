@@ -7,6 +7,7 @@ import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
 import { compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
+import { GAP } from '../facts/quoteWords';
 import { differentDays } from '../facts/reported';
 import { TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
 import { isDemonym } from '../extract/entities/lexicon';
@@ -1343,6 +1344,15 @@ function computeValueKeys(u: ClaimUnit): string[] {
     // the words of a named speaker ("really proud" inside a paraphrase of the whole line)
     if (x.kind === 'quote' && x.speakerKey && x.words) {
       for (const w of new Set(x.words)) { if (w.length >= 4 && !isStopword(w)) { fact.push(`h|q|${x.speakerKey}|${w}`); } }
+    }
+    // three words in a row of a quotation, two of them content words ("love this country"): the same line quoted
+    // where one report names no speaker, or another ("saying “That is why I love this country”")
+    if (x.kind === 'quote' && x.words) {
+      const ws = x.words;
+      for (let i = 2; i < ws.length; i++) {
+        if (ws[i - 2] === GAP || ws[i - 1] === GAP || ws[i] === GAP) { continue; }
+        if ([ws[i - 2], ws[i - 1], ws[i]].filter((w) => w.length >= 4 && !isStopword(w)).length >= 2) { fact.push(`q3|${ws[i - 2]} ${ws[i - 1]} ${ws[i]}`); }
+      }
       continue;
     }
     // a dated event of a named holder ("Harvard Law School ... 1988"), whatever the verb
