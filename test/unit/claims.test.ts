@@ -549,12 +549,12 @@ describe('claims: one value two reports state alike, never paired by retrieval (
 
 describe('claims: one line quoted where one report names no speaker (invented reports)', () => {
   const docs = [
-    { id: 'a.txt', text: 'Harbour fair opens\n\nThe first day of the Calder harbour fair on Monday featured Lina Marsh talking about her childhood by the docks and saying "That is why I love this harbour town."\n' },
-    { id: 'b.txt', text: 'Marsh answers her critics\n\nAnswering questions about her record, Marsh said, "I love this harbour town" and promised a new sea wall for the docks.\n' },
+    { id: 'a.txt', text: 'Fair opens\n\nThe first evening of the convention featured Lina Marsh talking about her grandmother, the bakery, winter floods, the tram line and her brother, and saying "That is why I love this harbour town."\n' },
+    { id: 'b.txt', text: 'Marsh answers critics\n\nDismissing questions on taxes, schools and the deficit, Marsh said, "I love this harbour town" in a rebuttal to remarks made earlier in the campaign.\n' },
   ];
   const { claims } = analyse(docs);
 
   it('the shorter quotation inside the longer one agrees, found by three words in a row', () => {
-    assert.equal(between(corroborationPairs(claims), 'That is why I love', 'I love this harbour town" and').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+    assert.equal(between(corroborationPairs(claims), 'That is why I love', 'I love this harbour town" in').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
