@@ -87,6 +87,11 @@ describe('figures: normalization', () => {
     });
   }
 
+  it('"over" after an amount is the span it covers, not a bound of the span; elsewhere it bounds it', () => {
+    const figs = figures('The league sold its rights for £3bn over three years. The rebuild took over three years.');
+    assert.deepEqual(figs.filter((f) => f.kind === 'duration').map((f) => [f.text, f.qualifier ?? null]), [['three years', null], ['three years', 'over']]);
+  });
+
   it('"up 6.6%" has no qualifier', () => {
     assert.equal(one('sales were up 6.6% on the year').qualifier, undefined);
   });

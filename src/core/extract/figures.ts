@@ -12,6 +12,9 @@ import { casualtyAfter, casualtyBefore, isListItem, isParentheticalItem, type Li
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
 import { qualifierBefore } from './figures/qualifiers';
+
+/** The end of an amount before "over" ("£3bn ", "40% ", "1.7 billion ", "$250m "): what a span after it covers. */
+const AMOUNT_BEFORE = /(?:\d|\d%|\d\s?(?:bn|m|k|billion|million|thousand|trillion|percent|per\s+cent|pc))\s+$/i;
 import { durationUnitAt, quantityUnitAt } from './figures/units';
 
 const casings = (w: string): string => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`;
@@ -101,7 +104,10 @@ function emit(scan: Scan, d: Draft, qualify: boolean): Figure | null {
   if (f.kind === 'money' && f.unit) { scan.currency = f.unit; }
   if (qualify) {
     const q = qualifierBefore(scan.text, d.start);
-    if (q) { f.qualifier = q.qualifier; f.qualifierText = q.text; }
+    // ("£3bn over three years", "a 40% rise over two years": "over" after an amount is the span the amount
+    // covers, not a bound of the span; "it took over three years" is one)
+    const span = q && f.kind === 'duration' && q.text.toLowerCase() === 'over' && AMOUNT_BEFORE.test(scan.text.slice(Math.max(0, q.start - 24), q.start));
+    if (q && !span) { f.qualifier = q.qualifier; f.qualifierText = q.text; }
   }
   scan.out.push(f);
   if (f.kind === 'count' && f.counted) { scan.anchor = { start: f.start, end: f.end, counted: f.counted }; }
