@@ -558,3 +558,18 @@ describe('claims: one line quoted where one report names no speaker (invented re
     assert.equal(between(corroborationPairs(claims), 'That is why I love', 'I love this harbour town" in').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
+
+describe('claims: amounts given roughly under two verbs (invented reports)', () => {
+  const docs = [
+    { id: 'a.txt', text: 'Play-off riches\n\nThe Harlow League play-off final is probably the richest game in the world, worth around £34m to the winners. Last year Ismael Varo scored twice for Tarrow in it.\n' },
+    { id: 'b.txt', text: 'Record signing\n\nVela Rovers have signed the striker Ismael Varo from Tarrow for a club record fee of about £35m.\n' },
+    { id: 'c.txt', text: 'Varo joins Rovers\n\nTarrow sold Ismael Varo to Vela Rovers for a fee of £35m, a club record.\n' },
+  ];
+  const { claims } = analyse(docs);
+
+  it('"worth around £34m" and "a fee of about £35m" are two amounts; "about £35m" and "£35m" of one fee agree', () => {
+    const pairs = corroborationPairs(claims);
+    assert.equal(between(pairs, 'around £34m', 'about £35m').length, 0, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+    assert.equal(between(pairs, 'about £35m', 'fee of £35m').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+  });
+});
