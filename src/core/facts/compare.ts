@@ -197,6 +197,9 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     const [e1, e2] = [edgeOf(x.value), edgeOf(y.value)];
     if (Math.max(e1, e2) > 1.5 * Math.min(e1, e2)) { return NONE; }
   }
+  // (two bounds of an amount only at one number: "more than £1bn" for a deal and "in excess of £1.32bn" for
+  // salaries bound two sums; "more than £1bn" / "over £1bn" give one)
+  if (overlap && x.figureKind === 'money' && !bounded(x.value) && !bounded(y.value) && edgeOf(x.value) !== edgeOf(y.value)) { return NONE; }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
   // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one
