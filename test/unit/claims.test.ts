@@ -573,3 +573,20 @@ describe('claims: amounts given roughly under two verbs (invented reports)', () 
     assert.equal(between(pairs, 'about £35m', 'fee of £35m').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
+
+describe('claims: an identifier a headline names is what the story is about, not a spec (invented reports)', () => {
+  const b = { id: 'b.txt', text: 'Testers unhappy\n\nTesters found that the Vireo X2 phone cracks when dropped from a table.\n\nIt is IP68 rated against dust and water.\n' };
+  const c = { id: 'c.txt', text: 'Spring sales\n\nSales of the Vireo X2 phone fell sharply in the spring across the north.\n\nThe case is IP68 rated, the maker says.\n' };
+  const a = { id: 'a.txt', text: 'Vireo X2 review: a tough phone\n\nThe new phone from Vireo lasts two days on one charge.\n' };
+  const pairs = (corpus: Corpus) => corroborationPairs(corpus.claims());
+
+  it('two sentences naming "X2" agree by it only while no headline of the corpus names it; "IP68" rated agrees either way', () => {
+    const { corpus } = analyse([b, c]);
+    assert.equal(between(pairs(corpus), 'cracks when dropped', 'fell sharply').length, 1, 'before the headline');
+    corpus.update(a);
+    assert.equal(between(pairs(corpus), 'cracks when dropped', 'fell sharply').length, 0, 'after the headline');
+    assert.equal(between(pairs(corpus), 'IP68 rated against', 'IP68 rated, the maker').length, 1);
+    corpus.remove(a.id);
+    assert.equal(between(pairs(corpus), 'cracks when dropped', 'fell sharply').length, 1, 'the headline gone');
+  });
+});

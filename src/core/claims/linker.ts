@@ -15,6 +15,7 @@ import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
 import { louvain, type WeightedEdge } from './stories';
+import { identifierTerms } from './terms';
 import { buildUnits, nearCopies, sharedSorted, type ClaimUnit } from './units';
 
 type LinkType = 'corroborates' | 'conflicts' | 'related' | 'update' | 'variant';
@@ -38,6 +39,10 @@ interface DocState {
   story: Set<string>;
   /** Edges of the story graph: this document's nearest documents, and those it is nearest to. */
   edges: Map<string, number>;
+  /** The coined identifiers its headline names ("MH370", "S5"): what the corpus's stories are about. */
+  titleTerms: string[];
+  /** Every identifier and label its sentences name (the unit terms before the headlines' are taken out). */
+  namedTerms: Set<string>;
 }
 
 /** The documents of one story, in document order; ids are "s1", "s2", ... largest story first. */
@@ -121,6 +126,8 @@ export class ClaimLinker {
   /** The stories (their documents, joined) the last second pass saw. */
   private lateGroups = new Set<string>();
   private commCache: { ids: string[]; index: Map<string, number>; comm: number[] } | null = null;
+  /** How many documents' headlines name each coined identifier (countTitleTerms). */
+  private readonly titleTermCount = new Map<string, number>();
 
   /** `resolve` maps a raw analysis to corpus-wide entity keys; it is applied when the document is
    *  (re)linked, so a batch of documents is resolved against the whole batch. */
@@ -128,7 +135,9 @@ export class ClaimLinker {
 
   set(analysis: DocumentAnalysis, text: string): void {
     this.delete(analysis.id);
-    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), reported: analysis.reported ?? null, story: new Set(), edges: new Map() });
+    const titleTerms = analysis.titleSpan ? [...new Set(identifierTerms(text.slice(analysis.titleSpan.start, analysis.titleSpan.end), true))] : [];
+    this.docs.set(analysis.id, { analysis, text, units: [], names: new Set(), reported: analysis.reported ?? null, story: new Set(), edges: new Map(), titleTerms, namedTerms: new Set() });
+    this.countTitleTerms(titleTerms, 1);
     const did = this.nextDocId++;
     this.docIds.set(analysis.id, did);
     this.docOfId.set(did, analysis.id);
@@ -144,6 +153,7 @@ export class ClaimLinker {
     const st = this.docs.get(id);
     if (!st) { return; }
     this.forgetLate(id);
+    this.countTitleTerms(st.titleTerms, -1, id);
     for (const u of st.units) { this.dropUnit(u); }
     for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
     for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
@@ -157,6 +167,19 @@ export class ClaimLinker {
     this.cache = null;
     this.storyCache = null;
     this.commCache = null;
+  }
+
+  /** Counts the headlines naming each identifier. An identifier that comes to be, or ceases to be, what a
+   *  headline of the corpus is about changes the units of every document whose sentences name it: those are
+   *  built again (all but `except`, being deleted). */
+  private countTitleTerms(terms: readonly string[], delta: 1 | -1, except?: string): void {
+    for (const t of terms) {
+      const n = (this.titleTermCount.get(t) ?? 0) + delta;
+      if (n > 0) { this.titleTermCount.set(t, n); } else { this.titleTermCount.delete(t); }
+      if ((delta === 1 && n === 1) || (delta === -1 && n === 0)) {
+        for (const [d, st] of this.docs) { if (d !== except && st.namedTerms.has(t)) { this.dirty.add(d); } }
+      }
+    }
   }
 
   claims(): Claim[] {
@@ -260,7 +283,8 @@ export class ClaimLinker {
       const st = this.docs.get(id)!;
       for (const u of st.units) { this.dropUnit(u); }
       const analysis = this.resolve(st.analysis);
-      st.units = buildUnits(analysis, st.text);
+      st.namedTerms = new Set();
+      st.units = buildUnits(analysis, st.text, (t) => this.titleTermCount.has(t), st.namedTerms);
       st.names = new Set(analysis.entities.map((e) => e.key));
       for (const u of st.units) {
         this.units.set(u.uid, u);

@@ -40,8 +40,11 @@ const SPEC_LINE = /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u;
 
 let nextUid = 1;
 
-/** Builds the claim units of one document. `text` is the document text the analysis was made from. */
-export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
+/** Builds the claim units of one document. `text` is the document text the analysis was made from.
+ *  `subject` names the coined identifiers the corpus's headlines are about ("MH370", "S5"): a sentence naming
+ *  one states no spec by it, so they are no terms of its unit. Every identifier and label the document's
+ *  sentences name, subject or not, is added to `named` when given. */
+export function buildUnits(a: DocumentAnalysis, text: string, subject: (t: string) => boolean = () => false, named?: Set<string>): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   const { entities } = a;
   const facts = a.facts ?? [];
@@ -56,7 +59,8 @@ export function buildUnits(a: DocumentAnalysis, text: string): ClaimUnit[] {
   const sentences = a.sentences;
   const termsOf = sentences.map((s) => { const t = text.slice(s.start, s.end); return [...identifierTerms(t), ...quotedTerms(t), ...listTerms(t)]; });
   const termCount = new Map<string, number>();
-  for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); } }
+  for (const ts of termsOf) { for (const t of ts) { termCount.set(t, (termCount.get(t) ?? 0) + 1); named?.add(t); } }
+  for (const t of termCount.keys()) { if (subject(t)) { termCount.set(t, Infinity); } }
   // an identifier in the headline is what the piece is about ("MH370 search ...")
   if (a.titleSpan) {
     const title = text.slice(a.titleSpan.start, a.titleSpan.end);
