@@ -233,6 +233,16 @@ describe('claims: wikiref220 (16 stories) @slow', function () {
     assert.ok(best >= 5, `239 corroborated across only ${best} articles`);
   });
 
+  it('the 220 files fed in reverse order give the same stories and claims', function () {
+    const docs = sharedCorpusOrSkip(this, 'wikiref220');
+    const a = new Corpus();
+    a.updateMany(docs);
+    const b = new Corpus();
+    b.updateMany([...docs].reverse());
+    assert.deepEqual(b.stories(), a.stories());
+    assert.deepEqual(b.claims(), a.claims());
+  });
+
   it('no conflict pairs the 239 with figures about other aircraft', () => {
     const bad = conflictPairs(claims).filter((p) => /\b239\b/.test(p.conflict!.reason) && /\b(228|298|447|AF447|MH17)\b/.test(p.a.text + p.b.text));
     assert.deepEqual(bad.map((p) => p.conflict!.reason), []);
@@ -588,5 +598,19 @@ describe('claims: an identifier a headline names is what the story is about, not
     assert.equal(between(pairs(corpus), 'IP68 rated against', 'IP68 rated, the maker').length, 1);
     corpus.remove(a.id);
     assert.equal(between(pairs(corpus), 'cracks when dropped', 'fell sharply').length, 1, 'the headline gone');
+  });
+});
+
+describe('claims: one folder, one result, whatever order its files come in', () => {
+  it('the sample corpus and the ferry-fire fixtures give the same stories and claims fed in reverse order', () => {
+    for (const dir of [join(SAMPLES, 'storm-iris'), join(__dirname, '../eval/corpora/ferry-fire')]) {
+      const docs = loadFolder(dir);
+      const a = new Corpus();
+      a.updateMany(docs);
+      const b = new Corpus();
+      b.updateMany([...docs].reverse());
+      assert.deepEqual(b.stories(), a.stories(), dir);
+      assert.deepEqual(b.claims(), a.claims(), dir);
+    }
   });
 });

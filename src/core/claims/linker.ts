@@ -278,7 +278,10 @@ export class ClaimLinker {
 
   private relinkDirty(): void {
     if (!this.dirty.size) { return; }
-    for (const id of this.dirty) {
+    // (in document order, not arrival order: the units' ids and each key's postings follow it, and the
+    // candidates a capped key yields with them, so a folder gives one result however its files came in)
+    const dirty = [...this.dirty].sort();
+    for (const id of dirty) {
       this.forgetLate(id);
       const st = this.docs.get(id)!;
       for (const u of st.units) { this.dropUnit(u); }
@@ -302,12 +305,18 @@ export class ClaimLinker {
       this.docIndex.add(this.docIds.get(id)!, id, docFeatures(analysis, st.units));
     }
     // Stories first: which documents may link at all, and the story graph.
-    for (const id of this.dirty) {
+    // (the old neighbours of every changed document are let go before any is found again: a document found
+    // again later in the loop would otherwise drop the neighbours the ones before it just chose, and the
+    // story graph would depend on the order the documents came in)
+    for (const id of dirty) {
       const st = this.docs.get(id)!;
       for (const other of st.story) { this.docs.get(other)?.story.delete(id); }
       for (const other of st.edges.keys()) { this.docs.get(other)?.edges.delete(id); }
       st.story.clear();
       st.edges.clear();
+    }
+    for (const id of dirty) {
+      const st = this.docs.get(id)!;
       const hits = this.docIndex.queryMany([this.docIds.get(id)!], STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
       for (const [i, hit] of hits.entries()) {
         const other = this.docOfId.get(hit.id)!;
@@ -328,7 +337,7 @@ export class ClaimLinker {
     const sameCommunity = (a: string, b: string) => comm[commIndex.get(a)!] === comm[commIndex.get(b)!];
     const members = new Map<number, string[]>();
     commIds.forEach((d, i) => { let m = members.get(comm[i]); if (!m) { m = []; members.set(comm[i], m); } m.push(d); });
-    for (const id of this.dirty) {
+    for (const id of dirty) {
       const st = this.docs.get(id)!;
       const results = this.unitIndex.queryMany(st.units.map((u) => u.uid), MIN_PAIR, st.story, MAX_CANDIDATES);
       // the documents a key may find here, unless it crosses the story gate: the story's and the community's
@@ -356,7 +365,7 @@ export class ClaimLinker {
         }
       }
     }
-    const relinked = new Set(this.dirty);
+    const relinked = new Set(dirty);
     this.dirty.clear();
     this.secondPass(relinked);
   }
