@@ -92,6 +92,11 @@ describe('figures: normalization', () => {
     assert.deepEqual(figs.filter((f) => f.kind === 'duration').map((f) => [f.text, f.qualifier ?? null]), [['three years', null], ['three years', 'over']]);
   });
 
+  it('a scale without its multiplier states no number ("a few hundred metres", "several thousand people"); "a hundred", "two dozen" do', () => {
+    const figs = figures('The hall is a few hundred metres away. Several thousand people marched. A few dozen ships came. A hundred people came. Two dozen ships sailed.');
+    assert.deepEqual(figs.map((f) => [f.text, f.value]), [['A hundred people', 100], ['Two dozen ships', 24]]);
+  });
+
   it('"up 6.6%" has no qualifier', () => {
     assert.equal(one('sales were up 6.6% on the year').qualifier, undefined);
   });

@@ -60,6 +60,9 @@ export function parseDigitsAt(text: string, pos: number): ParsedNumber | null {
   return { value, end: pos + raw.length, digits: true, plainInteger: /^\d+$/.test(raw), raw };
 }
 
+/** Words that leave a scale's multiplier unstated ("a few hundred", "several thousand"). */
+const VAGUE_MULTIPLIER = /\b(?:few|several|many|some)\s+$/i;
+
 export function parseWordsAt(text: string, pos: number): ParsedNumber | null {
   WORD_RUN.lastIndex = pos;
   const m = WORD_RUN.exec(text);
@@ -71,6 +74,9 @@ export function parseWordsAt(text: string, pos: number): ParsedNumber | null {
   const and = /\s+and\s+/i.exec(raw);
   if (and && !/(?:hundred|thousand|million|billion|trillion)$/i.test(raw.slice(0, and.index))) { raw = raw.slice(0, and.index); }
   const words = raw.toLowerCase().split(WORD_SPLIT).filter((w) => w !== 'and');
+  // "a few hundred metres", "several thousand people", "many dozen": a scale without its multiplier
+  // states no number
+  if ((words[0] === 'hundred' || words[0] === 'dozen' || words[0] in SCALES) && VAGUE_MULTIPLIER.test(text.slice(Math.max(0, pos - 12), pos))) { return null; }
   let total = 0;
   let current = 0;
   let any = false;
