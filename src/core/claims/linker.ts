@@ -1061,7 +1061,8 @@ export class ClaimLinker {
     }
     // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
     // where the sentences share a phrase too ("the €3m ferry safety fund" / "cut the ferry safety fund to €3m")
-    // (so is an amount given roughly, "worth around £34m" / "a fee of about £35m", whatever the verbs: "cost" is a
+    // (so is an amount given roughly or bounded, "worth around £34m" / "a fee of about £35m", "in excess of £1.32bn" /
+    // "paying £1.3bn", whatever the verbs: "cost" is a
     // broad class; unless both state one number or the sentences share a phrase)
     const rough = (x: NonNullable<Fact['value']>, y: NonNullable<Fact['value']>) => (ROUGHLY.test(x.text) || ROUGHLY.test(y.text)) && x.text.replace(/\D/g, '') !== y.text.replace(/\D/g, '');
     if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value &&
@@ -1136,8 +1137,8 @@ function isTally(f: Fact): boolean {
 }
 
 /** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
-/** Words that give an amount roughly. */
-const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated)\b/i;
+/** Words that give an amount roughly, or bound it. */
+const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
 
 function roundAmount(v: NonNullable<Fact['value']>): boolean {
   return v.text.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length <= 1;
