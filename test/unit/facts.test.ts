@@ -357,6 +357,7 @@ describe('facts: stance in both directions', () => {
     ['The search area lies 1,900km from Perth.', '1,900km', 'Debris was spotted 2,300km from Perth.', '2,300km', 'related', 'distances of two things from one place'],
     ['The new overseas rights deal is worth more than £1bn to the clubs.', '£1bn', 'The clubs spent in excess of £1.32bn on wages last season.', '£1.32bn', 'none', 'two bounds of an amount at two numbers bound two sums'],
     ['The new overseas rights deal is worth more than £1bn to the clubs.', '£1bn', 'The overseas rights deal is worth over £1bn, the league said.', '£1bn', 'same', 'two bounds at one number'],
+    ['In December 2024, the Tarrow Herald published a profile of the mayor.', 'December 2024', 'The ministry warned the port authority twice, in December 2024 and March 2025.', 'December 2024', 'none', 'one month named bare in two sentences is no one event'],
     ['A 9m wave struck the harbour at Lenk.', '9m', 'Islands far to the east will see waves of 1 to 2 metres, forecasters said.', '2 metres', 'related', 'a forecast far below a measured value is no projection of it'],
     ['Officials fear the toll could reach 1,000 people.', '1,000 people', 'The storm killed 240 people, officials said.', '240 people', 'update', 'a running count may lie far from its projection'],
     ['Rescuers reached the concert hall, where 89 people died.', '89 people', 'In all 130 people died in the attacks.', '130 people', 'related', 'a relative clause after a comma is a part too'],

@@ -511,7 +511,8 @@ function compareDates(a: FactSide, b: FactSide): FactRelation {
     // a day of a story stated bare in two of its reports is most often the day the story happened)
     const classes = (f: Fact) => (f.objects ?? []).filter((o) => o.startsWith('c:')).length;
     const bare = !x.predicate && !y.predicate && classes(x) === 0 && classes(y) === 0;
-    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && sameCalendarDay(isoX, y.value.iso ?? '') && inSentence(x) && inSentence(y) && (sharedAll >= 1 || bare)) {
+    // (a month, "in December 2014", is too long a span to be the story's day by itself)
+    if (x.figureKind === 'date' && y.figureKind === 'date' && isoX.length >= 7 && sameCalendarDay(isoX, y.value.iso ?? '') && inSentence(x) && inSentence(y) && (sharedAll >= 1 || (bare && !!dayOf(isoX)))) {
       return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same day` };
     }
     const sharedName = (x.objects ?? []).some((o) => o.startsWith('e:') && (y.objects ?? []).includes(o));
