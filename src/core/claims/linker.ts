@@ -1056,7 +1056,9 @@ export class ClaimLinker {
     // (both only where the verbs differ or are unknown, no named holder is shared, and no phrase)
     // (or where they count two nouns, "Three people died" / "one of three brothers believed involved in the attacks")
     const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate || fu.measure !== fv.measure) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
-    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 && loose()) {
+    // (from five up, one specific counted thing, "six sites" / "six attack sites", is seldom two facts of a story)
+    const fewOfOneThing = fu.measure === fv.measure && !!fu.measure && !GENERIC_MEASURES.has(fu.measure) && !!fu.value && fu.value.lo >= 5;
+    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 && !fewOfOneThing && loose()) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
