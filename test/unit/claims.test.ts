@@ -614,3 +614,14 @@ describe('claims: one folder, one result, whatever order its files come in', () 
     }
   });
 });
+
+describe('claims: a small count of one specific thing (invented reports)', () => {
+  it('"targeted six sites" and "at six attack sites" agree though the sentences share no phrase; "two sites" would need one', () => {
+    const docs = [
+      { id: 'a.txt', text: 'Night of attacks in Lenk\n\nIn the nearly simultaneous raids on Friday night, the gunmen targeted six sites, the deadliest being the market hall.\n' },
+      { id: 'b.txt', text: 'Lenk mourns\n\nThe victims at six attack sites — a stadium, the covered market and two cafes in the old town — included a nurse from Tarrow.\n' },
+    ];
+    const { claims } = analyse(docs);
+    assert.equal(between(corroborationPairs(claims), 'targeted six sites', 'six attack sites').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+  });
+});
