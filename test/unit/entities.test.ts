@@ -188,6 +188,7 @@ describe('entities: fixtures', () => {
     ['country aliases', 'The U.S. and the UK joined the United States of America and Britain.', [['U.S.', 'place:united-states'], ['UK', 'place:united-kingdom'], ['United States of America', 'place:united-states'], ['Britain', 'place:united-kingdom']]],
     ['sentence-initial words and weekdays', 'However, on Thursday Why said nothing. Share this.', []],
     ['appositive', 'Ann Blake, a visiting fellow, disagreed.', [['Ann Blake', 'person:ann-blake']]],
+    ['foreign stadium and street words open place names', 'Two bombers died outside the Stade de Lenk, and gunmen fired on Rue de Marsh and Boulevard Tarrow.', [['Stade de Lenk', 'place:stade-de-lenk'], ['Rue de Marsh', 'place:rue-de-marsh'], ['Boulevard Tarrow', 'place:boulevard-tarrow']]],
     ['particles', 'They met Ursula von der Leyen in Brussels.', [['Ursula von der Leyen', 'person:ursula-von-der-leyen'], ['Brussels', 'place:brussels']]],
     ['glued name', 'Talks withthatDonald Trump administration began.', [['Donald Trump', 'person:donald-trump']]],
   ];

@@ -60,7 +60,7 @@ export const PLACE_HEADS = words(`
 
 
 /** First words that make a run a place ("Port Calder", "Mount Everest", "Lake Geneva"). */
-export const PLACE_PREFIXES = words(`Port Mount Lake Cape Fort Saint St San Santa Isle Gulf Los Las New`);
+export const PLACE_PREFIXES = words(`Port Mount Lake Cape Fort Saint St San Santa Isle Gulf Los Las New Stade Stadio Estadio Rue Boulevard Avenue Piazza Plaza Calle Lac Mont`);
 
 
 /** Last words of things that are neither people, organizations nor places: a run ending in one is
