@@ -1058,7 +1058,8 @@ export class ClaimLinker {
     const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate || fu.measure !== fv.measure) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
     // (from five up, one specific counted thing, "six sites" / "six attack sites", is seldom two facts of a story)
     const fewOfOneThing = fu.measure === fv.measure && !!fu.measure && !GENERIC_MEASURES.has(fu.measure) && !!fu.value && fu.value.lo >= 5;
-    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) < 10 && !fewOfOneThing && loose()) {
+    // (a bound is as small as its finite end: "at least two mangled bodies")
+    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(finiteTop(fu.value), finiteTop(fv.value)) < 10 && !fewOfOneThing && loose()) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
     }
     // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
@@ -1075,7 +1076,7 @@ export class ClaimLinker {
     // small counts known only by what they count ("five planes spot objects", "four search aircraft are
     // over the area"): the same fact only where the sentences say the same thing of them ("passengers
     // who checked in for the flight"), sharing two phrases
-    if (rel.kind === 'figure' && fu.figureKind === 'count' && fu.value && fv.value && Math.max(fu.value.hi, fv.value.hi) <= 20 &&
+    if (rel.kind === 'figure' && fu.figureKind === 'count' && fu.value && fv.value && Math.max(finiteTop(fu.value), finiteTop(fv.value)) <= 20 &&
         unclassed(fu) && unclassed(fv) && sharedPhrases(u, v) < 2) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} vs ${fv.value.text}` };
     }
@@ -1139,6 +1140,11 @@ function isTally(f: Fact): boolean {
 }
 
 /** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
+/** The largest value a value allows, or its finite end when it is open ("at least two" -> 2). */
+function finiteTop(v: NonNullable<Fact['value']>): number {
+  return Number.isFinite(v.hi) ? v.hi : v.lo;
+}
+
 /** Words that give an amount roughly, or bound it. */
 const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
 
