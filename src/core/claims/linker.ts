@@ -6,10 +6,10 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
+import { anchoredAlike, compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
 import { GAP } from '../facts/quoteWords';
 import { differentDays } from '../facts/reported';
-import { TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
+import { EPISODIC_CLASSES, TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
 import { isDemonym } from '../extract/entities/lexicon';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
@@ -1058,6 +1058,12 @@ export class ClaimLinker {
     const loose = () => (unclassed(fu) || unclassed(fv) || fu.predicate !== fv.predicate || fu.measure !== fv.measure) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1;
     // (from five up, one specific counted thing, "six sites" / "six attack sites", is seldom two facts of a story)
     const fewOfOneThing = fu.measure === fv.measure && !!fu.measure && !GENERIC_MEASURES.has(fu.measure) && !!fu.value && fu.value.lo >= 5;
+    // (nor does a small count of arrests or charges that shares no place, time, named holder or phrase: operations
+    // come in numbers like "three arrests" in Belgium, in Toulouse and near Aachen)
+    if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && fu.predicate === fv.predicate &&
+        !!fu.predicate && EPISODIC_CLASSES.has(fu.predicate) && Math.max(finiteTop(fu.value), finiteTop(fv.value)) < 10 && !anchoredAlike(fu, fv) && sharedPhrases(u, v) < 1) {
+      return { type: 'related', note: `counts of what may be two operations: ${fu.value.text} / ${fv.value.text}` };
+    }
     // (a bound is as small as its finite end: "at least two mangled bodies")
     if (rel.type === 'same' && fu.figureKind === 'count' && fv.figureKind === 'count' && fu.value && fv.value && Math.max(finiteTop(fu.value), finiteTop(fv.value)) < 10 && !fewOfOneThing && loose()) {
       return { type: 'related', note: `small counts of what may be two things: ${fu.value.text} / ${fv.value.text}` };

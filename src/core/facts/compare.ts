@@ -200,6 +200,11 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   // (two bounds of an amount only at one number: "more than £1bn" for a deal and "in excess of £1.32bn" for
   // salaries bound two sums; "more than £1bn" / "over £1bn" give one)
   if (overlap && x.figureKind === 'money' && !bounded(x.value) && !bounded(y.value) && edgeOf(x.value) !== edgeOf(y.value)) { return NONE; }
+  // values of two named places ("two suspects killed ... in Verviers" / "two terror suspects killed ... at Saint
+  // Denis") are of two places, however alike
+  if (overlap && x.scope?.startsWith('at:') && y.scope?.startsWith('at:') && x.scope !== y.scope) {
+    return { type: 'related', note: `another place: ${x.value.text} (${scopeWords(x.scope)}) vs ${y.value.text} (${scopeWords(y.scope)})` };
+  }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
   // a value stated as unconfirmed ("three brothers may be involved") is no contradiction of a firm one
@@ -217,10 +222,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   }
   // arrests and charges come in operations: counts that share no place, time or named holder may be
   // of two operations, whatever the story
-  if (samePredicate && EPISODIC_CLASSES.has(x.predicate!)) {
-    const named = (h: string | null) => !!h && !h.startsWith('np:');
-    const anchored = (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (named(x.holder) && x.holder === y.holder);
-    if (!anchored) { return { type: 'related', note: `counts of what may be two operations: ${x.value.text} vs ${y.value.text}` }; }
+  if (samePredicate && EPISODIC_CLASSES.has(x.predicate!) && !anchoredAlike(x, y)) {
+    return { type: 'related', note: `counts of what may be two operations: ${x.value.text} vs ${y.value.text}` };
   }
   const unclassed = (p: string | null) => !p || p.startsWith('w:');
   if (!samePredicate && !(specific && unclassed(x.predicate) && unclassed(y.predicate))) { return NONE; }
@@ -342,6 +345,12 @@ function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
 }
 
 /** The finite end of a value, as a size: its low end, or its high end for an upper bound ("up to 6,000"). */
+/** Two counts that share a place, a time or a named holder: of one operation, when they count one. */
+export function anchoredAlike(x: Fact, y: Fact): boolean {
+  const named = (h: string | null) => !!h && !h.startsWith('np:');
+  return (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (named(x.holder) && x.holder === y.holder);
+}
+
 export function edgeOf(v: NonNullable<Fact['value']>): number {
   return Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi);
 }
