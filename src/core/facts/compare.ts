@@ -197,9 +197,10 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
     const [e1, e2] = [edgeOf(x.value), edgeOf(y.value)];
     if (Math.max(e1, e2) > 1.5 * Math.min(e1, e2)) { return NONE; }
   }
-  // (two bounds of an amount only at one number: "more than £1bn" for a deal and "in excess of £1.32bn" for
-  // salaries bound two sums; "more than £1bn" / "over £1bn" give one)
-  if (overlap && x.figureKind === 'money' && !bounded(x.value) && !bounded(y.value) && edgeOf(x.value) !== edgeOf(y.value)) { return NONE; }
+  // (two bounds of an amount, a share or a measurement only at one number: "more than £1bn" for a deal and "in
+  // excess of £1.32bn" for salaries bound two sums, "more than 16 per cent" and "above 22 per cent" two rates;
+  // "more than £1bn" / "over £1bn" give one)
+  if (overlap && x.figureKind !== 'count' && !bounded(x.value) && !bounded(y.value) && edgeOf(x.value) !== edgeOf(y.value)) { return NONE; }
   // values of two named places ("two suspects killed ... in Verviers" / "two terror suspects killed ... at Saint
   // Denis") are of two places, however alike
   if (overlap && x.scope?.startsWith('at:') && y.scope?.startsWith('at:') && x.scope !== y.scope) {
