@@ -75,7 +75,7 @@ const MIN_STORY = 0.12;
 /** Story graph: each document's STORY_K nearest documents at a cosine of STORY_EDGE or more. */
 const STORY_EDGE = 0.06;
 /** A document with no neighbour that close keeps its nearest one down to this cosine. */
-const STORY_NEAREST = 0.03;
+const STORY_NEAREST = 0.05;
 const STORY_K = 10;
 /** At most this many same-story documents per document, and candidate passages per sentence:
  *  bounds the work per document, so linking grows linearly with the corpus. */
