@@ -74,8 +74,13 @@ const MIN_PAIR = 0.18;
 const MIN_STORY = 0.12;
 /** Story graph: each document's STORY_K nearest documents at a cosine of STORY_EDGE or more. */
 const STORY_EDGE = 0.06;
-/** A document with no neighbour that close keeps its nearest one down to this cosine. */
-const STORY_NEAREST = 0.05;
+/** A document with no neighbour that close keeps its nearest one down to this cosine; in a folder of
+ *  STORY_NEAREST_FOLDER documents or more, down to STORY_NEAREST_LARGE only: there word weights tell a shared
+ *  story from chance (an NBA draft piece sharing a cosine of 0.035 with a profile of the first lady), where in a
+ *  few reports every shared word is common to half of them and weighs little. */
+const STORY_NEAREST = 0.03;
+const STORY_NEAREST_LARGE = 0.05;
+const STORY_NEAREST_FOLDER = 20;
 const STORY_K = 10;
 /** At most this many same-story documents per document, and candidate passages per sentence:
  *  bounds the work per document, so linking grows linearly with the corpus. */
@@ -317,7 +322,7 @@ export class ClaimLinker {
     }
     for (const id of dirty) {
       const st = this.docs.get(id)!;
-      const hits = this.docIndex.queryMany([this.docIds.get(id)!], STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
+      const hits = this.docIndex.queryMany([this.docIds.get(id)!], this.docs.size >= STORY_NEAREST_FOLDER ? STORY_NEAREST_LARGE : STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
       for (const [i, hit] of hits.entries()) {
         const other = this.docOfId.get(hit.id)!;
         if (i < STORY_K && (hit.score >= STORY_EDGE || i === 0)) {
