@@ -625,3 +625,14 @@ describe('claims: a small count of one specific thing (invented reports)', () =>
     assert.equal(between(corroborationPairs(claims), 'targeted six sites', 'six attack sites').length, 1, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
+
+describe('claims: a speaker named alike is no statement alike (invented reports)', () => {
+  it('two sentences sharing only "prime minister Lina Marsh" and a word or two do not corroborate', () => {
+    const docs = [
+      { id: 'a.txt', text: 'Marsh warns of long fight\n\nLina Marsh, the prime minister, on Wednesday warned that Norland’s war on smuggling would last a long time amid a permanent threat of more attacks.\n' },
+      { id: 'b.txt', text: 'Attacks planned abroad\n\nNorland’s prime minister, Lina Marsh, said on Monday that the attacks were conceived, organised and planned in Vell.\n' },
+    ];
+    const { claims } = analyse(docs);
+    assert.equal(between(corroborationPairs(claims), 'war on smuggling', 'conceived, organised').length, 0, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
+  });
+});

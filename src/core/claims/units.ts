@@ -3,6 +3,7 @@
 // (figure, dated event, reported quote) or a named entity with a predicate; headlines count.
 import type { DocumentAnalysis, Fact, Span } from '../model';
 import { isStopword, stemWord } from './lexicon';
+import { TITLES } from '../lang/en/titles';
 import { identifierTerms, listTerms, quotedTerms } from './terms';
 
 /** An identifier named in more sentences of a document than this is what the piece is about. */
@@ -137,6 +138,15 @@ export function contentWords(s: string, lowerOnly = false): string[] {
   return out;
 }
 
+/** Stems of the titles that stand before a person's name ("president", "minister", "spokesman", lang TITLES
+ *  rows used as names, not the modifiers "foreign", "health", "first") and of "prime", "deputy", "chief", built on
+ *  first use. */
+let titleStems: ReadonlySet<string> | null = null;
+const TITLE_STEMS = (): ReadonlySet<string> => (titleStems ??= new Set([
+  ...TITLES.filter((t) => t.uses.split(' ').includes('name') && !t.uses.split(' ').includes('modifier')).map((t) => t.title),
+  'prime', 'deputy', 'chief',
+].map((t) => stemWord(t))));
+
 /** Content-word stems of a sentence, and those of its lower-case words (the predicate). */
 function sentenceStems(s: string): { count: number; stems: string[]; predicate: string[] } {
   const stems = new Set<string>();
@@ -150,7 +160,8 @@ function sentenceStems(s: string): { count: number; stems: string[]; predicate: 
     count++;
     const st = stemWord(w);
     stems.add(st);
-    if (raw[0] === raw[0].toLowerCase()) { predicate.add(st); }
+    // (a person's title, "the prime minister", says who, not what: no word of the statement)
+    if (raw[0] === raw[0].toLowerCase() && !TITLE_STEMS().has(st)) { predicate.add(st); }
   }
   return { count, stems: [...stems], predicate: [...predicate] };
 }
