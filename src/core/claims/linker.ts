@@ -1076,8 +1076,8 @@ export class ClaimLinker {
     // a round amount ("£50m", "$2bn") recurs in a story for many things: under two verbs it is one amount only
     // where the sentences share a phrase too ("the €3m ferry safety fund" / "cut the ferry safety fund to €3m")
     // (so is an amount given roughly or bounded, "worth around £34m" / "a fee of about £35m", "in excess of £1.32bn" /
-    // "paying £1.3bn", whatever the verbs: "cost" is a
-    // broad class; unless both state one number or the sentences share a phrase)
+    // "paying £1.3bn", whatever the verbs, "cost" being a broad class; unless both state one number, or the
+    // sentences share a phrase or a named holder)
     const rough = (x: NonNullable<Fact['value']>, y: NonNullable<Fact['value']>) => (ROUGHLY.test(x.text) || ROUGHLY.test(y.text)) && x.text.replace(/\D/g, '') !== y.text.replace(/\D/g, '');
     if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value &&
         ((roundAmount(fu.value) && roundAmount(fv.value) && loose()) || (rough(fu.value, fv.value) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1))) {
@@ -1150,7 +1150,6 @@ function isTally(f: Fact): boolean {
   return f.figureKind === 'count' && ((!!f.predicate && TALLY_CLASSES.has(f.predicate)) || (!!f.measure && TALLY_MEASURES.has(f.measure)));
 }
 
-/** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
 /** The largest value a value allows, or its finite end when it is open ("at least two" -> 2). */
 function finiteTop(v: NonNullable<Fact['value']>): number {
   return Number.isFinite(v.hi) ? v.hi : v.lo;
@@ -1159,6 +1158,7 @@ function finiteTop(v: NonNullable<Fact['value']>): number {
 /** Words that give an amount roughly, or bound it. */
 const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
 
+/** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
 function roundAmount(v: NonNullable<Fact['value']>): boolean {
   return v.text.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length <= 1;
 }
@@ -1375,6 +1375,9 @@ function crossesStoryGate(k: string): boolean {
   return k.startsWith('d|') || k.startsWith('h|');
 }
 
+/** At most this many three-word keys of one quotation. */
+const QUOTE_TRIGRAMS = 40;
+
 /** Counted things too common to find the same fact by ("people", "years"). */
 const GENERIC_MEASURES = new Set(['person', 'year', 'time', 'day', 'other', 'month', 'week', 'hour']);
 
@@ -1407,9 +1410,10 @@ function computeValueKeys(u: ClaimUnit): string[] {
     }
     // three words in a row of a quotation, two of them content words ("love this country"): the same line quoted
     // where one report names no speaker, or another ("saying “That is why I love this country”")
+    // (the first QUOTE_TRIGRAMS of them: a long quotation is found by its opening as well as by all of it)
     if (x.kind === 'quote' && x.words) {
       const ws = x.words;
-      for (let i = 2; i < ws.length; i++) {
+      for (let i = 2, n = 0; i < ws.length && n < QUOTE_TRIGRAMS; i++, n++) {
         if (ws[i - 2] === GAP || ws[i - 1] === GAP || ws[i] === GAP) { continue; }
         if ([ws[i - 2], ws[i - 1], ws[i]].filter((w) => w.length >= 4 && !isStopword(w)).length >= 2) { fact.push(`q3|${ws[i - 2]} ${ws[i - 1]} ${ws[i]}`); }
       }

@@ -12,10 +12,10 @@ import { casualtyAfter, casualtyBefore, isListItem, isParentheticalItem, type Li
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
 import { qualifierBefore } from './figures/qualifiers';
+import { durationUnitAt, quantityUnitAt } from './figures/units';
 
 /** The end of an amount before "over" ("£3bn ", "40% ", "1.7 billion ", "$250m "): what a span after it covers. */
 const AMOUNT_BEFORE = /(?:\d|\d%|\d\s?(?:bn|m|k|billion|million|thousand|trillion|percent|per\s+cent|pc))\s+$/i;
-import { durationUnitAt, quantityUnitAt } from './figures/units';
 
 const casings = (w: string): string => `${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`;
 const byLength = (a: string, b: string): number => b.length - a.length;

@@ -345,13 +345,13 @@ function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
   return rel.type === 'same' ? rel : NONE;
 }
 
-/** The finite end of a value, as a size: its low end, or its high end for an upper bound ("up to 6,000"). */
 /** Two counts that share a place, a time or a named holder: of one operation, when they count one. */
 export function anchoredAlike(x: Fact, y: Fact): boolean {
   const named = (h: string | null) => !!h && !h.startsWith('np:');
   return (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (named(x.holder) && x.holder === y.holder);
 }
 
+/** The finite end of a value, as a size: its low end, or its high end for an upper bound ("up to 6,000"). */
 export function edgeOf(v: NonNullable<Fact['value']>): number {
   return Number.isFinite(v.lo) ? Math.abs(v.lo) : Math.abs(v.hi);
 }
