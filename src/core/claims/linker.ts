@@ -692,6 +692,13 @@ export class ClaimLinker {
       if (!whose.has(root)) { const f = this.node(root).fact; whose.set(root, f?.measure === 'age' && f.holder && !f.holder.startsWith('np:') ? f.holder : null); }
       return whose.get(root)!;
     };
+    // (nor the values of two named places: "three suicide bombers" at the stadium and "three assailants" at the hall
+    // may each agree with "three attackers", never with each other)
+    const where = new Map<number, string | null>();
+    const placeOf = (root: number): string | null => {
+      if (!where.has(root)) { const sc = this.node(root).fact?.scope; where.set(root, sc?.startsWith('at:') ? sc : null); }
+      return where.get(root)!;
+    };
     // sentences linked as one statement (no fact of theirs: close wording) join a group only when most of its
     // members read alike with them: "A second team of three attacked the Stade de France" is close to "the
     // first of three to blow himself up at Stade de France", which is close to a sentence naming him, but the
@@ -729,6 +736,8 @@ export class ClaimLinker {
       if (meet === undefined) { continue; }
       const ha = ageHolder(ra), hb = ageHolder(rb);
       if (twoNames(ha, hb)) { continue; }
+      const pa = placeOf(ra), pb = placeOf(rb);
+      if (pa && pb && pa !== pb) { continue; }
       // (a coined term's nodes are one term named alike, not wording: they chain as they are)
       const wording = (n: number) => n % NODE_SPAN === 0;
       const sentences = wording(a) && wording(b);
@@ -737,6 +746,7 @@ export class ClaimLinker {
       const root = value.find(ra);
       within.set(root, meet);
       whose.set(root, ha ?? hb);
+      where.set(root, pa ?? pb);
       if (sentences) { members.set(root, [...membersOf(ra), ...membersOf(rb)]); }
     }
     // one value stated alike in two reports that retrieval never paired ("The ship, built in 1998" / "the 1998-built
