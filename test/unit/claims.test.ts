@@ -636,3 +636,18 @@ describe('claims: a speaker named alike is no statement alike (invented reports)
     assert.equal(between(corroborationPairs(claims), 'war on smuggling', 'conceived, organised').length, 0, JSON.stringify(claims.map((c) => [c.text, c.corroborating.map((e) => e.text)])));
   });
 });
+
+describe('claims: one value group, one named place (invented reports)', () => {
+  it('"three gunmen killed" in Lenk and in Tarrow never agree through a third report that names no place', () => {
+    const docs = [
+      { id: 'a.txt', text: 'Night of attacks\n\nThree gunmen were killed in Lenk on Friday night, police said.\n' },
+      { id: 'b.txt', text: 'Night of attacks\n\nThree gunmen were killed in Tarrow on Friday night, police said.\n' },
+      { id: 'c.txt', text: 'Night of attacks\n\nThree gunmen were killed on Friday night, police said.\n' },
+    ];
+    const { claims } = analyse(docs);
+    // (one claim's passages all state its value: Lenk's and Tarrow's are never in one claim's group)
+    const together = claims.filter((c) => [c, ...c.corroborating].some((p) => p.text.includes('in Lenk')) && [c, ...c.corroborating].some((p) => p.text.includes('in Tarrow')));
+    assert.deepEqual(together.map((c) => c.text), []);
+    assert.ok(claims.some((c) => [c, ...c.corroborating].some((p) => p.text.includes('in Lenk')) && [c, ...c.corroborating].some((p) => p.doc === 'c.txt')), 'the report naming no place agrees with one of them');
+  });
+});

@@ -767,8 +767,11 @@ export class ClaimLinker {
       if (ro === root) { continue; }
       const meet = intersect(intervalOf(ro), intervalOf(root));
       if (meet === undefined) { continue; }
+      const po = placeOf(ro), pr = placeOf(root);
+      if (po && pr && po !== pr) { continue; }
       value.union(ro, root);
       within.set(value.find(ro), meet);
+      where.set(value.find(ro), po ?? pr);
     }
     return value;
   }
