@@ -97,6 +97,11 @@ describe('figures: normalization', () => {
     assert.deepEqual(figs.map((f) => [f.text, f.value]), [['A hundred people', 100], ['Two dozen ships', 24]]);
   });
 
+  it('an ordinal that makes a title ("the first lady") is no rank; "the third brother" is one (lang ORDINAL_TITLES)', () => {
+    const figs = figures('Lina Marsh, the first lady, spoke. The First Lady waved. The third brother was arrested.');
+    assert.deepEqual(figs.map((f) => [f.text, f.kind]), [['third', 'ordinal']]);
+  });
+
   it('"up 6.6%" has no qualifier', () => {
     assert.equal(one('sales were up 6.6% on the year').qualifier, undefined);
   });

@@ -12,6 +12,7 @@ import { casualtyAfter, casualtyBefore, isListItem, isParentheticalItem, type Li
 import { assignPeriods } from './figures/periods';
 import { countedAfter, rankedAfter } from './figures/phrases';
 import { qualifierBefore } from './figures/qualifiers';
+import { ORDINAL_TITLES } from '../lang/en/facts';
 import { durationUnitAt, quantityUnitAt } from './figures/units';
 
 /** The end of an amount before "over" ("£3bn ", "40% ", "1.7 billion ", "$250m "): what a span after it covers. */
@@ -334,6 +335,8 @@ function ordinal(scan: Scan, start: number, end: number, value: number): number 
   const h = HYPHEN_WORD.exec(text);
   const spanEnd = h ? HYPHEN_WORD.lastIndex : end;
   const counted = rankedAfter(text, spanEnd, h ? h[1] : undefined);
+  // ("the first lady": a title, no rank)
+  if (counted && ORDINAL_TITLES.has(`${text.slice(start, spanEnd)} ${counted.split(' ')[0]}`.toLowerCase())) { return spanEnd; }
   if (counted) { emit(scan, { kind: 'ordinal', start, end: spanEnd, value, counted }, false); }
   return spanEnd;
 }

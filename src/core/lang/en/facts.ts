@@ -207,3 +207,6 @@ export const ATTRIBUTION_BEFORE: RegExp = /\b(?:according\s+to|said|told|says|ci
  *  [three]", "a Russian passenger jet that killed [224]". Group 1 is the modifier, group 2 the noun. Read only where no named holder is found. */
 export const MODIFIED_SUBJECT_BEFORE: RegExp =
   /(?:^|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)((?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)\s+(?:(?!(?:had|has|have|was|were|that|which|who)\b)[a-z]{3,}\s+)?((?!(?:had|has|have|was|were|that|which|who)\b)[a-z]{3,}),?\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|was|were|is|are|also|then|later|first)\s+){0,2}(?:[a-z]+ed|[a-z]{3,}s|saw|seen|found|took|made|won|lost|sold|hit|got|put|shot|caught|spotted|show|shown)\s+(?:about|some|around|nearly|almost|at least|more than|over|up to|another|a further)?\s*$/;
+
+/** An ordinal and the noun after it that together name a title, not a rank ("the first lady"): no figure. */
+export const ORDINAL_TITLES: ReadonlySet<string> = new Set(['first lady', 'first ladies']);
