@@ -73,6 +73,7 @@ describe('figures: normalization', () => {
     ['approximately 20 ships came', '20 ships', 'approx', 'approximately'],
     ['almost 90 people came', '90 people', 'approx', 'almost'],
     ['close to 5,000 m deep', '5,000 m', 'approx', 'close to'],
+    ['worth in the region of £25m to them', '£25m', 'approx', 'in the region of'],
     ['more than 1,200 homes lost power', '1,200 homes', 'over', 'more than'],
     ['over 300 flights were cut', '300 flights', 'over', 'over'],
     ['at least 129 dead were counted', '129 dead', 'at-least', 'at least'],

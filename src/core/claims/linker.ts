@@ -1169,7 +1169,7 @@ function finiteTop(v: NonNullable<Fact['value']>): number {
 }
 
 /** Words that give an amount roughly, or bound it. */
-const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
+const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|in the region of|or so|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
 
 /** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
 function roundAmount(v: NonNullable<Fact['value']>): boolean {

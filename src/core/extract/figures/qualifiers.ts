@@ -5,7 +5,7 @@ import type { Qualifier } from '../../model';
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['approximately', 'approx'], ['roughly', 'approx'], ['around', 'approx'], ['about', 'approx'],
   ['some', 'approx'], ['nearly', 'approx'], ['almost', 'approx'], ['close to', 'approx'], ['an estimated', 'approx'],
-  ['estimated', 'approx'], ['circa', 'approx'], ['approx.', 'approx'], ['just under', 'approx'],
+  ['estimated', 'approx'], ['circa', 'approx'], ['approx.', 'approx'], ['just under', 'approx'], ['in the region of', 'approx'],
   ['just over', 'over'], ['more than', 'over'], ['over', 'over'], ['above', 'over'], ['in excess of', 'over'],
   ['upwards of', 'over'], ['well over', 'over'], ['exceeding', 'over'],
   ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'],
