@@ -6,11 +6,12 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { anchoredAlike, compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, sameNameShorter, sameNameSpelledOtherwise, type FactRelation, type FactSide } from '../facts/compare';
+import { anchoredAlike, compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, namedPlace, sameNameShorter, sameNameSpelledOtherwise, twoPlaces, type FactRelation, type FactSide } from '../facts/compare';
 import { GAP } from '../facts/quoteWords';
 import { differentDays } from '../facts/reported';
 import { EPISODIC_CLASSES, TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
 import { isDemonym } from '../extract/entities/lexicon';
+import { leadingQualifier } from '../extract/figures/qualifiers';
 import { inBaseUnit } from '../extract/figures/units';
 import { FeatureIndex } from './featureIndex';
 import { isStopword } from './lexicon';
@@ -320,9 +321,10 @@ export class ClaimLinker {
       st.story.clear();
       st.edges.clear();
     }
+    const nearest = this.docs.size >= STORY_NEAREST_FOLDER ? STORY_NEAREST_LARGE : STORY_NEAREST;
     for (const id of dirty) {
       const st = this.docs.get(id)!;
-      const hits = this.docIndex.queryMany([this.docIds.get(id)!], this.docs.size >= STORY_NEAREST_FOLDER ? STORY_NEAREST_LARGE : STORY_NEAREST, this.docs.keys(), MAX_STORY)[0];
+      const hits = this.docIndex.queryMany([this.docIds.get(id)!], nearest, this.docs.keys(), MAX_STORY)[0];
       for (const [i, hit] of hits.entries()) {
         const other = this.docOfId.get(hit.id)!;
         if (i < STORY_K && (hit.score >= STORY_EDGE || i === 0)) {
@@ -696,7 +698,7 @@ export class ClaimLinker {
     // may each agree with "three attackers", never with each other)
     const where = new Map<number, string | null>();
     const placeOf = (root: number): string | null => {
-      if (!where.has(root)) { const sc = this.node(root).fact?.scope; where.set(root, sc?.startsWith('at:') ? sc : null); }
+      if (!where.has(root)) { where.set(root, namedPlace(this.node(root).fact)); }
       return where.get(root)!;
     };
     // sentences linked as one statement (no fact of theirs: close wording) join a group only when most of its
@@ -737,7 +739,7 @@ export class ClaimLinker {
       const ha = ageHolder(ra), hb = ageHolder(rb);
       if (twoNames(ha, hb)) { continue; }
       const pa = placeOf(ra), pb = placeOf(rb);
-      if (pa && pb && pa !== pb) { continue; }
+      if (twoPlaces(pa, pb)) { continue; }
       // (a coined term's nodes are one term named alike, not wording: they chain as they are)
       const wording = (n: number) => n % NODE_SPAN === 0;
       const sentences = wording(a) && wording(b);
@@ -768,7 +770,7 @@ export class ClaimLinker {
       const meet = intersect(intervalOf(ro), intervalOf(root));
       if (meet === undefined) { continue; }
       const po = placeOf(ro), pr = placeOf(root);
-      if (po && pr && po !== pr) { continue; }
+      if (twoPlaces(po, pr)) { continue; }
       value.union(ro, root);
       within.set(value.find(ro), meet);
       where.set(value.find(ro), po ?? pr);
@@ -1091,7 +1093,7 @@ export class ClaimLinker {
     // (so is an amount given roughly or bounded, "worth around £34m" / "a fee of about £35m", "in excess of £1.32bn" /
     // "paying £1.3bn", whatever the verbs, "cost" being a broad class; unless both state one number, or the
     // sentences share a phrase or a named holder)
-    const rough = (x: NonNullable<Fact['value']>, y: NonNullable<Fact['value']>) => (ROUGHLY.test(x.text) || ROUGHLY.test(y.text)) && x.text.replace(/\D/g, '') !== y.text.replace(/\D/g, '');
+    const rough = (x: NonNullable<Fact['value']>, y: NonNullable<Fact['value']>) => (givenRoughly(x) || givenRoughly(y)) && x.text.replace(/\D/g, '') !== y.text.replace(/\D/g, '');
     if (rel.type === 'same' && fu.figureKind === 'money' && fv.figureKind === 'money' && fu.value && fv.value &&
         ((roundAmount(fu.value) && roundAmount(fv.value) && loose()) || (rough(fu.value, fv.value) && !sameNamedHolder(fu, fv) && sharedPhrases(u, v) < 1))) {
       return { type: 'related', note: `round amounts of what may be two things: ${fu.value.text} / ${fv.value.text}` };
@@ -1168,8 +1170,12 @@ function finiteTop(v: NonNullable<Fact['value']>): number {
   return Number.isFinite(v.hi) ? v.hi : v.lo;
 }
 
-/** Words that give an amount roughly, or bound it. */
-const ROUGHLY = /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|in the region of|or so|an estimated|estimated|more than|over|in excess of|upwards of|at least|up to|as much as|less than|under)\b/i;
+/** A value given roughly or as a bound: its text opens on a qualifier of the figure reader's table other than
+ *  "exactly" ("about £35m", "in excess of £1.32bn"). */
+function givenRoughly(v: NonNullable<Fact['value']>): boolean {
+  const q = leadingQualifier(v.text);
+  return !!q && q !== 'exact';
+}
 
 /** An amount of one significant figure ("£50m", "$2bn", "€300,000"). */
 function roundAmount(v: NonNullable<Fact['value']>): boolean {

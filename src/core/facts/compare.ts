@@ -203,8 +203,8 @@ export function compareFacts(a: FactSide, b: FactSide): FactRelation {
   if (overlap && x.figureKind !== 'count' && !bounded(x.value) && !bounded(y.value) && edgeOf(x.value) !== edgeOf(y.value)) { return NONE; }
   // values of two named places ("two suspects killed ... in Verviers" / "two terror suspects killed ... at Saint
   // Denis") are of two places, however alike
-  if (overlap && x.scope?.startsWith('at:') && y.scope?.startsWith('at:') && x.scope !== y.scope) {
-    return { type: 'related', note: `another place: ${x.value.text} (${scopeWords(x.scope)}) vs ${y.value.text} (${scopeWords(y.scope)})` };
+  if (overlap && twoPlaces(namedPlace(x), namedPlace(y))) {
+    return { type: 'related', note: `another place: ${x.value.text} (${scopeWords(x.scope!)}) vs ${y.value.text} (${scopeWords(y.scope!)})` };
   }
   if (overlap) { return { type: 'same', basis: `${x.value.text} ~ ${y.value.text}: same ${about}` }; }
   if (weak) { return NONE; }
@@ -343,6 +343,16 @@ function compareAcrossUnits(a: FactSide, b: FactSide): FactRelation {
   };
   const rel = compareFacts(a, { ...b, fact: converted });
   return rel.type === 'same' ? rel : NONE;
+}
+
+/** The named place a fact's value is of ("at:place:lenk"), or null. */
+export function namedPlace(f: Fact | null | undefined): string | null {
+  return f?.scope?.startsWith('at:') ? f.scope : null;
+}
+
+/** Two named places, told apart (null is no place). */
+export function twoPlaces(a: string | null, b: string | null): boolean {
+  return !!a && !!b && a !== b;
 }
 
 /** Two counts that share a place, a time or a named holder: of one operation, when they count one. */

@@ -36,3 +36,15 @@ export function qualifierBefore(text: string, start: number): QualifierMatch | n
   if (!q) { return null; }
   return { qualifier: q, text: m[1], start: from + m.index + m[0].indexOf(m[1]) };
 }
+
+/** Anchored at the start: the qualifier a value's text opens on ("around £34m" -> approx), as valueOf writes it. */
+const HEAD = new RegExp(
+  `^(${QUALIFIERS.map(([t]) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})[ \\u00a0]`,
+  'iu',
+);
+
+/** The qualifier a value's text ("around £34m", "in excess of £1.32bn") opens on, or null. */
+export function leadingQualifier(text: string): Qualifier | null {
+  const m = HEAD.exec(text);
+  return m ? BY_TEXT.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null : null;
+}
