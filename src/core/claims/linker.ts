@@ -6,7 +6,7 @@
 import type {
   Claim, ClaimFact, ConflictEvidence, DocumentAnalysis, Evidence, Fact, RelatedEvidence, Span, UpdateEvidence, VariantEvidence,
 } from '../model';
-import { anchoredAlike, compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, namedPlace, sameNameShorter, sameNameSpelledOtherwise, twoPlaces, type FactRelation, type FactSide } from '../facts/compare';
+import { anchoredAlike, compareFacts, dayOf, edgeOf, factSubject, farApart, isRunning, namedHolder, namedPlace, sameNameShorter, sameNameSpelledOtherwise, twoPlaces, type FactRelation, type FactSide } from '../facts/compare';
 import { GAP } from '../facts/quoteWords';
 import { differentDays } from '../facts/reported';
 import { EPISODIC_CLASSES, TALLY_CLASSES, TALLY_MEASURES } from '../lang/en/facts';
@@ -755,7 +755,6 @@ export class ClaimLinker {
     // Aldermoor", both contradicting "built in 2001") is one value group of the cluster's fact: the same exact
     // value of a fact, of the same holder where it is an age, and of no two named holders
     const sameValue = new Map<string, number>();
-    const named = (f: Fact) => (f.holder && !f.holder.startsWith('np:') ? f.holder : null);
     for (const nid of nodes) {
       const f = this.node(nid).fact;
       const iv = factInterval(f);
@@ -764,7 +763,7 @@ export class ClaimLinker {
       const k = `${f.kind}|${iv.dim}|${iv.lo}|${iv.hi}|${ageHolder(root) ?? ''}`;
       const other = sameValue.get(k);
       if (other === undefined) { sameValue.set(k, nid); continue; }
-      if (twoNames(named(f), named(this.node(other).fact!))) { continue; }
+      if (twoNames(namedHolder(f), namedHolder(this.node(other).fact!))) { continue; }
       const ro = value.find(other);
       if (ro === root) { continue; }
       const meet = intersect(intervalOf(ro), intervalOf(root));
@@ -1300,7 +1299,7 @@ function nodeOrder(a: Node, b: Node): number {
 
 /** Two facts of one named holder (an entity key, not a noun phrase). */
 function sameNamedHolder(x: Fact, y: Fact): boolean {
-  return !!x.holder && x.holder === y.holder && !x.holder.startsWith('np:');
+  return !!namedHolder(x) && x.holder === y.holder;
 }
 
 /** The node of coined term `t` of unit `u` (after its facts), or null past the span a unit's nodes have. */

@@ -355,10 +355,14 @@ export function twoPlaces(a: string | null, b: string | null): boolean {
   return !!a && !!b && a !== b;
 }
 
+/** A fact's holder when it is a name (an entity key), not a noun phrase ("np:driver"); else null. */
+export function namedHolder(f: Fact): string | null {
+  return f.holder && !f.holder.startsWith('np:') ? f.holder : null;
+}
+
 /** Two counts that share a place, a time or a named holder: of one operation, when they count one. */
 export function anchoredAlike(x: Fact, y: Fact): boolean {
-  const named = (h: string | null) => !!h && !h.startsWith('np:');
-  return (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (named(x.holder) && x.holder === y.holder);
+  return (!!x.scope && x.scope === y.scope) || (!!x.time && x.time === y.time) || (!!namedHolder(x) && x.holder === y.holder);
 }
 
 /** The finite end of a value, as a size: its low end, or its high end for an upper bound ("up to 6,000"). */
